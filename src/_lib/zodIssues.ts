@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import type { LocalizedText } from '../errors/types';
+
+/** Our own refinement messages, keyed; zod's built-in ones come from its locales. */
+const CUSTOM: Record<string, LocalizedText> = {
+  'guifan:no-such-day': { 'zh-CN': '该日期不存在', en: 'no such day' },
+  'guifan:civil-date': { 'zh-CN': "应为 'YYYY-MM-DD' 格式的日期", en: "expected 'YYYY-MM-DD'" },
+  'guifan:duplicate-weekday': { 'zh-CN': '星期重复', en: 'duplicate weekday' },
+};
+
+export interface ZodProblem {
+  path: (string | number)[];
+  zodCode: string;
+  value: unknown;
+  message: LocalizedText;
+}
+
+type Result<T> = { success: true; data: T } | { success: false; problems: ZodProblem[] };
+
+/** Parses with `schema`; on failure, every problem with its message in both locales. */
+export function parseBilingual<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
+  const en = schema.safeParse(input, { reportInput: true });
+  if (en.success) return { success: true, data: en.data };
+  const zh = schema.safeParse(input, { reportInput: true, error: z.locales.zhCN().localeError });
+  const zhIssues = zh.success ? [] : zh.error.issues;
+  const problems = en.error.issues.map((issue, i) => {
+    const custom = CUSTOM[issue.message];
+    return {
+      path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+      zodCode: issue.code,
+      value: (issue as { input?: unknown }).input,
+      message: custom ?? { 'zh-CN': zhIssues[i]?.message ?? issue.message, en: issue.message },
+    };
+  });
+  return { success: false, problems };
+}

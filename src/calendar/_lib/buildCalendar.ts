@@ -1,0 +1,357 @@
+import { civilFromDays, daysFromCivil, formatDay, weekdayOfDay } from '../../_lib/civil';
+import { toDayNumber, type DateInput } from '../../_lib/input';
+import { createZone } from '../../_lib/zone';
+import { GuifanError } from '../../errors/GuifanError';
+import type { CalendarDayEntry, ResolvedCalendarOptions } from '../schema';
+import type { CalendarSource, DayInfo, DayKind, DaySource, WorkdayExplanation, WorkingCalendar } from '../types';
+import { type OfficialData, yearEnd, yearStart } from './officialData';
+import { STATUTORY_MAX_YEAR, STATUTORY_MIN_YEAR, statutoryHolidays } from './statutory';
+
+interface Status {
+  workday: boolean;
+  kind: DayKind;
+  name?: string;
+  nameEn?: string;
+  inLieu?: boolean;
+  provisional: boolean;
+  source: DaySource;
+}
+
+interface ListedDay {
+  kind: 'holiday' | 'makeup-workday';
+  name?: string;
+  nameEn?: string;
+}
+
+interface Index {
+  lo: number;
+  hi: number;
+  /** cum[i] = working days among lo … lo + i − 1. */
+  cum: Int32Array;
+  /** prov[i] = provisional days among lo … lo + i − 1. */
+  prov: Int32Array;
+  /** Day numbers of the working days, ascending. */
+  list: Int32Array;
+}
+
+function optionError(path: (string | number)[], value: unknown, reasonZh: string, reasonEn: string): GuifanError {
+  return new GuifanError('INVALID_CALENDAR_OPTIONS', { path: path.join('.'), value, reasonZh, reasonEn }, 'CAL-02');
+}
+
+function entryParts(e: CalendarDayEntry): { date: string; name?: string | undefined; nameEn?: string | undefined } {
+  return typeof e === 'string' ? { date: e } : e;
+}
+
+/** Collects listed days into `into`, rejecting a day listed both as rest and as work. */
+function collect(
+  holidays: readonly CalendarDayEntry[],
+  workdays: readonly CalendarDayEntry[],
+  paths: readonly [(string | number)[], (string | number)[]],
+  into: Map<number, ListedDay>,
+  inYear?: number,
+): void {
+  const seen = new Map<number, { kind: ListedDay['kind']; path: string }>();
+  const put = (list: readonly CalendarDayEntry[], kind: ListedDay['kind'], path: (string | number)[]): void => {
+    list.forEach((e, i) => {
+      const { date, name, nameEn } = entryParts(e);
+      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+      const day = daysFromCivil(y, m, d);
+      const here = [...path, i].join('.');
+      if (inYear !== undefined && y !== inYear) {
+        throw optionError([...path, i], date, `不在 ${inYear} 年内`, `is not in ${inYear}`);
+      }
+      const other = seen.get(day);
+      if (other !== undefined && other.kind !== kind) {
+        throw new GuifanError('CONFLICTING_CALENDAR_DAYS', { date, paths: [other.path, here] }, 'CAL-01');
+      }
+      seen.set(day, { kind, path: here });
+      const listed: ListedDay = { kind };
+      if (name !== undefined) listed.name = name;
+      if (nameEn !== undefined) listed.nameEn = nameEn;
+      into.set(day, listed);
+    });
+  };
+  put(holidays, 'holiday', paths[0]);
+  put(workdays, 'makeup-workday', paths[1]);
+}
+
+/**
+ * Builds a calendar from validated options. The working-day index is built on
+ * first use and kept inside the (frozen) calendar.
+ */
+export function buildCalendar(opts: ResolvedCalendarOptions, official: OfficialData): WorkingCalendar {
+  const zone = createZone(opts.timeZone);
+  const rest = [false, false, false, false, false, false, false];
+  for (const w of opts.weekend) rest[w] = true;
+
+  // Whole years given by the host app (a newly published notice, or a correction).
+  const yearDays = new Map<number, ListedDay>();
+  const overlayYears: number[] = [];
+  for (const [key, year] of Object.entries(opts.years)) {
+    const y = Number(key);
+    if (y < STATUTORY_MIN_YEAR || y > STATUTORY_MAX_YEAR) {
+      throw optionError(['years', key], key, `年份应在 ${STATUTORY_MIN_YEAR}–${STATUTORY_MAX_YEAR} 之间`, `year must be ${STATUTORY_MIN_YEAR}–${STATUTORY_MAX_YEAR}`);
+    }
+    overlayYears.push(y);
+    collect(year.holidays, year.workdays, [['years', key, 'holidays'], ['years', key, 'workdays']], yearDays, y);
+  }
+  overlayYears.sort((a, b) => a - b);
+  const overlaySet = new Set(overlayYears);
+
+  // Organisation overlays: win over everything else.
+  const extraDays = new Map<number, ListedDay>();
+  collect(opts.extraHolidays, opts.extraWorkdays, [['extraHolidays'], ['extraWorkdays']], extraDays);
+
+  // Coverage: the official years plus overlay years, which must adjoin them.
+  let firstYear = official.firstYear;
+  let lastYear = official.lastYear;
+  for (const y of overlayYears) {
+    if (y === lastYear + 1) lastYear = y;
+  }
+  for (const y of [...overlayYears].reverse()) {
+    if (y === firstYear - 1) firstYear = y;
+  }
+  for (const y of overlayYears) {
+    if (y < firstYear || y > lastYear) {
+      throw optionError(
+        ['years', String(y)],
+        y,
+        `与已覆盖年份（${firstYear}–${lastYear}）不相邻，中间年份的安排未知`,
+        `does not adjoin the covered years (${firstYear}–${lastYear}); the years between are unknown`,
+      );
+    }
+  }
+  const lo = yearStart(firstYear);
+  const hi = yearEnd(lastYear);
+  const provisionalMode = opts.outOfCoverage === 'provisional';
+  const supLo = provisionalMode ? Math.min(lo, yearStart(STATUTORY_MIN_YEAR)) : lo;
+  const supHi = provisionalMode ? Math.max(hi, yearEnd(STATUTORY_MAX_YEAR)) : hi;
+
+  const source: CalendarSource = Object.freeze({
+    name: opts.name ?? '中国大陆',
+    data: official.source.data,
+    version: official.source.version,
+    officialYears: Object.freeze([official.firstYear, official.lastYear] as const),
+    overlayYears: Object.freeze([...overlayYears]),
+    extraDays: extraDays.size,
+  });
+
+  const statutoryCache = new Map<number, Map<number, { name: string; nameEn: string }>>();
+  const statutoryOf = (y: number): Map<number, { name: string; nameEn: string }> => {
+    let m = statutoryCache.get(y);
+    if (!m) {
+      m = new Map(statutoryHolidays(y).map((s) => [s.day, { name: s.name, nameEn: s.nameEn }]));
+      statutoryCache.set(y, m);
+    }
+    return m;
+  };
+
+  const weekly = (day: number, provisional: boolean): Status =>
+    rest[weekdayOfDay(day)]
+      ? { workday: false, kind: 'weekend', provisional, source: 'weekly-rule' }
+      : { workday: true, kind: 'workday', provisional, source: 'weekly-rule' };
+
+  const fromListed = (l: ListedDay, provisional: boolean, src: DaySource): Status => {
+    const s: Status = { workday: l.kind === 'makeup-workday', kind: l.kind, provisional, source: src };
+    if (l.name !== undefined) s.name = l.name;
+    if (l.nameEn !== undefined) s.nameEn = l.nameEn;
+    return s;
+  };
+
+  const baseStatus = (day: number): Status => {
+    const year = civilFromDays(day)[0];
+    if (overlaySet.has(year)) {
+      const l = yearDays.get(day);
+      return l ? fromListed(l, false, 'overlay') : weekly(day, false);
+    }
+    if (day >= lo && day <= hi) {
+      const o = official.days.get(day);
+      if (!o) return weekly(day, false);
+      const s: Status = { workday: o.kind === 'makeup-workday', kind: o.kind, name: o.name, nameEn: o.nameEn, provisional: false, source: 'official' };
+      if (o.inLieu) s.inLieu = true;
+      return s;
+    }
+    const st = statutoryOf(year).get(day);
+    return st ? { workday: false, kind: 'holiday', name: st.name, nameEn: st.nameEn, provisional: true, source: 'statutory' } : weekly(day, true);
+  };
+
+  const status = (day: number): Status => {
+    const base = baseStatus(day);
+    const extra = extraDays.get(day);
+    if (!extra) return base;
+    if (extra.kind === 'holiday') {
+      return { workday: false, kind: 'holiday', name: extra.name ?? base.name ?? '单位休息日', nameEn: extra.nameEn ?? base.nameEn ?? 'Organisation rest day', provisional: base.provisional, source: 'overlay' };
+    }
+    if (base.workday) return { ...base, ...(extra.name ? { name: extra.name } : {}), ...(extra.nameEn ? { nameEn: extra.nameEn } : {}), source: 'overlay' };
+    const s: Status = { workday: true, kind: 'makeup-workday', provisional: base.provisional, source: 'overlay' };
+    const name = extra.name ?? base.name;
+    const nameEn = extra.nameEn ?? base.nameEn;
+    if (name !== undefined) s.name = name;
+    if (nameEn !== undefined) s.nameEn = nameEn;
+    return s;
+  };
+
+  const notCovered = (day: number): GuifanError => {
+    const [year] = civilFromDays(day);
+    return new GuifanError(
+      'CALENDAR_NOT_COVERED',
+      {
+        date: formatDay(day),
+        year,
+        coverageStart: formatDay(lo),
+        coverageEnd: formatDay(hi),
+        supportedStart: formatDay(supLo),
+        supportedEnd: formatDay(supHi),
+        outOfCoverage: opts.outOfCoverage,
+      },
+      'CAL-02',
+    );
+  };
+
+  let built: Index | undefined;
+  const index = (): Index => {
+    if (built) return built;
+    const n = supHi - supLo + 1;
+    const cum = new Int32Array(n + 1);
+    const prov = new Int32Array(n + 1);
+    const list: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const s = status(supLo + i);
+      cum[i + 1] = cum[i]! + (s.workday ? 1 : 0);
+      prov[i + 1] = prov[i]! + (s.provisional ? 1 : 0);
+      if (s.workday) list.push(supLo + i);
+    }
+    built = { lo: supLo, hi: supHi, cum, prov, list: Int32Array.from(list) };
+    return built;
+  };
+
+  const toDay = (d: DateInput): number => toDayNumber(d, zone);
+
+  // Formatting a date string costs more than the arithmetic itself, so each
+  // supported day's string is made once, on first use.
+  const labels: (string | undefined)[] = [];
+  const label = (day: number): string => {
+    const i = day - supLo;
+    if (i < 0 || day > supHi) return formatDay(day);
+    return (labels[i] ??= formatDay(day));
+  };
+
+  const info = (day: number): DayInfo => {
+    if (day < supLo || day > supHi) throw notCovered(day);
+    const s = status(day);
+    return Object.freeze({ date: label(day), weekday: weekdayOfDay(day), ...s });
+  };
+
+  const checkAmount = (amount: unknown): number => {
+    if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) {
+      throw new GuifanError('INVALID_AMOUNT', {
+        value: amount,
+        name: 'amount',
+        expectedZh: '工作日数应为整数（可为负数或 0）',
+        expectedEn: 'a number of working days must be a whole number (negative or 0 allowed)',
+      });
+    }
+    return amount;
+  };
+
+  /** The day `n` working days from `d`; throws when a needed day is not supported. */
+  const addDays = (d: number, n: number): number => {
+    if (n === 0) return d;
+    const { lo: a, hi: b, cum, list } = index();
+    if (n > 0) {
+      if (d + 1 < a || d + 1 > b) throw notCovered(d + 1);
+      const j = cum[d - a + 1]! + n - 1;
+      if (j >= list.length) throw notCovered(b + 1);
+      return list[j]!;
+    }
+    if (d - 1 < a || d - 1 > b) throw notCovered(d - 1);
+    const j = cum[d - a]! + n;
+    if (j < 0) throw notCovered(a - 1);
+    return list[j]!;
+  };
+
+  /** Working days in (x, y] for x ≤ y; throws when a needed day is not supported. */
+  const between = (x: number, y: number): number => {
+    if (x === y) return 0;
+    const { lo: a, hi: b, cum } = index();
+    if (x + 1 < a || x + 1 > b) throw notCovered(x + 1);
+    if (y > b) throw notCovered(b + 1);
+    return cum[y - a + 1]! - cum[x - a + 1]!;
+  };
+
+  /** Whether any day in [x, y] is provisional. */
+  const anyProvisional = (x: number, y: number): boolean => {
+    const { lo: a, prov } = index();
+    return prov[y - a + 1]! - prov[x - a]! > 0;
+  };
+
+  const explain = (from: number, to: number, count: number): WorkdayExplanation => {
+    const [x, y] = from <= to ? [from + 1, to] : [to + 1, from];
+    const skipped: DayInfo[] = [];
+    const makeup: DayInfo[] = [];
+    for (let day = x; day <= y; day++) {
+      const s = status(day);
+      if (!s.workday) skipped.push(info(day));
+      else if (s.kind === 'makeup-workday') makeup.push(info(day));
+    }
+    return Object.freeze({
+      rule: 'CAL-01',
+      from: formatDay(from),
+      to: formatDay(to),
+      workdays: count,
+      skipped: Object.freeze(skipped),
+      makeupWorkdays: Object.freeze(makeup),
+      provisional: x <= y && anyProvisional(x, y),
+      source,
+    });
+  };
+
+  const frozenOptions = Object.freeze(JSON.parse(JSON.stringify(opts)) as Record<string, unknown>);
+
+  const calendar: WorkingCalendar = {
+    name: source.name,
+    timeZone: zone.name,
+    coverage: Object.freeze({ start: formatDay(lo), end: formatDay(hi) }),
+    supported: Object.freeze({ start: formatDay(supLo), end: formatDay(supHi) }),
+    outOfCoverage: opts.outOfCoverage,
+    weekend: Object.freeze([...opts.weekend].sort((p, q) => p - q)),
+    source,
+    options: frozenOptions,
+    toCivilDate: (d) => label(toDay(d)),
+    dayInfo: (d) => info(toDay(d)),
+    isWorkday: (d) => {
+      const day = toDay(d);
+      if (day < supLo || day > supHi) throw notCovered(day);
+      return status(day).workday;
+    },
+    nextWorkday: (d) => label(addDays(toDay(d), 1)),
+    previousWorkday: (d) => label(addDays(toDay(d), -1)),
+    addWorkdays: (d, amount) => {
+      const day = toDay(d);
+      return label(addDays(day, checkAmount(amount)));
+    },
+    workdaysBetween: (f, t) => {
+      const x = toDay(f);
+      const y = toDay(t);
+      return x <= y ? between(x, y) : -between(y, x);
+    },
+    explainAddWorkdays: (d, amount) => {
+      const day = toDay(d);
+      const n = checkAmount(amount);
+      return explain(day, addDays(day, n), n);
+    },
+    explainWorkdaysBetween: (f, t) => {
+      const x = toDay(f);
+      const y = toDay(t);
+      return explain(x, y, x <= y ? between(x, y) : -between(y, x));
+    },
+    days: (s, e) => {
+      const x = toDay(s);
+      const y = toDay(e);
+      const out: DayInfo[] = [];
+      for (let day = x; day <= y; day++) out.push(info(day));
+      return out;
+    },
+  };
+  return Object.freeze(calendar);
+}

@@ -1,0 +1,42 @@
+import { parseBilingual } from '../_lib/zodIssues';
+import { GuifanError } from '../errors/GuifanError';
+import { buildCalendar } from './_lib/buildCalendar';
+import { officialData } from './_lib/officialDataOnce';
+import { CalendarOptionsSchema, type CalendarOptions } from './schema';
+import type { WorkingCalendar } from './types';
+
+/**
+ * Builds a working-day calendar: the official mainland arrangements
+ * (chinese-days data) merged with the host app's overlays. Overlays win; a day
+ * listed both as rest and as work is an error, never a silent pick.
+ *
+ * @param options - {@link CalendarOptions}; every field has a default
+ * @returns an immutable {@link WorkingCalendar}
+ * @throws {GuifanError} `INVALID_CALENDAR_OPTIONS`, `CONFLICTING_CALENDAR_DAYS`, `INVALID_TIME_ZONE`
+ * @example
+ * // 2027's notice is out: add it the day it appears (dates here are illustrative).
+ * const cal = createCalendar({
+ *   years: { 2027: { holidays: [{ date: '2027-01-01', name: '元旦' }], workdays: [] } },
+ *   extraHolidays: [{ date: '2026-12-31', name: '公司年会' }],
+ * })
+ * cal.coverage //=> { start: '2004-01-01', end: '2027-12-31' }
+ * cal.isWorkday('2026-12-31') //=> false
+ */
+export function createCalendar(options: CalendarOptions = {}): WorkingCalendar {
+  const parsed = parseBilingual(CalendarOptionsSchema, options);
+  if (!parsed.success) {
+    const first = parsed.problems[0]!;
+    throw new GuifanError(
+      'INVALID_CALENDAR_OPTIONS',
+      {
+        path: first.path.join('.'),
+        value: first.value,
+        reasonZh: first.message['zh-CN'],
+        reasonEn: first.message.en,
+        problems: parsed.problems,
+      },
+      'CAL-02',
+    );
+  }
+  return buildCalendar(parsed.data, officialData());
+}

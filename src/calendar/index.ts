@@ -1,0 +1,39 @@
+/**
+ * guifan/calendar — the official working-day calendar of mainland China
+ * (CAL-01, CAL-02): statutory holidays, 调休 make-up days, coverage, overlays,
+ * O(1) working-day arithmetic, time-zone-independent answers.
+ */
+export { addWorkdays, type AddWorkdaysOptions } from './addWorkdays';
+export { chinaCalendar } from './chinaCalendar';
+export { createCalendar } from './createCalendar';
+export { dayInfo, type DayInfoOptions } from './dayInfo';
+export { explainAddWorkdays, type ExplainAddWorkdaysOptions } from './explainAddWorkdays';
+export { explainWorkdaysBetween, type ExplainWorkdaysBetweenOptions } from './explainWorkdaysBetween';
+export { isWorkday, type IsWorkdayOptions } from './isWorkday';
+export { nextWorkday, type NextWorkdayOptions } from './nextWorkday';
+export { previousWorkday, type PreviousWorkdayOptions } from './previousWorkday';
+export { safeCreateCalendar, type SafeCalendarResult } from './safeCreateCalendar';
+export { statutoryHolidaysOf, type StatutoryHoliday } from './statutoryHolidaysOf';
+export { workdaysBetween, type WorkdaysBetweenOptions } from './workdaysBetween';
+export {
+  CalendarDayEntrySchema,
+  CalendarOptionsSchema,
+  CalendarYearSchema,
+  CivilDateSchema,
+  type CalendarDayEntry,
+  type CalendarOptions,
+  type CalendarYear,
+  type ResolvedCalendarOptions,
+} from './schema';
+export type {
+  CalendarSource,
+  CivilDate,
+  DateInput,
+  DateRange,
+  DayInfo,
+  DayKind,
+  DaySource,
+  Instant,
+  WorkdayExplanation,
+  WorkingCalendar,
+} from './types';

@@ -1,0 +1,115 @@
+import type { CivilDate, DateInput } from '../_lib/input';
+import type { RuleId } from '../errors/types';
+
+export type { CivilDate, DateInput, Instant } from '../_lib/input';
+
+/** What kind of day a date is. */
+export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
+
+/** Where a day's status comes from. */
+export type DaySource =
+  /** the published data (chinese-days) */
+  | 'official'
+  /** a year or extra day given to `createCalendar` */
+  | 'overlay'
+  /** the statutory holidays alone (provisional mode) */
+  | 'statutory'
+  /** nothing listed: the weekly rule decides */
+  | 'weekly-rule';
+
+/** Everything the calendar knows about one day. */
+export interface DayInfo {
+  readonly date: CivilDate;
+  /** 0 = Sunday … 6 = Saturday. */
+  readonly weekday: number;
+  readonly workday: boolean;
+  readonly kind: DayKind;
+  /** Holiday name in Chinese; for a make-up working day, the holiday it serves (调休). */
+  readonly name?: string;
+  /** Holiday name in English. */
+  readonly nameEn?: string;
+  /** A rest day given in exchange for a make-up working day (调休休息). */
+  readonly inLieu?: boolean;
+  /** `true` when the year has no published arrangement and the answer follows the law alone (CAL-02). */
+  readonly provisional: boolean;
+  readonly source: DaySource;
+}
+
+/** What a calendar's answers rest on. */
+export interface CalendarSource {
+  /** Calendar name. */
+  readonly name: string;
+  /** The published data set and its version, e.g. `{ data: 'chinese-days', version: '1.5.7' }`. */
+  readonly data: string;
+  readonly version: string;
+  /** Years taken from the published data. */
+  readonly officialYears: readonly [number, number];
+  /** Years added or replaced by `years`. */
+  readonly overlayYears: readonly number[];
+  /** How many extra rest/working days the organisation added. */
+  readonly extraDays: number;
+}
+
+/** Why an `addWorkdays` / `workdaysBetween` answer is what it is. */
+export interface WorkdayExplanation {
+  readonly rule: RuleId;
+  readonly from: CivilDate;
+  readonly to: CivilDate;
+  /** Working days counted in (from, to] (negative when going backwards). */
+  readonly workdays: number;
+  /** Non-working days passed over, in date order, with the reason for each. */
+  readonly skipped: readonly DayInfo[];
+  /** Make-up working days counted (调休上班). */
+  readonly makeupWorkdays: readonly DayInfo[];
+  /** `true` when any day involved is provisional. */
+  readonly provisional: boolean;
+  readonly source: CalendarSource;
+}
+
+/** A date range, both ends included. */
+export interface DateRange {
+  readonly start: CivilDate;
+  readonly end: CivilDate;
+}
+
+/**
+ * A working-day calendar: immutable, time-zone aware, O(1) arithmetic.
+ * Get one from {@link chinaCalendar} or {@link createCalendar}.
+ */
+export interface WorkingCalendar {
+  /** Name for explanations. */
+  readonly name: string;
+  /** IANA zone in which instants are read. */
+  readonly timeZone: string;
+  /** Days whose status is known from published data or overlays (CAL-02). */
+  readonly coverage: DateRange;
+  /** Days the calendar can answer for at all (wider than coverage in provisional mode). */
+  readonly supported: DateRange;
+  readonly outOfCoverage: 'throw' | 'provisional';
+  /** Weekly rest days, 0 = Sunday. */
+  readonly weekend: readonly number[];
+  readonly source: CalendarSource;
+  /** The options this calendar was built from (after defaults), JSON-able. */
+  readonly options: Readonly<Record<string, unknown>>;
+
+  /** The civil date that `date` names in this calendar's zone. */
+  toCivilDate(date: DateInput): CivilDate;
+  /** Everything known about one day. */
+  dayInfo(date: DateInput): DayInfo;
+  /** Whether `date` is a working day (CAL-01). */
+  isWorkday(date: DateInput): boolean;
+  /** The first working day strictly after `date`. */
+  nextWorkday(date: DateInput): CivilDate;
+  /** The first working day strictly before `date`. */
+  previousWorkday(date: DateInput): CivilDate;
+  /** The `amount`-th working day after (amount > 0) or before (amount < 0) `date`; `date` itself for 0. */
+  addWorkdays(date: DateInput, amount: number): CivilDate;
+  /** Working days w with from < w ≤ to; negative when `to` is before `from`. */
+  workdaysBetween(from: DateInput, to: DateInput): number;
+  /** `addWorkdays` with its reasons. */
+  explainAddWorkdays(date: DateInput, amount: number): WorkdayExplanation;
+  /** `workdaysBetween` with its reasons. */
+  explainWorkdaysBetween(from: DateInput, to: DateInput): WorkdayExplanation;
+  /** Every day from `start` to `end`, both included. */
+  days(start: DateInput, end: DateInput): DayInfo[];
+}

@@ -1,0 +1,44 @@
+import { localize, type MessageDetails } from './messages';
+import type { GuifanErrorCode, Locale, LocalizedText, RuleId } from './types';
+
+/** Brand shared by every copy of the library (ESM and CJS builds loaded side by side). */
+export const GUIFAN_ERROR_BRAND: unique symbol = Symbol.for('guifan.error') as never;
+
+/**
+ * The one error class of guifan. Every failure has a stable `code`, the rule
+ * it enforces (when there is one), machine-readable `details`, and its message
+ * in 简体中文 and English.
+ *
+ * @example
+ * try {
+ *   addWorkdays('2026-02-30', 1)
+ * } catch (e) {
+ *   if (isGuifanError(e)) e.code // 'INVALID_DATE'
+ * }
+ */
+export class GuifanError extends Error {
+  override readonly name = 'GuifanError';
+  /** Stable code, e.g. `'CALENDAR_NOT_COVERED'`. */
+  readonly code: GuifanErrorCode;
+  /** The rule id this error enforces, e.g. `'CAL-02'`, when there is one. */
+  readonly rule: RuleId | undefined;
+  /** Machine-readable facts: the offending value, path, year … */
+  readonly details: MessageDetails;
+  /** The message in every locale. */
+  readonly messages: LocalizedText;
+  readonly [GUIFAN_ERROR_BRAND] = true;
+
+  constructor(code: GuifanErrorCode, details: MessageDetails = {}, rule?: RuleId, options?: { cause?: unknown }) {
+    const messages = localize(code, details);
+    super(`${messages['zh-CN']} | ${messages.en}`, options);
+    this.code = code;
+    this.rule = rule;
+    this.details = Object.freeze({ ...details });
+    this.messages = Object.freeze(messages);
+  }
+
+  /** The message in one locale (`zh-CN` by default). */
+  messageIn(locale: Locale = 'zh-CN'): string {
+    return this.messages[locale];
+  }
+}

@@ -1,0 +1,61 @@
+import type { GuifanErrorCode, Locale, LocalizedText } from './types';
+
+/** Details carried by an error; every field is optional so messages degrade gracefully. */
+export type MessageDetails = Readonly<Record<string, unknown>>;
+
+type MessageMap = Record<GuifanErrorCode, (d: MessageDetails) => string>;
+
+const show = (v: unknown): string => {
+  if (typeof v === 'string') return `'${v}'`;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
+  if (v === undefined) return 'undefined';
+  if (v === null) return 'null';
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+};
+
+const hint = (d: MessageDetails, key: string): string => (typeof d[key] === 'string' ? (d[key] as string) : '');
+
+/** 简体中文 messages, keyed by code. */
+export const zhCN: MessageMap = {
+  INVALID_DATE: (d) => `无效日期 ${show(d.value)}：应为真实存在的 'YYYY-MM-DD' 日期、有效的 Date 或带时区偏移的 ISO 时间${hint(d, 'reasonZh') ? `（${hint(d, 'reasonZh')}）` : ''}`,
+  AMBIGUOUS_INSTANT: (d) => `时间 ${show(d.value)} 没有时区偏移，含义不明确：请写成 '2026-09-30T16:00+08:00' 这样的形式，或通过 timeZone 选项指定时区`,
+  INVALID_AMOUNT: (d) => `无效数量 ${show(d.value)}${d.name ? `（${String(d.name)}）` : ''}：${hint(d, 'expectedZh') || '应为有限整数'}`,
+  INVALID_TIME_ZONE: (d) => `未知时区 ${show(d.value)}：应为 IANA 时区名，如 'Asia/Shanghai'`,
+  CALENDAR_NOT_COVERED: (d) =>
+    `日历数据不覆盖 ${show(d.date)}（${String(d.year)} 年）：当前覆盖 ${String(d.coverageStart)} 至 ${String(d.coverageEnd)}。` +
+    `该年放假安排发布后，可用 createCalendar({ years: { ${String(d.year)}: { holidays: [...], workdays: [...] } } }) 补充；` +
+    `或设置 outOfCoverage: 'provisional'，按《全国年节及纪念日放假办法》推算（结果标记为 provisional）`,
+  INVALID_CALENDAR_OPTIONS: (d) => `日历选项无效：${show(d.path)} ${hint(d, 'reasonZh') || '不符合要求'}（值：${show(d.value)}）`,
+  CONFLICTING_CALENDAR_DAYS: (d) => `日期 ${show(d.date)} 同时被指定为休息日和工作日（${show(d.paths)}），请只保留一个`,
+};
+
+/** English messages, keyed by code. */
+export const en: MessageMap = {
+  INVALID_DATE: (d) => `Invalid date ${show(d.value)}: expected a real 'YYYY-MM-DD' day, a valid Date or an ISO instant with an offset${hint(d, 'reasonEn') ? ` (${hint(d, 'reasonEn')})` : ''}`,
+  AMBIGUOUS_INSTANT: (d) => `The time ${show(d.value)} has no UTC offset and is ambiguous: write it as '2026-09-30T16:00+08:00' or pass the timeZone option`,
+  INVALID_AMOUNT: (d) => `Invalid amount ${show(d.value)}${d.name ? ` (${String(d.name)})` : ''}: ${hint(d, 'expectedEn') || 'expected a finite integer'}`,
+  INVALID_TIME_ZONE: (d) => `Unknown time zone ${show(d.value)}: expected an IANA name such as 'Asia/Shanghai'`,
+  CALENDAR_NOT_COVERED: (d) =>
+    `The calendar data does not cover ${show(d.date)} (year ${String(d.year)}); it covers ${String(d.coverageStart)} to ${String(d.coverageEnd)}. ` +
+    `Once that year's arrangement is published, add it with createCalendar({ years: { ${String(d.year)}: { holidays: [...], workdays: [...] } } }), ` +
+    `or set outOfCoverage: 'provisional' to answer from the statutory holidays alone (answers are marked provisional)`,
+  INVALID_CALENDAR_OPTIONS: (d) => `Invalid calendar options: ${show(d.path)} ${hint(d, 'reasonEn') || 'is not acceptable'} (value: ${show(d.value)})`,
+  CONFLICTING_CALENDAR_DAYS: (d) => `The date ${show(d.date)} is given both as a rest day and as a working day (${show(d.paths)}); keep only one`,
+};
+
+const maps: Record<Locale, MessageMap> = { 'zh-CN': zhCN, en };
+
+/** The message for `code` in one locale. */
+export function formatMessage(code: GuifanErrorCode, details: MessageDetails, locale: Locale = 'zh-CN'): string {
+  return maps[locale][code](details);
+}
+
+/** The message for `code` in every locale. */
+export function localize(code: GuifanErrorCode, details: MessageDetails): LocalizedText {
+  return { 'zh-CN': zhCN[code](details), en: en[code](details) };
+}

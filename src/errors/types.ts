@@ -1,0 +1,21 @@
+/** Locales that every message exists in. `zh-CN` is the default. */
+export type Locale = 'zh-CN' | 'en';
+
+/** A rule id from the catalogue (`CAL-01`, `TL-03`, `CMP-14` …). */
+export type RuleId = `${'CAL' | 'TL' | 'CMP' | 'ESC' | 'APR' | 'MTG' | 'SVC'}-${string}`;
+
+/**
+ * Stable error and issue codes. Codes never change meaning once published;
+ * host apps may switch on them.
+ */
+export type GuifanErrorCode =
+  | 'INVALID_DATE'
+  | 'AMBIGUOUS_INSTANT'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_TIME_ZONE'
+  | 'CALENDAR_NOT_COVERED'
+  | 'INVALID_CALENDAR_OPTIONS'
+  | 'CONFLICTING_CALENDAR_DAYS';
+
+/** Both texts of a message. */
+export type LocalizedText = Record<Locale, string>;

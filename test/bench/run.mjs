@@ -1,0 +1,48 @@
+// Side-by-side benchmark: guifan vs chinese-days, in one run, printing ratios.
+// Not part of `npm test` (timings are not assertions). Run: npm run bench
+import chineseDays from 'chinese-days';
+import { addWorkdays, chinaCalendar, workdaysBetween } from '../../dist/index.js';
+
+process.env.TZ ??= 'Asia/Shanghai';
+
+function measure(fn, minMs = 300) {
+  // warm up, then run batches until minMs has passed
+  for (let i = 0; i < 200; i++) fn(i);
+  let n = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < minMs * 1e6) {
+    for (let i = 0; i < 100; i++) fn(n++);
+    elapsed = Number(process.hrtime.bigint() - start);
+  }
+  return elapsed / n; // ns per call
+}
+
+const starts = [];
+for (let m = 1; m <= 12; m++) for (const d of ['03', '10', '17', '24']) starts.push(`2025-${String(m).padStart(2, '0')}-${d}`);
+const pick = (i) => starts[i % starts.length];
+
+chinaCalendar().addWorkdays('2025-01-02', 1); // build the index outside the timings
+
+const rows = [];
+const fmt = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(2)} µs` : `${ns.toFixed(0)} ns`);
+function row(label, ours, peer) {
+  const a = measure(ours);
+  const b = measure(peer, 500);
+  rows.push({ label, guifan: fmt(a), 'chinese-days': fmt(b), ratio: `${(b / a).toFixed(0)}×` });
+}
+
+for (const n of [5, 30, 250]) {
+  // same answers first: a benchmark of wrong results is worthless
+  for (const s of starts.slice(0, 8)) {
+    if (n <= 250 && s < '2025-12-01' && addWorkdays(s, n) !== chineseDays.findWorkday(n, s)) {
+      throw new Error(`disagreement at ${s} + ${n}: ${addWorkdays(s, n)} vs ${chineseDays.findWorkday(n, s)}`);
+    }
+  }
+  row(`addWorkdays n=${n}`, (i) => addWorkdays(pick(i), n), (i) => chineseDays.findWorkday(n, pick(i)));
+}
+row('workdaysBetween 1 year', (i) => workdaysBetween(pick(i), '2026-06-30'.replace('06', '06')) , (i) => chineseDays.getWorkdaysInRange(pick(i), '2026-06-30', false).length);
+row('workdaysBetween 20 years', (i) => workdaysBetween('2005-01-04', pick(i)), (i) => chineseDays.getWorkdaysInRange('2005-01-04', pick(i), false).length);
+
+console.log(`guifan vs chinese-days (TZ=${process.env.TZ}, node ${process.version})`);
+console.table(rows);

@@ -1,0 +1,52 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as guifan from '../src/index';
+
+// Every ```js block in README.md and docs/*.md is executed. Imports from
+// 'guifan' (or a subpath) are bound to the source; a line `expr //=> value`
+// asserts that expr deep-equals value.
+const root = join(__dirname, '..');
+const files = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join('docs', f))];
+
+function blocks(md: string): { code: string; line: number }[] {
+  const out: { code: string; line: number }[] = [];
+  const re = /```js\n([\s\S]*?)```/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(md))) out.push({ code: m[1]!, line: md.slice(0, m.index).split('\n').length + 1 });
+  return out;
+}
+
+function compile(code: string): string {
+  return code
+    .split('\n')
+    .map((l) => {
+      const imp = /^import\s*\{([^}]*)\}\s*from\s*'guifan(?:\/[a-z-]+)?';?\s*$/.exec(l);
+      if (imp) return `const {${imp[1]}} = __guifan;`;
+      const chk = /^(\s*)(.+?)\s*\/\/=>\s*(.+)$/.exec(l);
+      if (chk) {
+        const value = chk[3]!.replace(/\s+\/\/.*$/, '');
+        return `${chk[1]}__check(() => (${chk[2]!.replace(/;$/, '')}), ${JSON.stringify(value)}, () => (${value}));`;
+      }
+      return l;
+    })
+    .join('\n');
+}
+
+describe('documentation examples run and say the truth', () => {
+  for (const f of files) {
+    const md = readFileSync(join(root, f), 'utf8');
+    blocks(md).forEach(({ code, line }) => {
+      it(`${f}:${line}`, () => {
+        let checks = 0;
+        const __check = (actual: () => unknown, text: string, expected: () => unknown) => {
+          checks++;
+          expect(actual(), `${f}:${line} //=> ${text}`).toEqual(expected());
+        };
+        const __console = { log: () => undefined, table: () => undefined };
+        new Function('__guifan', '__check', 'console', compile(code))(guifan, __check, __console);
+        expect(checks, 'a documented example should state its result with //=>').toBeGreaterThan(0);
+      });
+    });
+  }
+});
