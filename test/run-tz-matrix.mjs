@@ -8,9 +8,13 @@ import { join } from 'node:path';
 const zones = ['UTC', 'Asia/Shanghai', 'America/New_York', 'Pacific/Kiritimati'];
 const dir = mkdtempSync(join(tmpdir(), 'guifan-tz-'));
 let failed = false;
+let passed = 0;
+let failedCount = 0;
+let skipped = 0;
 for (const tz of zones) {
   console.log(`\n=== TZ=${tz} ===`);
-  const r = spawnSync('npx', ['vitest', 'run', ...process.argv.slice(2)], {
+  const report = join(dir, `report-${tz.replace(/\//g, '_')}.json`);
+  const r = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
     stdio: 'inherit',
     env: { ...process.env, TZ: tz, GUIFAN_TZ_DIGEST_DIR: dir },
   });
@@ -18,8 +22,18 @@ for (const tz of zones) {
     console.error(`Tests failed under TZ=${tz}`);
     failed = true;
   }
+  try {
+    const j = JSON.parse(readFileSync(report, 'utf8'));
+    passed += j.numPassedTests;
+    failedCount += j.numFailedTests;
+    skipped += j.numPendingTests + (j.numTodoTests ?? 0);
+  } catch {
+    failed = true;
+    failedCount += 1;
+  }
+  rmSync(report, { force: true });
 }
-const digests = readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
+const digests = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
 rmSync(dir, { recursive: true, force: true });
 if (digests.length !== zones.length) {
   console.error(`Expected ${zones.length} digests, got ${digests.length}`);
@@ -30,4 +44,6 @@ if (digests.length !== zones.length) {
 } else {
   console.log(`\nTZ matrix: identical answers under ${zones.join(', ')} (${digests[0][1].slice(0, 16)}…)`);
 }
+if (failed && failedCount === 0) failedCount = 1;
+console.log(`${passed} passed, ${failedCount} failed, ${skipped} skipped`);
 process.exit(failed ? 1 : 0);
