@@ -5,3 +5,4 @@
  */
 export * from './calendar/index';
 export * from './errors/index';
+export * from './time-limit/index';

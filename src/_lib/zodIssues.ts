@@ -6,6 +6,8 @@ const CUSTOM: Record<string, LocalizedText> = {
   'guifan:no-such-day': { 'zh-CN': '该日期不存在', en: 'no such day' },
   'guifan:civil-date': { 'zh-CN': "应为 'YYYY-MM-DD' 格式的日期", en: "expected 'YYYY-MM-DD'" },
   'guifan:duplicate-weekday': { 'zh-CN': '星期重复', en: 'duplicate weekday' },
+  'guifan:whole-amount': { 'zh-CN': '数量应为整数（小时、工作小时可为半数；工作日只可为半个）', en: 'a whole amount (halves for hours and working hours; half a working day)' },
+  'guifan:time-of-day': { 'zh-CN': "应为 'HH:mm' 格式的时间（00:00–24:00）", en: "expected a time 'HH:mm' (00:00–24:00)" },
 };
 
 export interface ZodProblem {

@@ -3,7 +3,9 @@
  * (CAL-01, CAL-02): statutory holidays, 调休 make-up days, coverage, overlays,
  * O(1) working-day arithmetic, time-zone-independent answers.
  */
+export { addBusinessTime, type AddBusinessTimeOptions } from './addBusinessTime';
 export { addWorkdays, type AddWorkdaysOptions } from './addWorkdays';
+export { businessTimeBetween, type BusinessTimeBetweenOptions } from './businessTimeBetween';
 export { chinaCalendar } from './chinaCalendar';
 export { createCalendar } from './createCalendar';
 export { dayInfo, type DayInfoOptions } from './dayInfo';
@@ -16,6 +18,12 @@ export { safeCreateCalendar, type SafeCalendarResult } from './safeCreateCalenda
 export { statutoryHolidaysOf, type StatutoryHoliday } from './statutoryHolidaysOf';
 export { workdaysBetween, type WorkdaysBetweenOptions } from './workdaysBetween';
 export {
+  AudienceSchema,
+  BusinessHoursSchema,
+  BusinessSegmentSchema,
+  TimeOfDaySchema,
+  type Audience,
+  type BusinessHours,
   CalendarDayEntrySchema,
   CalendarOptionsSchema,
   CalendarYearSchema,
@@ -26,6 +34,7 @@ export {
   type ResolvedCalendarOptions,
 } from './schema';
 export type {
+  BusinessInterval,
   CalendarSource,
   CivilDate,
   DateInput,

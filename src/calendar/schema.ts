@@ -37,6 +37,34 @@ export const CalendarYearSchema = z
   })
   .strict();
 
+/** A wall-clock time `'HH:mm'`, `'24:00'` allowed as an end. */
+export const TimeOfDaySchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { message: 'guifan:time-of-day' });
+
+/** One open interval of a day, e.g. `['08:30', '12:00']`. */
+export const BusinessSegmentSchema = z.tuple([TimeOfDaySchema, TimeOfDaySchema]);
+
+/**
+ * Service hours (CAL-04, CAL-05): `'24x7'` for a round-the-clock service
+ * (every day, holidays included), or segments for working days with per-weekday
+ * and per-date overrides (an empty list closes that day).
+ */
+export const BusinessHoursSchema = z.union([
+  z.literal('24x7'),
+  z
+    .object({
+      /** Segments of every working day, e.g. `[['08:30', '12:00'], ['13:30', '17:00']]`. */
+      hours: z.array(BusinessSegmentSchema).min(1),
+      /** Per-weekday segments (0 = Sunday), used on that weekday when it is a working day. */
+      weekdays: z.partialRecord(z.enum(['0', '1', '2', '3', '4', '5', '6']), z.array(BusinessSegmentSchema)).optional(),
+      /** Per-date segments (a short eve), used when that date is a working day. */
+      dates: z.record(CivilDateSchema, z.array(BusinessSegmentSchema)).optional(),
+    })
+    .strict(),
+]);
+
+/** Groups with a statutory half-day (CAL-03): 妇女节 3月8日, 青年节 5月4日 (14–28), 建军节 8月1日. */
+export const AudienceSchema = z.enum(['women', 'youth', 'military']);
+
 /**
  * Options of {@link createCalendar}: plain JSON, so that a calendar can be
  * stored, diffed and exported as JSON Schema.
@@ -61,6 +89,10 @@ export const CalendarOptionsSchema = z
     extraHolidays: z.array(CalendarDayEntrySchema).default([]),
     /** Extra working days of the organisation (overlay, wins over the official data). @default [] */
     extraWorkdays: z.array(CalendarDayEntrySchema).default([]),
+    /** Service hours (CAL-04, CAL-05). @default undefined (whole days only) */
+    businessHours: BusinessHoursSchema.optional(),
+    /** The group this calendar serves, for its half-day holiday (CAL-03). @default undefined */
+    audience: AudienceSchema.optional(),
   })
   .strict();
 
@@ -70,3 +102,5 @@ export type CalendarOptions = z.input<typeof CalendarOptionsSchema>;
 export type ResolvedCalendarOptions = z.output<typeof CalendarOptionsSchema>;
 export type CalendarDayEntry = z.infer<typeof CalendarDayEntrySchema>;
 export type CalendarYear = z.input<typeof CalendarYearSchema>;
+export type BusinessHours = z.infer<typeof BusinessHoursSchema>;
+export type Audience = z.infer<typeof AudienceSchema>;

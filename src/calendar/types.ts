@@ -1,5 +1,7 @@
 import type { CivilDate, DateInput } from '../_lib/input';
 import type { RuleId } from '../errors/types';
+import type { Audience, BusinessHours } from './schema';
+import type { Instant } from '../_lib/input';
 
 export type { CivilDate, DateInput, Instant } from '../_lib/input';
 
@@ -33,6 +35,14 @@ export interface DayInfo {
   /** `true` when the year has no published arrangement and the answer follows the law alone (CAL-02). */
   readonly provisional: boolean;
   readonly source: DaySource;
+  /** A group's half-day holiday (CAL-03): the afternoon is off from `from` for this calendar's audience. */
+  readonly halfDay?: { readonly name: string; readonly nameEn: string; readonly from: string };
+}
+
+/** One open interval of service on a day. */
+export interface BusinessInterval {
+  readonly start: Date;
+  readonly end: Date;
 }
 
 /** What a calendar's answers rest on. */
@@ -112,4 +122,17 @@ export interface WorkingCalendar {
   explainWorkdaysBetween(from: DateInput, to: DateInput): WorkdayExplanation;
   /** Every day from `start` to `end`, both included. */
   days(start: DateInput, end: DateInput): DayInfo[];
+
+  /** Service hours (CAL-04, CAL-05), when the calendar has them. */
+  readonly businessHours: BusinessHours | undefined;
+  /** The group whose half-day holiday applies (CAL-03), if any. */
+  readonly audience: Audience | undefined;
+  /** The open intervals of one day (none on a rest day unless `'24x7'`). */
+  businessIntervals(date: DateInput): BusinessInterval[];
+  /** The end of the last interval of a day, or `undefined` when closed all day. */
+  closeOfBusiness(date: DateInput): Date | undefined;
+  /** The instant `minutes` of business time after `start` (CAL-04). */
+  addBusinessTime(start: Instant, minutes: number): Date;
+  /** Business minutes between two instants; negative when `to` is before `from`. */
+  businessTimeBetween(from: Instant, to: Instant): number;
 }

@@ -32,6 +32,10 @@ export const zhCN: MessageMap = {
     `或设置 outOfCoverage: 'provisional'，按《全国年节及纪念日放假办法》推算（结果标记为 provisional）`,
   INVALID_CALENDAR_OPTIONS: (d) => `日历选项无效：${show(d.path)} ${hint(d, 'reasonZh') || '不符合要求'}（值：${show(d.value)}）`,
   CONFLICTING_CALENDAR_DAYS: (d) => `日期 ${show(d.date)} 同时被指定为休息日和工作日（${show(d.paths)}），请只保留一个`,
+  INVALID_BUSINESS_HOURS: (d) => `营业时间无效：${show(d.path)} ${hint(d, 'reasonZh') || '时段为空或相互重叠'}（值：${show(d.value)}）`,
+  BUSINESS_HOURS_REQUIRED: (d) => `${hint(d, 'whatZh') || '该计算'}需要营业时间：请在 createCalendar 中设置 businessHours（如 { hours: [['08:30', '17:00']] } 或 '24x7'）`,
+  INVALID_TIME_LIMIT: (d) => `无法识别的时限 ${show(d.text)}：第 ${String(d.column)} 个字符处${hint(d, 'reasonZh') ? `，${hint(d, 'reasonZh')}` : ''}。可写成“3个工作日内”“2小时内”“一周内”“最长不得超过7个工作日”“提前两天”等`,
+  INVALID_OPTIONS: (d) => `选项无效：${show(d.path)} ${hint(d, 'reasonZh') || '不符合要求'}（值：${show(d.value)}）`,
 };
 
 /** English messages, keyed by code. */
@@ -46,6 +50,10 @@ export const en: MessageMap = {
     `or set outOfCoverage: 'provisional' to answer from the statutory holidays alone (answers are marked provisional)`,
   INVALID_CALENDAR_OPTIONS: (d) => `Invalid calendar options: ${show(d.path)} ${hint(d, 'reasonEn') || 'is not acceptable'} (value: ${show(d.value)})`,
   CONFLICTING_CALENDAR_DAYS: (d) => `The date ${show(d.date)} is given both as a rest day and as a working day (${show(d.paths)}); keep only one`,
+  INVALID_BUSINESS_HOURS: (d) => `Invalid business hours: ${show(d.path)} ${hint(d, 'reasonEn') || 'has an empty or overlapping segment'} (value: ${show(d.value)})`,
+  BUSINESS_HOURS_REQUIRED: (d) => `${hint(d, 'whatEn') || 'This computation'} needs business hours: set businessHours in createCalendar (e.g. { hours: [['08:30', '17:00']] } or '24x7')`,
+  INVALID_TIME_LIMIT: (d) => `Unrecognised time limit ${show(d.text)} at character ${String(d.column)}${hint(d, 'reasonEn') ? `: ${hint(d, 'reasonEn')}` : ''}. Write e.g. '3个工作日内', '2小时内', '一周内', '最长不得超过7个工作日', '提前两天'`,
+  INVALID_OPTIONS: (d) => `Invalid options: ${show(d.path)} ${hint(d, 'reasonEn') || 'is not acceptable'} (value: ${show(d.value)})`,
 };
 
 const maps: Record<Locale, MessageMap> = { 'zh-CN': zhCN, en };

@@ -15,7 +15,11 @@ export type GuifanErrorCode =
   | 'INVALID_TIME_ZONE'
   | 'CALENDAR_NOT_COVERED'
   | 'INVALID_CALENDAR_OPTIONS'
-  | 'CONFLICTING_CALENDAR_DAYS';
+  | 'CONFLICTING_CALENDAR_DAYS'
+  | 'INVALID_BUSINESS_HOURS'
+  | 'BUSINESS_HOURS_REQUIRED'
+  | 'INVALID_TIME_LIMIT'
+  | 'INVALID_OPTIONS';
 
 /** Both texts of a message. */
 export type LocalizedText = Record<Locale, string>;

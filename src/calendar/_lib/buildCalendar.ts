@@ -1,9 +1,11 @@
 import { civilFromDays, daysFromCivil, formatDay, weekdayOfDay } from '../../_lib/civil';
-import { toDayNumber, type DateInput } from '../../_lib/input';
+import { toDayNumber, toEpochMs, type DateInput } from '../../_lib/input';
 import { createZone } from '../../_lib/zone';
 import { GuifanError } from '../../errors/GuifanError';
 import type { CalendarDayEntry, ResolvedCalendarOptions } from '../schema';
-import type { CalendarSource, DayInfo, DayKind, DaySource, WorkdayExplanation, WorkingCalendar } from '../types';
+import type { BusinessInterval, CalendarSource, DayInfo, DayKind, DaySource, WorkdayExplanation, WorkingCalendar } from '../types';
+import { INTERNALS, type CalendarInternals } from './internals';
+import { AUDIENCE_DAYS, clipAfternoon, compileBusinessHours, type MinuteSegments } from './businessHours';
 import { type OfficialData, yearEnd, yearStart } from './officialData';
 import { STATUTORY_MAX_YEAR, STATUTORY_MIN_YEAR, statutoryHolidays } from './statutory';
 
@@ -236,10 +238,112 @@ export function buildCalendar(opts: ResolvedCalendarOptions, official: OfficialD
     return (labels[i] ??= formatDay(day));
   };
 
+  // --- Business hours (CAL-03, CAL-04, CAL-05) ---------------------------
+  const hours = opts.businessHours === undefined ? undefined : compileBusinessHours(opts.businessHours);
+  const audienceDay = opts.audience === undefined ? undefined : AUDIENCE_DAYS[opts.audience];
+
+  const isHalfDay = (day: number): boolean => {
+    if (!audienceDay) return false;
+    const [, m, d] = civilFromDays(day);
+    return m === audienceDay.month && d === audienceDay.day && status(day).workday;
+  };
+
+  const minuteSegments = (day: number): MinuteSegments => {
+    if (!hours) return [];
+    if (hours.allDay) return hours.hours;
+    if (!status(day).workday) return [];
+    const segs = hours.dates.get(label(day)) ?? hours.weekdays.get(weekdayOfDay(day)) ?? hours.hours;
+    return isHalfDay(day) ? clipAfternoon(segs) : segs;
+  };
+
+  /** Open intervals of a day as epoch-ms pairs. */
+  const intervalsMs = (day: number): number[] => {
+    const out: number[] = [];
+    for (const [s, e] of minuteSegments(day)) out.push(zone.instantOf(day, s), zone.instantOf(day, e));
+    return out;
+  };
+
+  let bizBuilt: Float64Array | undefined;
+  /** bizCum()[i] = business ms of the days supLo … supLo + i − 1. */
+  const bizCum = (): Float64Array => {
+    if (bizBuilt) return bizBuilt;
+    const n = supHi - supLo + 1;
+    const cum = new Float64Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const iv = intervalsMs(supLo + i);
+      let sum = 0;
+      for (let j = 0; j < iv.length; j += 2) sum += iv[j + 1]! - iv[j]!;
+      cum[i + 1] = cum[i]! + sum;
+    }
+    bizBuilt = cum;
+    return cum;
+  };
+
+  const requireHours = (whatZh: string, whatEn: string): void => {
+    if (!hours) throw new GuifanError('BUSINESS_HOURS_REQUIRED', { whatZh, whatEn }, 'CAL-04');
+  };
+
+  const supportedDay = (day: number): number => {
+    if (day < supLo || day > supHi) throw notCovered(day);
+    return day;
+  };
+
+  const addBusinessMs = (t: number, ms: number): number => {
+    const day = supportedDay(zone.dayOf(t));
+    if (ms === 0) return t;
+    let rem = ms;
+    const today = intervalsMs(day);
+    for (let j = 0; j < today.length; j += 2) {
+      const s = Math.max(today[j]!, t);
+      const e = today[j + 1]!;
+      if (e > s) {
+        if (rem <= e - s) return s + rem;
+        rem -= e - s;
+      }
+    }
+    const cum = bizCum();
+    const n = supHi - supLo + 1;
+    const target = cum[day - supLo + 1]! + rem;
+    if (cum[n]! < target) throw notCovered(supHi + 1);
+    // smallest k with cum[k + 1] >= target: the day on which the time runs out
+    let lo2 = day - supLo + 1;
+    let hi2 = n - 1;
+    while (lo2 < hi2) {
+      const mid = (lo2 + hi2) >> 1;
+      if (cum[mid + 1]! >= target) hi2 = mid;
+      else lo2 = mid + 1;
+    }
+    let need = target - cum[lo2]!;
+    const iv = intervalsMs(supLo + lo2);
+    for (let j = 0; j < iv.length; j += 2) {
+      const len = iv[j + 1]! - iv[j]!;
+      if (need <= len) return iv[j]! + need;
+      need -= len;
+    }
+    /* c8 ignore next */
+    throw new Error('business-time index out of step');
+  };
+
+  /** Business ms in [x, y] for x ≤ y. */
+  const businessMsBetween = (x: number, y: number): number => {
+    const dx = supportedDay(zone.dayOf(x));
+    const dy = supportedDay(zone.dayOf(y));
+    const overlap = (day: number, a: number, b: number): number => {
+      const iv = intervalsMs(day);
+      let sum = 0;
+      for (let j = 0; j < iv.length; j += 2) sum += Math.max(0, Math.min(b, iv[j + 1]!) - Math.max(a, iv[j]!));
+      return sum;
+    };
+    if (dx === dy) return overlap(dx, x, y);
+    const cum = bizCum();
+    return overlap(dx, x, Infinity) + (cum[dy - supLo]! - cum[dx - supLo + 1]!) + overlap(dy, -Infinity, y);
+  };
+
   const info = (day: number): DayInfo => {
     if (day < supLo || day > supHi) throw notCovered(day);
     const s = status(day);
-    return Object.freeze({ date: label(day), weekday: weekdayOfDay(day), ...s });
+    const half = audienceDay && isHalfDay(day) ? { halfDay: Object.freeze({ name: audienceDay.name, nameEn: audienceDay.nameEn, from: '12:00' }) } : {};
+    return Object.freeze({ date: label(day), weekday: weekdayOfDay(day), ...s, ...half });
   };
 
   const checkAmount = (amount: unknown): number => {
@@ -352,6 +456,53 @@ export function buildCalendar(opts: ResolvedCalendarOptions, official: OfficialD
       for (let day = x; day <= y; day++) out.push(info(day));
       return out;
     },
+    businessHours: opts.businessHours,
+    audience: opts.audience,
+    businessIntervals: (d) => {
+      const day = supportedDay(toDay(d));
+      const iv = intervalsMs(day);
+      const out: BusinessInterval[] = [];
+      for (let j = 0; j < iv.length; j += 2) out.push(Object.freeze({ start: new Date(iv[j]!), end: new Date(iv[j + 1]!) }));
+      return out;
+    },
+    closeOfBusiness: (d) => {
+      const iv = intervalsMs(supportedDay(toDay(d)));
+      return iv.length ? new Date(iv[iv.length - 1]!) : undefined;
+    },
+    addBusinessTime: (start, minutes) => {
+      requireHours('addBusinessTime', 'addBusinessTime');
+      if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0) {
+        throw new GuifanError('INVALID_AMOUNT', {
+          value: minutes,
+          name: 'minutes',
+          expectedZh: '分钟数应为有限的非负数',
+          expectedEn: 'minutes must be a finite number ≥ 0',
+        });
+      }
+      return new Date(addBusinessMs(toEpochMs(start), Math.round(minutes * 60_000)));
+    },
+    businessTimeBetween: (from, to) => {
+      requireHours('businessTimeBetween', 'businessTimeBetween');
+      const x = toEpochMs(from);
+      const y = toEpochMs(to);
+      return x <= y ? businessMsBetween(x, y) / 60_000 : -businessMsBetween(y, x) / 60_000;
+    },
   };
+  const internals: CalendarInternals = {
+    zone,
+    supLo,
+    supHi,
+    isWorkday: (day) => status(supportedDay(day)).workday,
+    addDays,
+    workdaysBetween: (x, y) => (x <= y ? between(x, y) : -between(y, x)),
+    anyProvisional: (x, y) => (x <= y ? anyProvisional(x, y) : anyProvisional(y, x)),
+    info,
+    label,
+    hasHours: hours !== undefined,
+    intervalsMs: (day) => intervalsMs(supportedDay(day)),
+    addBusinessMs,
+    businessMsBetween,
+  };
+  Object.defineProperty(calendar, INTERNALS, { value: Object.freeze(internals), enumerable: false });
   return Object.freeze(calendar);
 }

@@ -1,0 +1,17 @@
+import * as g from './src/index';
+const e1 = g.explainDue('2026-09-30T16:00+08:00', '1个工作日内');
+console.log(e1.dueText, e1.lastDay, e1.rules, e1.text['zh-CN'], '\n', e1.text.en);
+const e2 = g.explainDue('2026-09-28T10:00+08:00', '三日内');
+console.log(e2.dueText, e2.nominalLastDay, e2.lastDay, e2.rules, e2.text['zh-CN']);
+const e3 = g.explainDue('2026-10-01T09:00+08:00', '2小时内');
+console.log(e3.dueText, e3.text['zh-CN']);
+console.log(g.explainLatestStart('2026-10-08T14:00+08:00', '提前两天').text['zh-CN']);
+console.log(g.calendarDeadline('每月20日前', '2026-09', { restDay: 'previous-workday' }).text);
+const cal = g.createCalendar({ businessHours: { hours: [['08:30','12:00'],['13:30','17:00']], dates: { '2026-09-30': [['08:30','12:00']] } }, audience: 'women' });
+console.log(g.addBusinessTime('2026-09-29T16:00+08:00', 120, { calendar: cal }).toISOString(), g.businessTimeBetween('2026-09-29T16:00+08:00', '2026-10-08T10:00+08:00', { calendar: cal }));
+console.log(g.explainDue('2026-09-30T10:00+08:00', '4个工作小时', { calendar: cal }).text['zh-CN']);
+console.log(g.explainDue('2026-09-30T10:00+08:00', '1个工作日内', { calendar: cal, endOfDay: 'close-of-business' }).text['zh-CN']);
+console.log(cal.dayInfo('2027-03-08'.replace('2027','2026')), cal.businessIntervals('2026-03-09').map(String));
+console.log(g.explainDue('2026-01-31T10:00+08:00', '1个月内').text['zh-CN']);
+console.log(g.dueAt('2026-09-30T10:00+08:00', '1个工作日内', { countFrom: 'same-day-if-before-cutoff' }).toISOString());
+console.log(g.explainDue('2026-09-30T18:00+08:00', '1个工作日内', { countFrom: 'same-day-if-before-cutoff' }).lastDay);

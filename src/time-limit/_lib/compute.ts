@@ -1,0 +1,205 @@
+import { civilFromDays, daysFromCivil, daysInMonth, MS_PER_DAY } from '../../_lib/civil';
+import { toEpochMs, type Instant } from '../../_lib/input';
+import { createZone, type Zone } from '../../_lib/zone';
+import { internalsOf, type CalendarInternals } from '../../calendar/_lib/internals';
+import { chinaCalendar } from '../../calendar/chinaCalendar';
+import type { WorkingCalendar } from '../../calendar/types';
+import { GuifanError } from '../../errors/GuifanError';
+import type { RuleId } from '../../errors/types';
+import type { TimeLimit } from '../schema';
+import { normalizeLimit, type NormalizedLimit } from './normalize';
+
+/** Options shared by dueAt / explainDue. */
+export interface DueOptions {
+  /** The calendar to count in. @default chinaCalendar() */
+  calendar?: WorkingCalendar;
+  /** Zone for start text without an offset; without it such text is `AMBIGUOUS_INSTANT`. @default undefined */
+  timeZone?: string;
+  /**
+   * Move a last day that is a rest day to the next working day (TL-03).
+   * @default true for day/week/month limits, false for minute/hour limits
+   */
+  rollOverRestDays?: boolean;
+  /** When the last day ends: 24:00, or when business stops (needs business hours) (TL-04). @default 'midnight' */
+  endOfDay?: 'midnight' | 'close-of-business';
+  /**
+   * `'next-day'`: the start day is not counted (民法典 第二百零一条, TL-02).
+   * `'same-day-if-before-cutoff'`: a start on a working day before `cutoff` counts that day as the first.
+   * @default 'next-day'
+   */
+  countFrom?: 'next-day' | 'same-day-if-before-cutoff';
+  /** Cutoff for `countFrom: 'same-day-if-before-cutoff'`, `'HH:mm'`. @default '17:00' */
+  cutoff?: string;
+}
+
+export type Counting = 'natural-time' | 'business-time' | 'calendar-days' | 'calendar-months' | 'working-days';
+
+export interface DuePlan {
+  cal: CalendarInternals;
+  calendar: WorkingCalendar;
+  zone: Zone;
+  start: number;
+  startDay: number;
+  limit: NormalizedLimit;
+  counting: Counting;
+  startDayCounted: boolean;
+  /** Last day before any roll-over (day counting only). */
+  nominalLastDay: number | undefined;
+  lastDay: number | undefined;
+  rolled: boolean;
+  endOfDay: 'midnight' | 'close-of-business' | undefined;
+  /** close-of-business asked for, but the last day has no business hours. */
+  closedLastDay: boolean;
+  due: number;
+  rules: RuleId[];
+}
+
+function optionError(path: string, value: unknown, reasonZh: string, reasonEn: string): GuifanError {
+  return new GuifanError('INVALID_OPTIONS', { path, value, reasonZh, reasonEn }, 'TL-02');
+}
+
+function cutoffMinutes(cutoff: unknown): number {
+  if (typeof cutoff !== 'string' || !/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(cutoff)) {
+    throw optionError('cutoff', cutoff, "应为 'HH:mm'", "expected 'HH:mm'");
+  }
+  return Number(cutoff.slice(0, 2)) * 60 + Number(cutoff.slice(3));
+}
+
+export function resolveCommon(options: DueOptions): { calendar: WorkingCalendar; cal: CalendarInternals; explicitZone: Zone | undefined } {
+  const calendar = options.calendar ?? chinaCalendar();
+  const cal = internalsOf(calendar);
+  let explicitZone: Zone | undefined;
+  if (options.timeZone !== undefined) explicitZone = options.timeZone === cal.zone.name ? cal.zone : createZone(options.timeZone);
+  return { calendar, cal, explicitZone };
+}
+
+/** End instant of a last day: 24:00, or close of business. */
+export function endOf(cal: CalendarInternals, day: number, mode: 'midnight' | 'close-of-business'): { due: number; closed: boolean } {
+  if (mode === 'close-of-business') {
+    if (!cal.hasHours) throw new GuifanError('BUSINESS_HOURS_REQUIRED', { whatZh: "endOfDay: 'close-of-business'", whatEn: "endOfDay: 'close-of-business'" }, 'TL-04');
+    const iv = cal.intervalsMs(day);
+    if (iv.length) return { due: iv[iv.length - 1]!, closed: false };
+    return { due: cal.zone.instantOf(day + 1, 0), closed: true };
+  }
+  return { due: cal.zone.instantOf(day + 1, 0), closed: false };
+}
+
+/** The corresponding day `months` later (民法典 第二百零二条: no such day → the month's last day). */
+export function addMonths(day: number, months: number): number {
+  const [y, m, d] = civilFromDays(day);
+  const idx = y * 12 + (m - 1) + months;
+  const ty = Math.floor(idx / 12);
+  const tm = idx - ty * 12 + 1;
+  return daysFromCivil(ty, tm, Math.min(d, daysInMonth(ty, tm)));
+}
+
+/** Computes a due instant and everything needed to explain it. */
+export function planDue(start: Instant, limitIn: TimeLimit | string, options: DueOptions): DuePlan {
+  const { calendar, cal, explicitZone } = resolveCommon(options);
+  const limit = normalizeLimit(limitIn);
+  if (limit.kind === 'lead') {
+    throw new GuifanError(
+      'INVALID_TIME_LIMIT',
+      { text: limitIn, offset: 0, column: 1, reasonZh: '提前量请用 latestStart 计算', reasonEn: 'a lead time is computed with latestStart' },
+      'TL-08',
+    );
+  }
+  const zone = cal.zone;
+  const t = toEpochMs(start, explicitZone);
+  const startDay = zone.dayOf(t);
+  const endMode = options.endOfDay ?? 'midnight';
+  if (endMode !== 'midnight' && endMode !== 'close-of-business') {
+    throw optionError('endOfDay', endMode, "应为 'midnight' 或 'close-of-business'", "expected 'midnight' or 'close-of-business'");
+  }
+  const countFrom = options.countFrom ?? 'next-day';
+  if (countFrom !== 'next-day' && countFrom !== 'same-day-if-before-cutoff') {
+    throw optionError('countFrom', countFrom, "应为 'next-day' 或 'same-day-if-before-cutoff'", "expected 'next-day' or 'same-day-if-before-cutoff'");
+  }
+  const plan: DuePlan = {
+    cal,
+    calendar,
+    zone,
+    start: t,
+    startDay,
+    limit,
+    counting: 'natural-time',
+    startDayCounted: false,
+    nominalLastDay: undefined,
+    lastDay: undefined,
+    rolled: false,
+    endOfDay: undefined,
+    closedLastDay: false,
+    due: t,
+    rules: [],
+  };
+  const { amount, unit } = limit;
+
+  if (unit === 'minute' || unit === 'hour') {
+    plan.rules.push('TL-01');
+    plan.due = t + amount * (unit === 'hour' ? 3_600_000 : 60_000);
+    if (options.rollOverRestDays === true) {
+      const dueDay = zone.dayOf(plan.due);
+      if (!cal.isWorkday(dueDay)) {
+        const last = cal.addDays(dueDay, 1);
+        const end = endOf(cal, last, endMode);
+        Object.assign(plan, { nominalLastDay: dueDay, lastDay: last, rolled: true, endOfDay: endMode, due: end.due, closedLastDay: end.closed });
+        plan.rules.push('TL-03', 'TL-04');
+      }
+    }
+    return plan;
+  }
+
+  if (unit === 'workhour' || (unit === 'workday' && !Number.isInteger(amount))) {
+    if (!cal.hasHours) {
+      throw new GuifanError('BUSINESS_HOURS_REQUIRED', { whatZh: `时限“${amount} ${unit}”`, whatEn: `the limit ${amount} ${unit}` }, 'CAL-04');
+    }
+    plan.counting = 'business-time';
+    plan.rules.push('CAL-04', 'TL-05');
+    let ms = amount * 3_600_000;
+    if (unit === 'workday') {
+      // 半个工作日: half of a standard working day's business time.
+      const iv = cal.intervalsMs(cal.addDays(startDay, 1));
+      let day = 0;
+      for (let j = 0; j < iv.length; j += 2) day += iv[j + 1]! - iv[j]!;
+      ms = day * amount;
+    }
+    plan.due = cal.addBusinessMs(t, Math.round(ms));
+    return plan;
+  }
+
+  // Day counting (TL-02 … TL-05).
+  const sameDay =
+    countFrom === 'same-day-if-before-cutoff' &&
+    zone.timeOfDayMs(t) < cutoffMinutes(options.cutoff ?? '17:00') * 60_000 &&
+    cal.isWorkday(startDay);
+  plan.startDayCounted = sameDay && amount > 0 && unit !== 'month';
+  let last: number;
+  if (unit === 'workday') {
+    plan.counting = 'working-days';
+    plan.rules.push('TL-05', 'TL-02');
+    last = cal.addDays(startDay, plan.startDayCounted ? amount - 1 : amount);
+  } else if (unit === 'month') {
+    plan.counting = 'calendar-months';
+    plan.rules.push('TL-02');
+    last = addMonths(startDay, amount);
+  } else {
+    plan.counting = 'calendar-days';
+    plan.rules.push('TL-02');
+    last = startDay + amount * (unit === 'week' ? 7 : 1) - (plan.startDayCounted ? 1 : 0);
+  }
+  plan.nominalLastDay = last;
+  if (unit !== 'workday' && (options.rollOverRestDays ?? true) && !cal.isWorkday(last)) {
+    last = cal.addDays(last, 1);
+    plan.rolled = true;
+    plan.rules.push('TL-03');
+  }
+  plan.lastDay = last;
+  plan.endOfDay = endMode;
+  plan.rules.push('TL-04');
+  const end = endOf(cal, last, endMode);
+  plan.due = end.due;
+  plan.closedLastDay = end.closed;
+  return plan;
+}
+
+export const DAY_MS = MS_PER_DAY;

@@ -1,0 +1,136 @@
+import { formatInstant, wallTime } from '../../_lib/formatInstant';
+import { toEpochMs, type Instant } from '../../_lib/input';
+import type { CalendarSource, CivilDate, DayInfo, WorkingCalendar } from '../../calendar/types';
+import { GuifanError } from '../../errors/GuifanError';
+import type { LocalizedText, RuleId } from '../../errors/types';
+import { formatTimeLimit } from '../formatTimeLimit';
+import type { TimeLimit, TimeLimitKind, TimeUnit } from '../schema';
+import { addMonths, endOf, resolveCommon } from './compute';
+import { dayText, describeDays } from './explain';
+import { normalizeLimit } from './normalize';
+
+/** Options of latestStart / explainLatestStart. */
+export interface LatestStartOptions {
+  /** The calendar to count in. @default chinaCalendar() */
+  calendar?: WorkingCalendar;
+  /** Zone for event text without an offset. @default undefined (such text is `AMBIGUOUS_INSTANT`) */
+  timeZone?: string;
+  /** When the latest day is a rest day, move back to the previous working day. @default true for day/week/month limits */
+  rollBackRestDays?: boolean;
+  /** The latest day ends at 24:00 or when business stops (needs business hours). @default 'midnight' */
+  endOfDay?: 'midnight' | 'close-of-business';
+}
+
+/** Why a latest start is what it is (TL-08). */
+export interface LatestStartExplanation {
+  readonly latest: Date;
+  readonly latestText: string;
+  readonly event: Date;
+  readonly eventText: string;
+  readonly eventDay: CivilDate;
+  readonly limit: { readonly amount: number; readonly unit: TimeUnit; readonly kind: TimeLimitKind };
+  readonly limitText: LocalizedText;
+  /** The day by which it must be done (day counting), after any move back. */
+  readonly latestDay?: CivilDate;
+  readonly nominalLatestDay?: CivilDate;
+  readonly rolledBack?: { readonly from: CivilDate; readonly to: CivilDate };
+  readonly skipped: readonly DayInfo[];
+  readonly provisional: boolean;
+  readonly rules: readonly RuleId[];
+  readonly source: CalendarSource;
+  readonly text: LocalizedText;
+}
+
+export function planLatest(event: Instant, limitIn: TimeLimit | string, options: LatestStartOptions, explain: boolean): LatestStartExplanation | number {
+  const { calendar, cal, explicitZone } = resolveCommon(options);
+  const limit = normalizeLimit(limitIn);
+  const zone = cal.zone;
+  const t = toEpochMs(event, explicitZone);
+  const eventDay = zone.dayOf(t);
+  const endMode = options.endOfDay ?? 'midnight';
+  const { amount, unit } = limit;
+  const rules: RuleId[] = ['TL-08'];
+  let latest: number;
+  let nominal: number | undefined;
+  let day: number | undefined;
+  if (unit === 'minute' || unit === 'hour') {
+    latest = t - amount * (unit === 'hour' ? 3_600_000 : 60_000);
+  } else if (unit === 'workhour' || !Number.isInteger(amount)) {
+    throw new GuifanError(
+      'INVALID_TIME_LIMIT',
+      { text: formatTimeLimit(limit), offset: 0, column: 1, reasonZh: '提前量不支持工作小时或半个工作日', reasonEn: 'lead times in working hours or half working days are not supported' },
+      'TL-08',
+    );
+  } else if (amount === 0) {
+    latest = t;
+  } else {
+    if (unit === 'workday') {
+      day = nominal = cal.addDays(eventDay, -amount);
+      rules.push('TL-05');
+    } else {
+      nominal = unit === 'month' ? addMonths(eventDay, -amount) : eventDay - amount * (unit === 'week' ? 7 : 1);
+      day = nominal;
+      if ((options.rollBackRestDays ?? true) && !cal.isWorkday(day)) day = cal.addDays(day, -1);
+    }
+    latest = endOf(cal, day, endMode).due;
+    rules.push('TL-04');
+  }
+  if (!explain) return latest;
+
+  const skipped: DayInfo[] = [];
+  let provisional = false;
+  if (day !== undefined && nominal !== undefined) {
+    const from = day + 1;
+    const to = unit === 'workday' ? eventDay - 1 : nominal;
+    for (let d = from; d <= to; d++) {
+      const i = cal.info(d);
+      if (!i.workday) skipped.push(i);
+    }
+    provisional = cal.anyProvisional(day, eventDay);
+  }
+  const limitText = { 'zh-CN': formatTimeLimit(limit, 'zh-CN'), en: formatTimeLimit(limit, 'en') };
+  const latestText = formatInstant(latest, zone);
+  const eventText = formatInstant(t, zone);
+  const source = calendar.source;
+  const zh: string[] = [`事件时间 ${eventText}，“${limitText['zh-CN']}”。`];
+  const en: string[] = [`Event at ${eventText}, lead time "${limitText.en}".`];
+  if (day === undefined) {
+    zh.push(`按自然时间倒推，最迟 ${latestText}。`);
+    en.push(`Counted back in natural time: at the latest ${latestText}.`);
+  } else {
+    const di = cal.info(day);
+    const ni = cal.info(nominal!);
+    if (unit === 'workday') {
+      zh.push(`按工作日倒推（TL-05）${skipped.length ? `，跳过 ${describeDays(skipped, true)}` : ''}，为 ${dayText(di, true)}。`);
+      en.push(`Counted back in working days (TL-05)${skipped.length ? `, skipping ${describeDays(skipped, false)}` : ''}: ${dayText(di, false)}.`);
+    } else {
+      zh.push(`倒推得 ${dayText(ni, true)}${day !== nominal ? `，该日为休息日（${describeDays(skipped, true)}），提前至上一个工作日 ${dayText(di, true)}` : ''}。`);
+      en.push(`Counting back gives ${dayText(ni, false)}${day !== nominal ? `, a rest day (${describeDays(skipped, false)}), so the previous working day ${dayText(di, false)}` : ''}.`);
+    }
+    const end = endMode === 'close-of-business' ? wallTime(latest, zone) : '24:00';
+    zh.push(`最迟于该日 ${end} 前完成，即 ${latestText}。`);
+    en.push(`Do it by ${end} that day, i.e. ${latestText}.`);
+  }
+  if (provisional) {
+    zh.push('其中用到未发布放假安排的日子，结果为推算（provisional，CAL-02）。');
+    en.push('Some days have no published arrangement yet: the answer is provisional (CAL-02).');
+  }
+  zh.push(`日历：${source.name}，数据 ${source.data} ${source.version}。`);
+  en.push(`Calendar: ${source.name}, data ${source.data} ${source.version}.`);
+  return Object.freeze({
+    latest: new Date(latest),
+    latestText,
+    event: new Date(t),
+    eventText,
+    eventDay: cal.label(eventDay),
+    limit: Object.freeze({ ...limit }),
+    limitText,
+    ...(day !== undefined ? { latestDay: cal.label(day), nominalLatestDay: cal.label(nominal!) } : {}),
+    ...(day !== undefined && day !== nominal ? { rolledBack: Object.freeze({ from: cal.label(nominal!), to: cal.label(day) }) } : {}),
+    skipped: Object.freeze(skipped),
+    provisional,
+    rules: Object.freeze(rules),
+    source,
+    text: Object.freeze({ 'zh-CN': zh.join(''), en: en.join(' ') }),
+  });
+}
