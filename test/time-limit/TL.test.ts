@@ -37,7 +37,9 @@ describe('TL-01 natural minutes and hours', () => {
   it('TL-01 hour limits roll over only when asked (rollOverRestDays)', () => {
     const e = explainDue('2026-09-30T16:00+08:00', '24小时内', { rollOverRestDays: true });
     expect(e.rolledOver).toEqual({ from: '2026-10-01', to: '2026-10-08' });
-    expect(e.dueText).toBe('2026-10-09T00:00:00+08:00');
+    expect(e.dueText).toBe('2026-10-08T00:00:00+08:00');
+    expect(explainDue('2026-09-30T16:00+08:00', '24小时内', { rollOverRestDays: true, calendar: office }).dueText).toBe('2026-10-08T08:30:00+08:00');
+    expect(explainDue('2026-09-30T10:00+08:00', '2小时内', { rollOverRestDays: true }).rolledOver).toBeUndefined();
   });
 });
 

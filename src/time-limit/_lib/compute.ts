@@ -16,7 +16,9 @@ export interface DueOptions {
   /** Zone for start text without an offset; without it such text is `AMBIGUOUS_INSTANT`. @default undefined */
   timeZone?: string;
   /**
-   * Move a last day that is a rest day to the next working day (TL-03).
+   * Move a last day that is a rest day to the next working day (TL-03). For
+   * minute/hour limits, a due instant on a rest day moves to the start of the
+   * next working day (its opening time when the calendar has business hours).
    * @default true for day/week/month limits, false for minute/hour limits
    */
   rollOverRestDays?: boolean;
@@ -138,12 +140,15 @@ export function planDue(start: Instant, limitIn: TimeLimit | string, options: Du
     plan.rules.push('TL-01');
     plan.due = t + amount * (unit === 'hour' ? 3_600_000 : 60_000);
     if (options.rollOverRestDays === true) {
+      // A due instant on a rest day waits for work to resume: the start of the
+      // next working day (its opening time when there are business hours).
+      // Moving to that day's 24:00 instead would make a shorter limit due later.
       const dueDay = zone.dayOf(plan.due);
       if (!cal.isWorkday(dueDay)) {
-        const last = cal.addDays(dueDay, 1);
-        const end = endOf(cal, last, endMode);
-        Object.assign(plan, { nominalLastDay: dueDay, lastDay: last, rolled: true, endOfDay: endMode, due: end.due, closedLastDay: end.closed });
-        plan.rules.push('TL-03', 'TL-04');
+        const next = cal.addDays(dueDay, 1);
+        const iv = cal.hasHours ? cal.intervalsMs(next) : [];
+        Object.assign(plan, { nominalLastDay: dueDay, lastDay: next, rolled: true, due: iv.length ? iv[0]! : zone.instantOf(next, 0) });
+        plan.rules.push('TL-03');
       }
     }
     return plan;

@@ -130,7 +130,10 @@ export function buildExplanation(p: DuePlan): DueExplanation {
     zh.push(`该日是休息日（${describeDays(skipped, true)}），顺延至 ${dayText(last!, true)}（TL-03）。`);
     en.push(`That day is a rest day (${describeDays(skipped, false)}), so the period moves to ${dayText(last!, false)} (TL-03).`);
   }
-  if (p.lastDay !== undefined) {
+  if (p.lastDay !== undefined && p.counting === 'natural-time') {
+    zh.push(`届满时刻落在休息日，顺延至下一个工作日开始时：${dueText}（TL-03）。`);
+    en.push(`The due instant falls on a rest day, so it waits for the next working day to start: ${dueText} (TL-03).`);
+  } else if (p.lastDay !== undefined) {
     zh.push(`期限至 ${p.lastDay === undefined ? '' : last!.date} ${endZh} 届满（TL-04），即 ${dueText}。`);
     en.push(`It ends at ${endEn} of ${last!.date} (TL-04), i.e. ${dueText}.`);
     if (p.closedLastDay) {
