@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'calendar/index': 'src/calendar/index.ts',
     'errors/index': 'src/errors/index.ts',
+    'time-limit/index': 'src/time-limit/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

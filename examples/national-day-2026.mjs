@@ -1,25 +1,34 @@
 // npm run demo — real deadlines across the 2026 National Day holiday.
-// Reads the bundled sample cases and, for each, computes the working-day
-// answer deadline and its hard maximum (CMP-08: a general complaint is answered
-// within 1 working day, never more than 3), with what was skipped and why.
+// Reads the bundled sample cases, turns each regulation phrase into an exact
+// deadline (target and hard maximum, CMP-08 / ESC-04) with guifan, and says why.
 import { readFileSync } from 'node:fs';
-import { chinaCalendar, explainAddWorkdays } from 'guifan';
+import { chinaCalendar, explainDue, explainLatestStart } from 'guifan';
 
 const { cases } = JSON.parse(readFileSync(new URL('./data/complaints-2026-national-day.json', import.meta.url), 'utf8'));
 const cal = chinaCalendar();
-const weekday = ['日', '一', '二', '三', '四', '五', '六'];
-const show = (date) => `${date}（周${weekday[cal.dayInfo(date).weekday]}）`;
+const wk = ['日', '一', '二', '三', '四', '五', '六'];
+const when = (e) => {
+  const [d, t] = e.dueText.slice(0, 16).split('T');
+  // 24:00 of the last day reads better than 00:00 of the next
+  if (t === '00:00' && e.lastDay) return `${e.lastDay}（周${wk[cal.dayInfo(e.lastDay).weekday]}）24:00`;
+  return `${d}（周${wk[cal.dayInfo(d).weekday]}）${t}`;
+};
 
-console.log(`guifan — ${cal.name} calendar, data ${cal.source.data}@${cal.source.version}, coverage ${cal.coverage.start}…${cal.coverage.end}, zone ${cal.timeZone}\n`);
+console.log(`guifan — calendar ${cal.name}, data ${cal.source.data}@${cal.source.version}, coverage ${cal.coverage.start}…${cal.coverage.end}, zone ${cal.timeZone}\n`);
 for (const c of cases) {
-  const received = cal.toCivilDate(c.received);
-  const target = explainAddWorkdays(c.received, c.targetWorkdays);
-  const max = explainAddWorkdays(c.received, c.maxWorkdays);
-  console.log(`${c.id}  ${c.kind}「${c.summary}」 received ${c.received} → day ${show(received)}`);
-  console.log(`  target: ${c.targetWorkdays} 个工作日 → end of ${show(target.to)}   max: ${c.maxWorkdays} 个工作日 → end of ${show(max.to)}   [${c.rule}]`);
-  const skipped = max.skipped.map((d) => `${d.date.slice(5)} ${d.kind === 'holiday' ? d.name + (d.inLieu ? '(调休)' : '') : '周末'}`);
-  if (skipped.length) console.log(`  skipped: ${skipped.join(', ')}`);
-  if (max.makeupWorkdays.length) console.log(`  counted make-up working days (调休上班): ${max.makeupWorkdays.map((d) => `${d.date.slice(5)} (${d.name})`).join(', ')}`);
+  const target = explainDue(c.received, c.target);
+  console.log(`${c.id}  ${c.kind}「${c.summary}」  received ${c.received}  [${c.rule}]`);
+  console.log(`  ${c.target.padEnd(12, '　')} → ${when(target)}   (${target.rules.join(', ')})`);
+  if (c.max) {
+    const max = explainDue(c.received, c.max);
+    console.log(`  ${c.max.padEnd(12, '　')} → ${when(max)}`);
+  }
+  if (target.skipped.length) console.log(`  skipped: ${target.skipped.map((d) => `${d.date.slice(5)} ${d.kind === 'holiday' ? d.name : '周末'}`).join(', ')}`);
   console.log();
 }
-console.log('2026-10-08 is a working day:', cal.isWorkday('2026-10-08'), '| 2026-10-10 (Saturday) is a make-up working day:', cal.dayInfo('2026-10-10').kind);
+
+const first = explainDue(cases[2].received, cases[2].target);
+console.log('Why (zh-CN):', first.text['zh-CN']);
+console.log('Why (en):   ', first.text.en, '\n');
+const materials = explainLatestStart('2026-10-08T14:00+08:00', '提前两天');
+console.log('Meeting on 2026-10-08 14:00, materials 提前两天 (TL-08):', materials.text['zh-CN']);

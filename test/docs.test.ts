@@ -18,19 +18,29 @@ function blocks(md: string): { code: string; line: number }[] {
 }
 
 function compile(code: string): string {
-  return code
-    .split('\n')
-    .map((l) => {
-      const imp = /^import\s*\{([^}]*)\}\s*from\s*'guifan(?:\/[a-z-]+)?';?\s*$/.exec(l);
-      if (imp) return `const {${imp[1]}} = __guifan;`;
-      const chk = /^(\s*)(.+?)\s*\/\/=>\s*(.+)$/.exec(l);
-      if (chk) {
-        const value = chk[3]!.replace(/\s+\/\/.*$/, '');
-        return `${chk[1]}__check(() => (${chk[2]!.replace(/;$/, '')}), ${JSON.stringify(value)}, () => (${value}));`;
-      }
-      return l;
-    })
-    .join('\n');
+  const out: string[] = [];
+  const check = (indent: string, expr: string, raw: string): string => {
+    const value = raw.replace(/\s+\/\/.*$/, '');
+    return `${indent}__check(() => (${expr.replace(/;$/, '')}), ${JSON.stringify(value)}, () => (${value}));`;
+  };
+  for (const l of code.split('\n')) {
+    const imp = /^import\s*\{([^}]*)\}\s*from\s*'guifan(?:\/[a-z-]+)?';?\s*$/.exec(l);
+    if (imp) {
+      out.push(`const {${imp[1]}} = __guifan;`);
+      continue;
+    }
+    // `//=> value` alone on a line states the result of the line above.
+    const alone = /^\s*\/\/=>\s*(.+)$/.exec(l);
+    if (alone) {
+      const prev = out.pop() ?? '';
+      const ind = /^\s*/.exec(prev)![0];
+      out.push(check(ind, prev.trim(), alone[1]!));
+      continue;
+    }
+    const chk = /^(\s*)(.+?)\s*\/\/=>\s*(.+)$/.exec(l);
+    out.push(chk ? check(chk[1]!, chk[2]!, chk[3]!) : l);
+  }
+  return out.join('\n');
 }
 
 describe('documentation examples run and say the truth', () => {

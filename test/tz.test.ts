@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addWorkdays, chinaCalendar, createCalendar, dayInfo, statutoryHolidaysOf, workdaysBetween } from '../src/index';
+import { addBusinessTime, addWorkdays, chinaCalendar, createCalendar, dayInfo, explainDue, latestStart, statutoryHolidaysOf, workdaysBetween } from '../src/index';
 import { createZone } from '../src/_lib/zone';
 import { plusDays } from './_helpers/dates';
 
@@ -64,6 +64,17 @@ describe('host time zone never matters', () => {
     }
     for (let y = 2000; y <= 2099; y++) for (const s of statutoryHolidaysOf(y)) h.update(s.date + s.name);
     for (let d = '2027-01-01'; d <= '2030-12-31'; d = plusDays(d, 1)) h.update(prov.dayInfo(d).kind);
+    const office = createCalendar({ businessHours: { hours: [['08:30', '12:00'], ['13:30', '17:00']] } });
+    const ny = createCalendar({ timeZone: 'America/New_York', businessHours: { hours: [['09:00', '17:00']] } });
+    for (let d = '2024-01-02'; d <= '2026-06-30'; d = plusDays(d, 11)) {
+      for (const limit of ['1个工作日内', '三日内', '24小时内', '1个月内', '最长不得超过7个工作日']) {
+        const e = explainDue(`${d}T16:30+08:00`, limit);
+        h.update(e.dueText + e.text['zh-CN'] + e.text.en);
+      }
+      h.update(explainDue(`${d}T10:00+08:00`, '4个工作小时内', { calendar: office }).dueText);
+      h.update(addBusinessTime(`${d}T12:00Z`, 600, { calendar: ny }).toISOString());
+      h.update(latestStart(`${d}T09:00+08:00`, '提前两天').toISOString());
+    }
     const digest = h.digest('hex');
     expect(digest).toMatch(/^[0-9a-f]{64}$/);
     const out = process.env.GUIFAN_TZ_DIGEST_DIR;

@@ -41,8 +41,12 @@ for (const n of [5, 30, 250]) {
   }
   row(`addWorkdays n=${n}`, (i) => addWorkdays(pick(i), n), (i) => chineseDays.findWorkday(n, pick(i)));
 }
-row('workdaysBetween 1 year', (i) => workdaysBetween(pick(i), '2026-06-30'.replace('06', '06')) , (i) => chineseDays.getWorkdaysInRange(pick(i), '2026-06-30', false).length);
+row('workdaysBetween 1 year', (i) => workdaysBetween(pick(i), '2026-06-30'), (i) => chineseDays.getWorkdaysInRange(pick(i), '2026-06-30', false).length);
 row('workdaysBetween 20 years', (i) => workdaysBetween('2005-01-04', pick(i)), (i) => chineseDays.getWorkdaysInRange('2005-01-04', pick(i), false).length);
 
 console.log(`guifan vs chinese-days (TZ=${process.env.TZ}, node ${process.version})`);
 console.table(rows);
+
+const { benchDue } = await import('./due.mjs');
+const { ours, peer } = benchDue();
+console.log(`dueAt (workday limits, Date input): ${Math.round(ours).toLocaleString('en')} ops/s (target ≥ 1,000,000); chinese-days findWorkday for the same question: ${Math.round(peer).toLocaleString('en')} ops/s; ratio ${(ours / peer).toFixed(0)}×`);
