@@ -8,19 +8,10 @@ import {
   isWorkday,
   statutoryHolidaysOf,
   workdaysBetween,
-  type GuifanError,
 } from '../../src/index';
+import { thrown } from '../_helpers/errors';
 import { dayOfIso, plusDays } from '../_helpers/dates';
 
-function thrown(fn: () => unknown): GuifanError {
-  try {
-    fn();
-  } catch (e) {
-    if (isGuifanError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a GuifanError');
-}
 
 describe('CAL-02 coverage: never a silent answer for an unpublished year', () => {
   it('CAL-02 coverage is 2004-01-01..2026-12-31 from the data', () => {

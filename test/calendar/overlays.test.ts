@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CalendarOptionsSchema, createCalendar, isGuifanError, safeCreateCalendar, type GuifanError } from '../../src/index';
+import { CalendarOptionsSchema, createCalendar, isGuifanError, safeCreateCalendar } from '../../src/index';
+import { thrown } from '../_helpers/errors';
 import { z } from 'zod';
 
-function thrown(fn: () => unknown): GuifanError {
-  try {
-    fn();
-  } catch (e) {
-    if (isGuifanError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a GuifanError');
-}
 
 // A made-up 2027 arrangement in the shape of a real notice (the real one is not published yet).
 const y2027 = {

@@ -8,19 +8,10 @@ import {
   isGuifanError,
   latestStart,
   parseCalendarDeadline,
-  type GuifanError,
 } from '../../src/index';
+import { thrown } from '../_helpers/errors';
 
 const iso = (d: Date): string => d.toISOString();
-function thrown(fn: () => unknown): GuifanError {
-  try {
-    fn();
-  } catch (e) {
-    if (isGuifanError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a GuifanError');
-}
 const office = createCalendar({ businessHours: { hours: [['08:30', '12:00'], ['13:30', '17:00']] } });
 
 describe('TL-01 natural minutes and hours', () => {

@@ -1,17 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addBusinessTime, businessTimeBetween, createCalendar, isGuifanError, safeCreateCalendar, type GuifanError } from '../../src/index';
+import { addBusinessTime, businessTimeBetween, createCalendar, isGuifanError, safeCreateCalendar } from '../../src/index';
+import { thrown } from '../_helpers/errors';
 import { RUNS } from '../_helpers/dates';
 
-function thrown(fn: () => unknown): GuifanError {
-  try {
-    fn();
-  } catch (e) {
-    if (isGuifanError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a GuifanError');
-}
 
 // CAL-04: the utility fee centre's hours, 周一至周五 8:30–17:00 (003 篇1), with a lunch break here.
 const centre = createCalendar({
