@@ -6,6 +6,7 @@ export default defineConfig({
     'calendar/index': 'src/calendar/index.ts',
     'errors/index': 'src/errors/index.ts',
     'time-limit/index': 'src/time-limit/index.ts',
+    'appraisal/index': 'src/appraisal/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

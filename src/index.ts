@@ -6,3 +6,4 @@
 export * from './calendar/index';
 export * from './errors/index';
 export * from './time-limit/index';
+export * from './appraisal/index';

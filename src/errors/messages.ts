@@ -36,6 +36,7 @@ export const zhCN: MessageMap = {
   BUSINESS_HOURS_REQUIRED: (d) => `${hint(d, 'whatZh') || '该计算'}需要营业时间：请在 createCalendar 中设置 businessHours（如 { hours: [['08:30', '17:00']] } 或 '24x7'）`,
   INVALID_TIME_LIMIT: (d) => `无法识别的时限 ${show(d.text)}：第 ${String(d.column)} 个字符处${hint(d, 'reasonZh') ? `，${hint(d, 'reasonZh')}` : ''}。可写成“3个工作日内”“2小时内”“一周内”“最长不得超过7个工作日”“提前两天”等`,
   INVALID_OPTIONS: (d) => `选项无效：${show(d.path)} ${hint(d, 'reasonZh') || '不符合要求'}（值：${show(d.value)}）`,
+  VALIDATION_FAILED: (d) => `数据未通过校验（${String(d.count ?? '?')} 个问题）${hint(d, 'firstZh') ? `：${hint(d, 'firstZh')}` : ''}`,
 };
 
 /** English messages, keyed by code. */
@@ -54,6 +55,7 @@ export const en: MessageMap = {
   BUSINESS_HOURS_REQUIRED: (d) => `${hint(d, 'whatEn') || 'This computation'} needs business hours: set businessHours in createCalendar (e.g. { hours: [['08:30', '17:00']] } or '24x7')`,
   INVALID_TIME_LIMIT: (d) => `Unrecognised time limit ${show(d.text)} at character ${String(d.column)}${hint(d, 'reasonEn') ? `: ${hint(d, 'reasonEn')}` : ''}. Write e.g. '3个工作日内', '2小时内', '一周内', '最长不得超过7个工作日', '提前两天'`,
   INVALID_OPTIONS: (d) => `Invalid options: ${show(d.path)} ${hint(d, 'reasonEn') || 'is not acceptable'} (value: ${show(d.value)})`,
+  VALIDATION_FAILED: (d) => `The data did not validate (${String(d.count ?? '?')} issue(s))${hint(d, 'firstEn') ? `: ${hint(d, 'firstEn')}` : ''}`,
 };
 
 const maps: Record<Locale, MessageMap> = { 'zh-CN': zhCN, en };

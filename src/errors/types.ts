@@ -19,7 +19,8 @@ export type GuifanErrorCode =
   | 'INVALID_BUSINESS_HOURS'
   | 'BUSINESS_HOURS_REQUIRED'
   | 'INVALID_TIME_LIMIT'
-  | 'INVALID_OPTIONS';
+  | 'INVALID_OPTIONS'
+  | 'VALIDATION_FAILED';
 
 /** Both texts of a message. */
 export type LocalizedText = Record<Locale, string>;

@@ -1,0 +1,93 @@
+import { add, cmp, div, fromNumber, mul, q, roundToString, sub, sum, toExactString, type Q, type RoundingRule } from '../../_lib/rational';
+import { parseBilingual } from '../../_lib/zodIssues';
+import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import type { LocalizedText, RuleId } from '../../errors/types';
+import { validationError } from '../../errors/validationError';
+import { RoundingSchema, type Rounding } from '../schema';
+import type { z } from 'zod';
+
+/** One contribution to a total, exact, so an auditor can redo the sum. */
+export interface ScorePart {
+  /** What it is, e.g. `'德'` or `'月度考核加权平均'`. */
+  readonly label: string;
+  readonly labelEn: string;
+  /** The part's own value (exact decimal or fraction `'n/d'`). */
+  readonly value: string;
+  /** Its weight, when the total is weighted (e.g. `'20%'`). */
+  readonly weight?: string;
+  /** What it adds to the total (exact). */
+  readonly contribution: string;
+}
+
+/** A score with its reasons. */
+export interface ScoreResult {
+  /** The total rounded once at the end, as a number. */
+  readonly value: number;
+  /** The rounded total written with its decimals, e.g. `'92.00'`. */
+  readonly display: string;
+  /** The exact total before rounding (`'92'`, `'277/3'`). */
+  readonly exact: string;
+  readonly rounding: { readonly rule: RoundingRule; readonly precision: number; readonly name: string };
+  readonly parts: readonly ScorePart[];
+  readonly bonus?: { readonly points: number; readonly reason: string; readonly ref?: string };
+  readonly rules: readonly RuleId[];
+  readonly explanation: LocalizedText;
+}
+
+export const ROUNDING_NAMES: Record<RoundingRule, string> = {
+  'half-even': 'GB/T 8170-2008 数值修约（四舍六入五成双）',
+  'half-up': '四舍五入（round half up）',
+};
+
+export interface ResolvedRounding {
+  rule: RoundingRule;
+  precision: number;
+}
+
+export function resolveRounding(r: Rounding | undefined): ResolvedRounding {
+  const p = parseBilingual(RoundingSchema, r ?? {});
+  if (!p.success) throw validationError(p.problems.map((x) => makeIssue('INVALID_INPUT', ['rounding', ...x.path], { value: x.value, reasonZh: x.message['zh-CN'], reasonEn: x.message.en })));
+  return p.data;
+}
+
+/** Parses input with a schema; every problem becomes a `INVALID_INPUT` issue under `root`. */
+export function parseOrIssues<S extends z.ZodType>(schema: S, input: unknown, root: (string | number)[], rule?: RuleId): { data?: z.output<S>; issues: ValidationIssue[] } {
+  const p = parseBilingual(schema, input);
+  if (p.success) return { data: p.data, issues: [] };
+  return {
+    issues: p.problems.map((x) => makeIssue('INVALID_INPUT', [...root, ...x.path], { value: x.value, reasonZh: x.message['zh-CN'], reasonEn: x.message.en }, rule)),
+  };
+}
+
+export const exact = toExactString;
+export const num = fromNumber;
+export { add, cmp, div, mul, q, sub, sum, type Q };
+
+export function finish(
+  total: Q,
+  rounding: ResolvedRounding,
+  parts: ScorePart[],
+  rules: RuleId[],
+  explanation: LocalizedText,
+  bonus?: { points: number; reason: string; ref?: string | undefined },
+): ScoreResult {
+  const display = roundToString(total, rounding.precision, rounding.rule);
+  const res: ScoreResult = {
+    value: Number(display),
+    display,
+    exact: toExactString(total),
+    rounding: Object.freeze({ ...rounding, name: ROUNDING_NAMES[rounding.rule] }),
+    parts: Object.freeze(parts.map((p) => Object.freeze(p))),
+    ...(bonus ? { bonus: Object.freeze({ points: bonus.points, reason: bonus.reason, ...(bonus.ref ? { ref: bonus.ref } : {}) }) } : {}),
+    rules: Object.freeze([...new Set(rules)]),
+    explanation: Object.freeze(explanation),
+  };
+  return Object.freeze(res);
+}
+
+/** Safe-variant result, zod style. */
+export type SafeResult<T> = { success: true; data: T } | { success: false; error: import('../../errors/GuifanError').GuifanError };
+
+export const ROUNDING_LABEL = (rule: RoundingRule, zh: boolean): string =>
+  rule === 'half-even' ? (zh ? ' GB/T 8170-2008 修约规则' : 'GB/T 8170-2008 round-half-even') : zh ? '四舍五入' : 'round-half-up';
+export const finishDisplay = (total: Q, r: ResolvedRounding): string => roundToString(total, r.precision, r.rule);
