@@ -7,6 +7,8 @@ export default defineConfig({
     'errors/index': 'src/errors/index.ts',
     'time-limit/index': 'src/time-limit/index.ts',
     'appraisal/index': 'src/appraisal/index.ts',
+    'sla/index': 'src/sla/index.ts',
+    'presets/index': 'src/presets/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -7,3 +7,5 @@ export * from './calendar/index';
 export * from './errors/index';
 export * from './time-limit/index';
 export * from './appraisal/index';
+export * from './sla/index';
+export * from './presets/index';

@@ -21,7 +21,18 @@ export type IssueCode =
   | 'EMPTY_AVERAGE'
   | 'PENALTY_OUT_OF_RANGE'
   | 'UNKNOWN_OFFENCE'
-  | 'DISTRIBUTION_CAP_EXCEEDED';
+  | 'DISTRIBUTION_CAP_EXCEEDED'
+  | 'UNKNOWN_EVENT'
+  | 'UNKNOWN_CLOCK'
+  | 'INVALID_EVENT_TIME'
+  | 'OUT_OF_ORDER'
+  | 'EVENT_BEFORE_RECEIVED'
+  | 'OVERLAPPING_PAUSE'
+  | 'RESUME_WITHOUT_PAUSE'
+  | 'AGREED_BEYOND_MAX'
+  | 'MAX_BEFORE_TARGET'
+  | 'MISSING_MAX'
+  | 'INVALID_TIME_LIMIT';
 
 /** One problem in user data: where, what, which rule, how bad, in both languages. */
 export interface ValidationIssue {
@@ -56,6 +67,17 @@ export const issueMessagesZh: IssueMessages = {
   PENALTY_OUT_OF_RANGE: (d) => `扣款 ${s(d.yuan)} 元超出“${s(d.offence)}”的范围 ${s(d.minYuan)}–${s(d.maxYuan)} 元`,
   UNKNOWN_OFFENCE: (d) => `未知的首问责任制违规情形 ${s(d.key)}`,
   DISTRIBUTION_CAP_EXCEEDED: (d) => `“${s(d.grade)}”有 ${s(d.count)} 人，超过上限 ${s(d.allowed)} 人（${s(d.share)} × ${s(d.total)} 人）`,
+  UNKNOWN_EVENT: (d) => `未知的事件类型 ${s(d.type)}（可用：${s(d.known)}）`,
+  UNKNOWN_CLOCK: (d) => `策略中没有时钟 ${s(d.clock)}（可用：${s(d.known)}）`,
+  INVALID_EVENT_TIME: (d) => `事件时间 ${s(d.value)} 无效或没有时区偏移，该事件被忽略`,
+  OUT_OF_ORDER: (d) => `事件顺序颠倒：${s(d.type)}（${s(d.at)}）早于前一事件（${s(d.previous)}），已按时间排序处理`,
+  EVENT_BEFORE_RECEIVED: (d) => `事件 ${s(d.type)}（${s(d.at)}）早于受理时间 ${s(d.received)}`,
+  OVERLAPPING_PAUSE: (d) => `时钟 ${s(d.clock)} 在 ${s(d.at)} 已处于暂停状态，重复暂停被忽略`,
+  RESUME_WITHOUT_PAUSE: (d) => `时钟 ${s(d.clock)} 在 ${s(d.at)} 未暂停，恢复事件被忽略`,
+  AGREED_BEYOND_MAX: (d) => `约定的完成时间 ${s(d.agreed)} 超过时钟 ${s(d.clock)} 的最长时限 ${s(d.max)}，策略不允许，约定未采用（TL-06）`,
+  MAX_BEFORE_TARGET: (d) => `时钟 ${s(d.clock)} 的最长时限 ${s(d.max)} 短于目标时限 ${s(d.target)}`,
+  MISSING_MAX: (d) => `时钟 ${s(d.clock)} 的升级层级按最长时限计算，但没有设置最长时限`,
+  INVALID_TIME_LIMIT: (d) => `时限 ${s(d.value)} 无法识别：${s(d.reasonZh)}`,
 };
 
 export const issueMessagesEn: IssueMessages = {
@@ -75,6 +97,17 @@ export const issueMessagesEn: IssueMessages = {
   PENALTY_OUT_OF_RANGE: (d) => `A deduction of ${s(d.yuan)} yuan is outside the range ${s(d.minYuan)}–${s(d.maxYuan)} yuan for "${s(d.offenceEn ?? d.offence)}"`,
   UNKNOWN_OFFENCE: (d) => `Unknown first-inquiry offence ${s(d.key)}`,
   DISTRIBUTION_CAP_EXCEEDED: (d) => `${s(d.count)} people graded "${s(d.grade)}", more than the ${s(d.allowed)} allowed (${s(d.share)} × ${s(d.total)})`,
+  UNKNOWN_EVENT: (d) => `Unknown event type ${s(d.type)} (known: ${s(d.known)})`,
+  UNKNOWN_CLOCK: (d) => `The policy has no clock ${s(d.clock)} (known: ${s(d.known)})`,
+  INVALID_EVENT_TIME: (d) => `Event time ${s(d.value)} is invalid or has no UTC offset; the event is ignored`,
+  OUT_OF_ORDER: (d) => `Events out of order: ${s(d.type)} (${s(d.at)}) is before the previous event (${s(d.previous)}); evaluated in time order`,
+  EVENT_BEFORE_RECEIVED: (d) => `Event ${s(d.type)} (${s(d.at)}) is before the case was received (${s(d.received)})`,
+  OVERLAPPING_PAUSE: (d) => `Clock ${s(d.clock)} is already paused at ${s(d.at)}; the second pause is ignored`,
+  RESUME_WITHOUT_PAUSE: (d) => `Clock ${s(d.clock)} is not paused at ${s(d.at)}; the resume is ignored`,
+  AGREED_BEYOND_MAX: (d) => `The agreed completion time ${s(d.agreed)} is past the maximum ${s(d.max)} of clock ${s(d.clock)}, which the policy does not allow; the agreement is not applied (TL-06)`,
+  MAX_BEFORE_TARGET: (d) => `Clock ${s(d.clock)}: the maximum ${s(d.max)} is shorter than the target ${s(d.target)}`,
+  MISSING_MAX: (d) => `Clock ${s(d.clock)} escalates relative to its maximum but has none`,
+  INVALID_TIME_LIMIT: (d) => `Time limit ${s(d.value)} cannot be read: ${s(d.reasonEn)}`,
 };
 
 /** Builds a {@link ValidationIssue} with its messages. */

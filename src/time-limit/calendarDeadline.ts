@@ -97,8 +97,8 @@ export function calendarDeadline(rule: CalendarDateRule | string, period: string
     last = cal.addDays(last, restDay === 'previous-workday' ? -1 : 1);
     moved = { from: moved?.from ?? cal.label(before), to: cal.label(last), reason: 'rest-day' };
   }
-  const end = endOf(cal, last, options.endOfDay ?? 'midnight');
-  const dueText = formatInstant(end.due, cal.zone);
+  const due = endOf(cal, last, options.endOfDay ?? 'midnight');
+  const dueText = formatInstant(due, cal.zone);
   const li = cal.info(last);
   const ni = cal.info(nominal);
   const zh = `规则“${'dayOfMonth' in r ? `每月${r.dayOfMonth}日前` : `每年${r.month}月${r.day}日前`}”，期间 ${per}：规定日为 ${dayText(ni, true)}${moved ? `，${moved.reason === 'rest-day' ? '因遇休息日' : '因“前”按不含当日理解'}调整为 ${dayText(li, true)}` : ''}；期限至 ${dueText}（TL-07）。`;
@@ -108,7 +108,7 @@ export function calendarDeadline(rule: CalendarDateRule | string, period: string
     period: per,
     nominalDay: ni.date,
     lastDay: li.date,
-    due: new Date(end.due),
+    due: new Date(due),
     dueText,
     ...(moved ? { moved: Object.freeze(moved) } : {}),
     text: Object.freeze({ 'zh-CN': zh, en }),

@@ -50,3 +50,8 @@ console.table(rows);
 const { benchDue } = await import('./due.mjs');
 const { ours, peer } = benchDue();
 console.log(`dueAt (workday limits, Date input): ${Math.round(ours).toLocaleString('en')} ops/s (target ≥ 1,000,000); chinese-days findWorkday for the same question: ${Math.round(peer).toLocaleString('en')} ops/s; ratio ${(ours / peer).toFixed(0)}×`);
+
+const { benchSla } = await import('./sla.mjs');
+globalThis.gc?.();
+const sla = benchSla();
+console.log(`evaluateCases: ${sla.n.toLocaleString('en')} cases × ${(sla.clocks / sla.n).toFixed(0)} clocks in ${sla.ms.toFixed(0)} ms (target ≤ 2000 ms)`);

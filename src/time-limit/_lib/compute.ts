@@ -53,7 +53,20 @@ export interface DuePlan {
   /** close-of-business asked for, but the last day has no business hours. */
   closedLastDay: boolean;
   due: number;
-  rules: RuleId[];
+}
+
+/** The rules a plan applied, in the order they apply (derived, so the hot path allocates nothing for them). */
+export function rulesOf(p: DuePlan): RuleId[] {
+  switch (p.counting) {
+    case 'natural-time':
+      return p.rolled ? ['TL-01', 'TL-03'] : ['TL-01'];
+    case 'business-time':
+      return ['CAL-04', 'TL-05'];
+    case 'working-days':
+      return ['TL-05', 'TL-02', 'TL-04'];
+    default:
+      return p.rolled ? ['TL-02', 'TL-03', 'TL-04'] : ['TL-02', 'TL-04'];
+  }
 }
 
 function optionError(path: string, value: unknown, reasonZh: string, reasonEn: string): GuifanError {
@@ -75,15 +88,19 @@ export function resolveCommon(options: DueOptions): { calendar: WorkingCalendar;
   return { calendar, cal, explicitZone };
 }
 
-/** End instant of a last day: 24:00, or close of business. */
-export function endOf(cal: CalendarInternals, day: number, mode: 'midnight' | 'close-of-business'): { due: number; closed: boolean } {
+/** End instant of a last day: 24:00, or close of business (24:00 when the day has no hours: see closedOn). */
+export function endOf(cal: CalendarInternals, day: number, mode: 'midnight' | 'close-of-business'): number {
   if (mode === 'close-of-business') {
     if (!cal.hasHours) throw new GuifanError('BUSINESS_HOURS_REQUIRED', { whatZh: "endOfDay: 'close-of-business'", whatEn: "endOfDay: 'close-of-business'" }, 'TL-04');
     const iv = cal.intervalsMs(day);
-    if (iv.length) return { due: iv[iv.length - 1]!, closed: false };
-    return { due: cal.zone.instantOf(day + 1, 0), closed: true };
+    if (iv.length) return iv[iv.length - 1]!;
   }
-  return { due: cal.zone.instantOf(day + 1, 0), closed: false };
+  return cal.zone.instantOf(day + 1, 0);
+}
+
+/** Whether close of business was asked for on a day with no business hours. */
+export function closedOn(cal: CalendarInternals, day: number, mode: 'midnight' | 'close-of-business'): boolean {
+  return mode === 'close-of-business' && cal.intervalsMs(day).length === 0;
 }
 
 /** The corresponding day `months` later (民法典 第二百零二条: no such day → the month's last day). */
@@ -106,8 +123,15 @@ export function planDue(start: Instant, limitIn: TimeLimit | string, options: Du
       'TL-08',
     );
   }
+  return planCore(cal, calendar, toEpochMs(start, explicitZone), limit, options);
+}
+
+/**
+ * planDue on numbers, for hot paths that have already resolved the calendar
+ * and validated the limit (the SLA evaluator).
+ */
+export function planCore(cal: CalendarInternals, calendar: WorkingCalendar, t: number, limit: NormalizedLimit, options: DueOptions, into?: DuePlan): DuePlan {
   const zone = cal.zone;
-  const t = toEpochMs(start, explicitZone);
   const startDay = zone.dayOf(t);
   const endMode = options.endOfDay ?? 'midnight';
   if (endMode !== 'midnight' && endMode !== 'close-of-business') {
@@ -117,27 +141,25 @@ export function planDue(start: Instant, limitIn: TimeLimit | string, options: Du
   if (countFrom !== 'next-day' && countFrom !== 'same-day-if-before-cutoff') {
     throw optionError('countFrom', countFrom, "应为 'next-day' 或 'same-day-if-before-cutoff'", "expected 'next-day' or 'same-day-if-before-cutoff'");
   }
-  const plan: DuePlan = {
-    cal,
-    calendar,
-    zone,
-    start: t,
-    startDay,
-    limit,
-    counting: 'natural-time',
-    startDayCounted: false,
-    nominalLastDay: undefined,
-    lastDay: undefined,
-    rolled: false,
-    endOfDay: undefined,
-    closedLastDay: false,
-    due: t,
-    rules: [],
-  };
+  // `into` lets a batch reuse one plan object instead of allocating millions.
+  const plan = into ?? ({} as DuePlan);
+  plan.cal = cal;
+  plan.calendar = calendar;
+  plan.zone = zone;
+  plan.start = t;
+  plan.startDay = startDay;
+  plan.limit = limit;
+  plan.counting = 'natural-time';
+  plan.startDayCounted = false;
+  plan.nominalLastDay = undefined;
+  plan.lastDay = undefined;
+  plan.rolled = false;
+  plan.endOfDay = undefined;
+  plan.closedLastDay = false;
+  plan.due = t;
   const { amount, unit } = limit;
 
   if (unit === 'minute' || unit === 'hour') {
-    plan.rules.push('TL-01');
     plan.due = t + amount * (unit === 'hour' ? 3_600_000 : 60_000);
     if (options.rollOverRestDays === true) {
       // A due instant on a rest day waits for work to resume: the start of the
@@ -147,8 +169,10 @@ export function planDue(start: Instant, limitIn: TimeLimit | string, options: Du
       if (!cal.isWorkday(dueDay)) {
         const next = cal.addDays(dueDay, 1);
         const iv = cal.hasHours ? cal.intervalsMs(next) : [];
-        Object.assign(plan, { nominalLastDay: dueDay, lastDay: next, rolled: true, due: iv.length ? iv[0]! : zone.instantOf(next, 0) });
-        plan.rules.push('TL-03');
+        plan.nominalLastDay = dueDay;
+        plan.lastDay = next;
+        plan.rolled = true;
+        plan.due = iv.length ? iv[0]! : zone.instantOf(next, 0);
       }
     }
     return plan;
@@ -159,7 +183,6 @@ export function planDue(start: Instant, limitIn: TimeLimit | string, options: Du
       throw new GuifanError('BUSINESS_HOURS_REQUIRED', { whatZh: `时限“${amount} ${unit}”`, whatEn: `the limit ${amount} ${unit}` }, 'CAL-04');
     }
     plan.counting = 'business-time';
-    plan.rules.push('CAL-04', 'TL-05');
     let ms = amount * 3_600_000;
     if (unit === 'workday') {
       // 半个工作日: half of a standard working day's business time.
@@ -181,29 +204,23 @@ export function planDue(start: Instant, limitIn: TimeLimit | string, options: Du
   let last: number;
   if (unit === 'workday') {
     plan.counting = 'working-days';
-    plan.rules.push('TL-05', 'TL-02');
     last = cal.addDays(startDay, plan.startDayCounted ? amount - 1 : amount);
   } else if (unit === 'month') {
     plan.counting = 'calendar-months';
-    plan.rules.push('TL-02');
     last = addMonths(startDay, amount);
   } else {
     plan.counting = 'calendar-days';
-    plan.rules.push('TL-02');
     last = startDay + amount * (unit === 'week' ? 7 : 1) - (plan.startDayCounted ? 1 : 0);
   }
   plan.nominalLastDay = last;
   if (unit !== 'workday' && (options.rollOverRestDays ?? true) && !cal.isWorkday(last)) {
     last = cal.addDays(last, 1);
     plan.rolled = true;
-    plan.rules.push('TL-03');
   }
   plan.lastDay = last;
   plan.endOfDay = endMode;
-  plan.rules.push('TL-04');
-  const end = endOf(cal, last, endMode);
-  plan.due = end.due;
-  plan.closedLastDay = end.closed;
+  plan.due = endOf(cal, last, endMode);
+  plan.closedLastDay = endMode === 'close-of-business' && closedOn(cal, last, endMode);
   return plan;
 }
 

@@ -3,7 +3,7 @@ import type { CalendarSource, CivilDate, DayInfo } from '../../calendar/types';
 import type { LocalizedText, RuleId } from '../../errors/types';
 import { formatTimeLimit } from '../formatTimeLimit';
 import type { TimeLimitKind, TimeUnit } from '../schema';
-import type { Counting, DuePlan } from './compute';
+import { rulesOf, type Counting, type DuePlan } from './compute';
 
 /** Why a due instant is what it is — enough for an auditor to recount it by hand. */
 export interface DueExplanation {
@@ -167,7 +167,7 @@ export function buildExplanation(p: DuePlan): DueExplanation {
     ...(p.endOfDay ? { endOfDay: p.endOfDay } : {}),
     skipped: Object.freeze(skipped),
     provisional,
-    rules: Object.freeze([...new Set(p.rules)]),
+    rules: Object.freeze(rulesOf(p)),
     source,
     text: Object.freeze({ 'zh-CN': zh.join(''), en: en.join(' ') }),
   };

@@ -72,7 +72,7 @@ export function planLatest(event: Instant, limitIn: TimeLimit | string, options:
       day = nominal;
       if ((options.rollBackRestDays ?? true) && !cal.isWorkday(day)) day = cal.addDays(day, -1);
     }
-    latest = endOf(cal, day, endMode).due;
+    latest = endOf(cal, day, endMode);
     rules.push('TL-04');
   }
   if (!explain) return latest;

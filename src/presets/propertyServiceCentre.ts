@@ -1,0 +1,71 @@
+import type { SlaPolicy } from '../sla/schema';
+
+/**
+ * Property service centre (seed 004 篇2 《公司客户服务中心服务规范》 第九–十二条):
+ * consultation at once, query within 15 minutes, complaint reply within 2 hours
+ * of acceptance, and the complaint answered by complexity — simple at once,
+ * general within 1 working day (never more than 3), complex within 5 (never more
+ * than 7); past the limit, contact the customer proactively (CMP-08, ESC-04).
+ * Case attributes: `kind` (`consultation` | `query` | `complaint`), `complexity`
+ * (`simple` | `general` | `complex`).
+ */
+export const PROPERTY_SERVICE_CENTRE = {
+  id: 'property-service-centre',
+  name: '物业客户服务中心（咨询、查询、投诉处理时限）',
+  nameEn: 'Property service centre',
+  source: '004 篇2 《公司客户服务中心服务规范》 第九至十二条',
+  clocks: [
+    {
+      name: 'consultation',
+      label: '咨询处理',
+      rules: ['CMP-08'],
+      source: '004 篇2 第九条',
+      when: { kind: 'consultation' },
+      start: ['received'],
+      stop: ['replied', 'resolved'],
+      target: '立即',
+    },
+    {
+      name: 'query',
+      label: '查询处理',
+      rules: ['CMP-08'],
+      source: '004 篇2 第十条',
+      when: { kind: 'query' },
+      start: ['received'],
+      stop: ['replied', 'resolved'],
+      target: '15分钟内',
+    },
+    {
+      name: 'complaint-reply',
+      label: '投诉回复',
+      rules: ['CMP-08'],
+      source: '004 篇2 第十一条',
+      when: { kind: 'complaint' },
+      start: ['received'],
+      stop: ['replied', 'resolved'],
+      target: '2小时内',
+      escalation: [{ level: 'supervisor', label: '主管', offset: '0分钟' }],
+    },
+    {
+      name: 'complaint-answer',
+      label: '投诉处理答复',
+      rules: ['CMP-08', 'ESC-04'],
+      source: '004 篇2 第十二条',
+      when: { kind: 'complaint' },
+      start: ['received'],
+      stop: ['resolved'],
+      agreeable: true,
+      limits: [
+        { when: { complexity: 'simple' }, target: '立即' },
+        { when: { complexity: 'general' }, target: '1个工作日内', max: '最长不得超过3个工作日' },
+        { when: { complexity: 'complex' }, target: '5个工作日内', max: '最长不超过7个工作日' },
+      ],
+      target: '1个工作日内',
+      max: '最长不得超过3个工作日',
+      escalation: [
+        { level: 'supervisor', label: '主管（超过期限，主动回复客户）', offset: '0分钟' },
+        { level: 'manager', label: '经理', relativeTo: 'max', offset: '0分钟' },
+      ],
+    },
+  ],
+} as const satisfies SlaPolicy;

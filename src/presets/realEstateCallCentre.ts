@@ -1,0 +1,75 @@
+import type { SlaPolicy } from '../sla/schema';
+
+/**
+ * Real-estate call centre (seed 002 《客户服务管理体系》): after dispatch the
+ * responsible department contacts the customer within 15 min / 30 min / 1 h /
+ * 2 h by urgency, or the call centre escalates (ESC-01); complaints are
+ * answered within 48 hours (CMP-12); hot complaints are reported to the group
+ * within 1 working day (CMP-13); a completion time re-agreed with the customer
+ * becomes the new escalation deadline (TL-06, ESC-02); unsolved cases go up
+ * staff → supervisor → manager → group (ESC-03).
+ * Case attributes: `urgency` (`urgent-15` | `high-30` | `normal-60` | `low-120`),
+ * `hot` (`yes`). Extra event: `reported-to-group`.
+ */
+export const REAL_ESTATE_CALL_CENTRE = {
+  id: 'real-estate-call-centre',
+  name: '房地产公司呼叫中心（投诉派发、答复、升级）',
+  nameEn: 'Real-estate call centre',
+  source: '002 《客户服务管理体系》 客户投诉的处理、投诉处理延期、热点投诉',
+  eventTypes: ['reported-to-group'],
+  allowAgreedBeyondMax: true,
+  clocks: [
+    {
+      name: 'contact',
+      label: '派发后联系客户',
+      rules: ['ESC-01'],
+      source: '002 客户投诉的处理（升级时限之一）',
+      start: ['dispatched'],
+      stop: ['contacted'],
+      pausable: false,
+      limits: [
+        { when: { urgency: 'urgent-15' }, target: '15分钟内' },
+        { when: { urgency: 'high-30' }, target: '30分钟内' },
+        { when: { urgency: 'normal-60' }, target: '1小时内' },
+        { when: { urgency: 'low-120' }, target: '2小时内' },
+      ],
+      target: '2小时内',
+      escalation: [{ level: 'call-centre', label: '呼叫中心升级处理', offset: '0分钟' }],
+    },
+    {
+      name: 'answer',
+      label: '投诉答复',
+      rules: ['CMP-12'],
+      source: '002 投诉处理操作流程（答复时间不超过48小时）',
+      start: ['received'],
+      stop: ['replied', 'resolved'],
+      max: '不超过48小时',
+      target: '48小时内',
+    },
+    {
+      name: 'completion',
+      label: '约定完成',
+      rules: ['TL-06', 'ESC-02', 'ESC-03'],
+      source: '002 投诉处理延期',
+      start: ['received'],
+      stop: ['resolved'],
+      agreeable: true,
+      escalation: [
+        { level: 'supervisor', label: '主管', offset: '0分钟' },
+        { level: 'manager', label: '部门经理', offset: '1个工作日' },
+        { level: 'group', label: '集团', offset: '3个工作日' },
+      ],
+    },
+    {
+      name: 'hot-report',
+      label: '热点投诉报集团',
+      rules: ['CMP-13'],
+      source: '002 热点投诉',
+      when: { hot: 'yes' },
+      start: ['received'],
+      stop: ['reported-to-group'],
+      pausable: false,
+      target: '1个工作日内',
+    },
+  ],
+} as const satisfies SlaPolicy;

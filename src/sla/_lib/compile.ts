@@ -1,0 +1,155 @@
+import { internalsOf, type CalendarInternals } from '../../calendar/_lib/internals';
+import { chinaCalendar } from '../../calendar/chinaCalendar';
+import { createCalendar } from '../../calendar/createCalendar';
+import type { WorkingCalendar } from '../../calendar/types';
+import { isGuifanError } from '../../errors/isGuifanError';
+import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import type { RuleId } from '../../errors/types';
+import { formatTimeLimit } from '../../time-limit/formatTimeLimit';
+import { planDue, type DueOptions, type DuePlan } from '../../time-limit/_lib/compute';
+import { normalizeLimit, type NormalizedLimit } from '../../time-limit/_lib/normalize';
+import { parseOrIssues } from '../../appraisal/_lib/core';
+import { BASE_EVENT_TYPES, SlaPolicySchema, type Limit, type SlaPolicy, type When } from '../schema';
+import type { z } from 'zod';
+
+export type ParsedPolicy = z.output<typeof SlaPolicySchema>;
+type ParsedClock = ParsedPolicy['clocks'][number];
+
+export interface CompiledLimits {
+  target: NormalizedLimit | undefined;
+  max: NormalizedLimit | undefined;
+}
+
+export interface CompiledClock {
+  def: ParsedClock;
+  start: ReadonlySet<string>;
+  stop: ReadonlySet<string>;
+  base: CompiledLimits;
+  limits: { when: When; limits: CompiledLimits }[];
+  dueOptions: DueOptions;
+  /** Whether the target/max are counted in business time (they extend by paused business time). */
+  warnings: ({ percent: number } | { before: NormalizedLimit })[];
+  escalation: { level: string; label: string | undefined; relativeTo: 'target' | 'max'; direction: 'before' | 'after'; offset: NormalizedLimit }[];
+  rules: RuleId[];
+}
+
+export interface CompiledPolicy {
+  policy: ParsedPolicy;
+  calendar: WorkingCalendar;
+  cal: CalendarInternals;
+  clocks: CompiledClock[];
+  clockNames: ReadonlySet<string>;
+  eventTypes: ReadonlySet<string>;
+  /** A plan object reused by this policy's due computations (only `due` is read, at once). */
+  scratch: DuePlan;
+}
+
+export function matches(when: When | undefined, attrs: Readonly<Record<string, string>>): boolean {
+  if (!when) return true;
+  for (const k in when) {
+    const v = when[k]!;
+    const a = attrs[k];
+    if (a === undefined || (typeof v === 'string' ? a !== v : !v.includes(a))) return false;
+  }
+  return true;
+}
+
+/** Validates a policy; returns the compiled form and every issue found. */
+export function compile(policyIn: SlaPolicy): { compiled?: CompiledPolicy; issues: ValidationIssue[] } {
+  const parsed = parseOrIssues(SlaPolicySchema, policyIn, [], 'ESC-04');
+  if (!parsed.data) return { issues: parsed.issues };
+  const policy = parsed.data;
+  const issues: ValidationIssue[] = [];
+  let calendar: WorkingCalendar;
+  try {
+    calendar = policy.calendar ? createCalendar(policy.calendar) : chinaCalendar();
+  } catch (e) {
+    if (!isGuifanError(e)) throw e;
+    return { issues: [makeIssue('INVALID_INPUT', ['calendar'], { value: policy.calendar, reasonZh: e.messages['zh-CN'], reasonEn: e.messages.en })] };
+  }
+  const cal = internalsOf(calendar);
+  const eventTypes = new Set<string>([...BASE_EVENT_TYPES, ...policy.eventTypes]);
+  const known = [...eventTypes].join(', ');
+  const names = new Set<string>();
+
+  const limit = (l: Limit | undefined, path: (string | number)[]): NormalizedLimit | undefined => {
+    if (l === undefined) return undefined;
+    try {
+      const n = normalizeLimit(l as never);
+      if (n.kind === 'lead') throw new Error('lead');
+      return n;
+    } catch (e) {
+      const reasonZh = isGuifanError(e) ? e.messages['zh-CN'] : '时钟时限不能是提前量';
+      const reasonEn = isGuifanError(e) ? e.messages.en : 'a clock limit cannot be a lead time';
+      issues.push(makeIssue('INVALID_TIME_LIMIT', path, { value: l, reasonZh, reasonEn }, 'TL-01'));
+      return undefined;
+    }
+  };
+
+  // Sample starts to compare a maximum with its target on real days (units may differ).
+  const mid = Math.floor((cal.supLo + cal.supHi) / 2);
+  const samples = Array.from({ length: 7 }, (_, i) => cal.zone.instantOf(mid + i, 600));
+  const dueMs = (start: number, l: NormalizedLimit, o: DueOptions): number | undefined => {
+    try {
+      return planDue(new Date(start), l, { ...o, calendar }).due;
+    } catch {
+      return undefined;
+    }
+  };
+
+  const clocks: CompiledClock[] = policy.clocks.map((c, i) => {
+    const path = ['clocks', i];
+    if (names.has(c.name)) issues.push(makeIssue('DUPLICATE_KEY', [...path, 'name'], { key: c.name, value: c.name }, 'ESC-04'));
+    names.add(c.name);
+    for (const [field, list] of [['start', c.start], ['stop', c.stop]] as const) {
+      list.forEach((t, j) => {
+        if (!eventTypes.has(t)) issues.push(makeIssue('UNKNOWN_EVENT', [...path, field, j], { type: t, known, value: t }, 'ESC-04'));
+      });
+    }
+    const dueOptions = Object.fromEntries(Object.entries(c.dueOptions).filter(([, v]) => v !== undefined)) as DueOptions;
+    const base = { target: limit(c.target, [...path, 'target']), max: limit(c.max, [...path, 'max']) };
+    const limits = c.limits.map((e, j) => ({
+      when: e.when,
+      limits: { target: limit(e.target, [...path, 'limits', j, 'target']) ?? base.target, max: limit(e.max, [...path, 'limits', j, 'max']) ?? base.max },
+    }));
+    for (const [j, l] of [[-1, base] as const, ...limits.map((x, j) => [j, x.limits] as const)]) {
+      if (!l.target || !l.max) continue;
+      const late = samples.some((s) => {
+        const t = dueMs(s, l.target!, dueOptions);
+        const m = dueMs(s, l.max!, dueOptions);
+        return t !== undefined && m !== undefined && m < t;
+      });
+      if (late) {
+        issues.push(makeIssue('MAX_BEFORE_TARGET', j < 0 ? [...path, 'max'] : [...path, 'limits', j, 'max'], { clock: c.name, max: formatTimeLimit(l.max), target: formatTimeLimit(l.target) }, 'ESC-04'));
+      }
+    }
+    const escalation = c.escalation.map((e, j) => {
+      const offset = limit(e.offset, [...path, 'escalation', j, 'offset']) ?? { amount: 0, unit: 'minute' as const, kind: 'within' as const };
+      if (e.relativeTo === 'max' && !base.max && !limits.some((x) => x.limits.max)) {
+        issues.push(makeIssue('MISSING_MAX', [...path, 'escalation', j, 'relativeTo'], { clock: c.name }, 'ESC-03'));
+      }
+      return { level: e.level, label: e.label, relativeTo: e.relativeTo, direction: e.direction, offset };
+    });
+    const warnings = c.warnings.map((w, j) => {
+      if ('percent' in w) return { percent: w.percent };
+      const before = limit(w.before, [...path, 'warnings', j, 'before']) ?? { amount: 0, unit: 'minute' as const, kind: 'within' as const };
+      if (before.unit !== 'minute' && before.unit !== 'hour') {
+        issues.push(makeIssue('INVALID_TIME_LIMIT', [...path, 'warnings', j, 'before'], { value: w.before, reasonZh: '预警提前量应以分钟或小时计', reasonEn: 'a warning lead is in minutes or hours' }, 'ESC-04'));
+      }
+      return { before };
+    });
+    return {
+      def: c,
+      start: new Set(c.start),
+      stop: new Set(c.stop),
+      base,
+      limits,
+      dueOptions,
+      warnings,
+      escalation,
+      rules: c.rules as RuleId[],
+    };
+  });
+  if (issues.length) return { issues };
+  return { compiled: { policy, calendar, cal, clocks, clockNames: names, eventTypes, scratch: {} as DuePlan }, issues: [] };
+}

@@ -1,0 +1,365 @@
+import { formatInstant } from '../../_lib/formatInstant';
+import { toEpochMs } from '../../_lib/input';
+import { isGuifanError } from '../../errors/isGuifanError';
+import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import type { LocalizedText, RuleId } from '../../errors/types';
+import { formatTimeLimit } from '../../time-limit/formatTimeLimit';
+import { planCore, type DueOptions } from '../../time-limit/_lib/compute';
+import { planLatest } from '../../time-limit/_lib/latest';
+import type { NormalizedLimit } from '../../time-limit/_lib/normalize';
+import type { CaseAttributes, CaseEvent, SlaCase } from '../schema';
+import { matches, type CompiledClock, type CompiledPolicy } from './compile';
+
+/** The state of one clock at the evaluation instant. */
+export type ClockState = 'not-started' | 'running' | 'paused' | 'met' | 'breached' | 'met-late';
+
+/** A threshold (warning or escalation level) and whether it was crossed by `at`. */
+export interface Threshold {
+  readonly name: string;
+  readonly label?: string;
+  /** Crossed once the clock is still running strictly after this instant. */
+  readonly at: Date;
+  readonly reached: boolean;
+}
+
+/** One clock of a case, evaluated. */
+export interface ClockEvaluation {
+  readonly name: string;
+  readonly label?: string;
+  readonly state: ClockState;
+  readonly startedAt?: Date;
+  readonly stoppedAt?: Date;
+  /** The limit in force (after reclassification), as written. */
+  readonly targetLimit?: string;
+  readonly maxLimit?: string;
+  /** The escalation deadline in force: the target extended by pauses, or a re-agreed time (TL-06). */
+  readonly due?: Date;
+  /** The hard maximum (ESC-04), extended by pauses. */
+  readonly max?: Date;
+  readonly agreed?: { readonly due: Date; readonly reason?: string };
+  /** Active time so far, in ms (natural, and business time when the calendar has hours). */
+  readonly elapsed: { readonly natural: number; readonly business?: number };
+  /** Until `due` (negative once past it), while the clock runs. */
+  readonly remaining?: { readonly natural: number; readonly business?: number };
+  readonly percentOfTarget?: number;
+  /** Paused time in ms. */
+  readonly paused: number;
+  readonly overMax: boolean;
+  readonly warnings: readonly Threshold[];
+  readonly escalations: readonly Threshold[];
+  /** The highest escalation level reached. */
+  readonly level?: string;
+  /** The next instant at which this clock's state, levels or warnings change (none when stopped or paused). */
+  readonly nextChangeAt?: Date;
+  readonly rules: readonly RuleId[];
+  readonly explanation: LocalizedText;
+}
+
+/** A case evaluated at an instant. */
+export interface CaseEvaluation {
+  readonly id?: string;
+  readonly at: Date;
+  /** Attributes in force at `at` (after reclassification). */
+  readonly attributes: Readonly<CaseAttributes>;
+  readonly clocks: readonly ClockEvaluation[];
+  /** Clocks whose `when` does not match this case. */
+  readonly notApplicable: readonly string[];
+  /** When to evaluate again: the earliest change of any clock. */
+  readonly nextChangeAt?: Date;
+  /** Problems found in the history; evaluation goes on without the offending events. */
+  readonly issues: readonly ValidationIssue[];
+}
+
+const EMPTY_ATTRS: CaseAttributes = Object.freeze({}) as CaseAttributes;
+
+/**
+ * A case's log, read and checked, as parallel arrays (no object per event: the
+ * batch path evaluates millions of events). `idx[k]` is the position in the
+ * original log of the k-th event in time order; only events at or before `at`.
+ */
+export interface Prepared {
+  n: number;
+  idx: Int32Array;
+  t: Float64Array;
+  due: Float64Array;
+  src: readonly CaseEvent[];
+  attrs: CaseAttributes;
+}
+
+export function newPrepared(size = 16): Prepared {
+  return { n: 0, idx: new Int32Array(size), t: new Float64Array(size), due: new Float64Array(size), src: [], attrs: EMPTY_ATTRS };
+}
+
+function instant(v: unknown): number | undefined {
+  if (v instanceof Date) {
+    const t = v.getTime();
+    return Number.isNaN(t) ? undefined : t;
+  }
+  try {
+    return toEpochMs(v);
+  } catch (e) {
+    if (isGuifanError(e)) return undefined;
+    throw e;
+  }
+}
+
+/** Reads and checks the log into `p` (reused between cases); only events at or before `at` take part. */
+export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: ValidationIssue[], p: Prepared): Prepared {
+  const list: readonly CaseEvent[] = c.events;
+  if (p.idx.length < list.length) {
+    const size = Math.max(list.length, p.idx.length * 2);
+    p.idx = new Int32Array(size);
+    p.t = new Float64Array(size);
+    p.due = new Float64Array(size);
+  }
+  p.src = list;
+  let n = 0;
+  let prev = -Infinity;
+  let sorted = true;
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    const t = instant(e.at);
+    if (t === undefined) {
+      issues.push(makeIssue('INVALID_EVENT_TIME', ['events', i, 'at'], { value: e.at }, 'ESC-04'));
+      continue;
+    }
+    if (t > at) continue; // the future does not exist yet
+    if (!cp.eventTypes.has(e.type)) {
+      issues.push(makeIssue('UNKNOWN_EVENT', ['events', i, 'type'], { type: e.type, known: [...cp.eventTypes].join(', '), value: e.type }, 'ESC-04'));
+      continue;
+    }
+    if (e.clock !== undefined && !cp.clockNames.has(e.clock)) {
+      issues.push(makeIssue('UNKNOWN_CLOCK', ['events', i, 'clock'], { clock: e.clock, known: [...cp.clockNames].join(', '), value: e.clock }, 'ESC-04'));
+      continue;
+    }
+    let due = NaN;
+    if (e.type === 'deadline-agreed') {
+      const d = instant(e.due);
+      if (d === undefined) {
+        issues.push(makeIssue('INVALID_EVENT_TIME', ['events', i, 'due'], { value: e.due }, 'TL-06'));
+        continue;
+      }
+      due = d;
+    }
+    if (t < prev) {
+      sorted = false;
+      issues.push(makeIssue('OUT_OF_ORDER', ['events', i, 'at'], { type: e.type, at: e.at instanceof Date ? e.at.toISOString() : e.at, previous: new Date(prev).toISOString(), value: e.at }, 'ESC-04', 'warning'));
+    }
+    prev = Math.max(prev, t);
+    p.idx[n] = i;
+    p.t[n] = t;
+    p.due[n] = due;
+    n++;
+  }
+  p.n = n;
+  if (!sorted) {
+    const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => p.t[a]! - p.t[b]! || p.idx[a]! - p.idx[b]!);
+    const idx = order.map((k) => p.idx[k]!);
+    const t = order.map((k) => p.t[k]!);
+    const due = order.map((k) => p.due[k]!);
+    p.idx.set(idx);
+    p.t.set(t);
+    p.due.set(due);
+  }
+  let received = NaN;
+  for (let k = 0; k < n; k++) {
+    if (list[p.idx[k]!]!.type === 'received') {
+      received = p.t[k]!;
+      break;
+    }
+  }
+  // The case's own attributes are only copied when an event changes them.
+  let attrs: CaseAttributes = c.attributes ?? EMPTY_ATTRS;
+  let copied = false;
+  for (let k = 0; k < n; k++) {
+    const e = list[p.idx[k]!]!;
+    if (p.t[k]! < received) {
+      issues.push(makeIssue('EVENT_BEFORE_RECEIVED', ['events', p.idx[k]!], { type: e.type, at: new Date(p.t[k]!).toISOString(), received: new Date(received).toISOString() }, 'ESC-04', 'warning'));
+    }
+    if ((e.type === 'received' || e.type === 'reclassified') && e.attributes) {
+      if (!copied) {
+        attrs = { ...attrs };
+        copied = true;
+      }
+      Object.assign(attrs, e.attributes);
+    }
+  }
+  p.attrs = attrs;
+  return p;
+}
+
+/** Lean result of one clock (the batch path builds no text). */
+export interface ClockCore {
+  state: ClockState;
+  start: number | undefined;
+  stop: number | undefined;
+  due: number | undefined;
+  max: number | undefined;
+  agreed: { t: number; reason: string | undefined } | undefined;
+  pausedMs: number;
+  pauses: [number, number][];
+  extraNat: number;
+  business: boolean;
+  warnings: { name: string; at: number; reached: boolean }[];
+  escalations: { name: string; label: string | undefined; at: number; reached: boolean }[];
+  level: string | undefined;
+  overMax: boolean;
+  next: number | undefined;
+  target: NormalizedLimit | undefined;
+  maxLimit: NormalizedLimit | undefined;
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+const isBusiness = (l: NormalizedLimit): boolean => l.unit === 'workhour' || (l.unit === 'workday' && !Number.isInteger(l.amount));
+
+export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Prepared, at: number, issues: ValidationIssue[]): ClockCore {
+  const attrs = ev.attrs;
+  const { cal, calendar } = cp;
+  const name = ck.def.name;
+  const lim = ck.limits.find((x) => matches(x.when, attrs))?.limits ?? ck.base;
+  let start: number | undefined;
+  let stop: number | undefined;
+  let pausedNow = false;
+  let agreed: ClockCore['agreed'];
+  let pauses: [number, number][] = NONE as never[];
+  for (let k = 0; k < ev.n; k++) {
+    const e = ev.src[ev.idx[k]!]!;
+    const t = ev.t[k]!;
+    const type = e.type;
+    if (start === undefined) {
+      if (ck.start.has(type)) start = t;
+      continue;
+    }
+    if (stop !== undefined) {
+      if (type === 'reopened') {
+        if ((pauses as unknown) === NONE) pauses = [];
+        pauses.push([stop, t]); // the time between closing and reopening does not count
+        stop = undefined;
+      }
+      continue;
+    }
+    if (ck.stop.has(type)) {
+      stop = t;
+      if (pausedNow) {
+        pauses[pauses.length - 1]![1] = t;
+        pausedNow = false;
+      }
+    } else if ((type === 'paused' || type === 'resumed') && ck.def.pausable && (e.clock === undefined || e.clock === name)) {
+      if (type === 'paused') {
+        if (pausedNow) issues.push(makeIssue('OVERLAPPING_PAUSE', ['events', ev.idx[k]!], { clock: name, at: new Date(t).toISOString() }, 'ESC-04'));
+        else {
+          if ((pauses as unknown) === NONE) pauses = [];
+          pauses.push([t, at]);
+          pausedNow = true;
+        }
+      } else if (!pausedNow) issues.push(makeIssue('RESUME_WITHOUT_PAUSE', ['events', ev.idx[k]!], { clock: name, at: new Date(t).toISOString() }, 'ESC-04'));
+      else {
+        pauses[pauses.length - 1]![1] = t;
+        pausedNow = false;
+      }
+    } else if (type === 'deadline-agreed' && (e.clock === name || (e.clock === undefined && ck.def.agreeable))) {
+      agreed = { t: ev.due[k]!, reason: e.reason };
+    }
+  }
+  const core: ClockCore = {
+    state: 'not-started',
+    start,
+    stop,
+    due: undefined,
+    max: undefined,
+    agreed: undefined,
+    pausedMs: 0,
+    pauses,
+    extraNat: 0,
+    business: false,
+    warnings: ck.warnings.length ? [] : (NONE as never[]),
+    escalations: ck.escalation.length ? [] : (NONE as never[]),
+    level: undefined,
+    overMax: false,
+    next: undefined,
+    target: lim.target,
+    maxLimit: lim.max,
+  };
+  if (start === undefined) return core;
+  const s0 = start;
+  const opts = ck.dueOptions;
+  let due: number | undefined;
+  if (lim.target) {
+    due = dueWithPauses(cp, s0, lim.target, opts, pauses, core);
+    core.business = isBusiness(lim.target);
+  }
+  const max = lim.max ? dueWithPauses(cp, s0, lim.max, opts, pauses) : undefined;
+  if (agreed) {
+    if (max !== undefined && agreed.t > max && !cp.policy.allowAgreedBeyondMax) {
+      issues.push(makeIssue('AGREED_BEYOND_MAX', ['events'], { clock: name, agreed: formatInstant(agreed.t, cal.zone), max: formatInstant(max, cal.zone) }, 'TL-06'));
+    } else {
+      core.agreed = agreed;
+      // An agreement never tightens the regulation's own deadline (ESC-02).
+      due = due === undefined ? agreed.t : Math.max(due, agreed.t);
+    }
+  }
+  core.due = due;
+  core.max = max;
+  const end = stop ?? at;
+  let pausedMs = 0;
+  for (const [a, b] of pauses) pausedMs += Math.max(0, Math.min(b, end) - Math.max(a, s0));
+  core.pausedMs = pausedMs;
+  core.state = stop !== undefined ? (due === undefined || stop <= due ? 'met' : 'met-late') : pausedNow ? 'paused' : due !== undefined && at > due ? 'breached' : 'running';
+  core.overMax = max !== undefined && end > max;
+
+  // A threshold is crossed once the clock is still running strictly after it.
+  const live = core.state === 'running' || core.state === 'breached';
+  let next = Infinity;
+  const consider = (fire: number): void => {
+    if (live && fire >= at && fire + 1 < next) next = fire + 1;
+  };
+  if (due !== undefined) {
+    consider(due);
+    if (max !== undefined) consider(max);
+    const window = due - s0 - core.extraNat;
+    for (const w of ck.warnings) {
+      const fire = 'percent' in w ? s0 + core.extraNat + Math.round((window * w.percent) / 100) : due - w.before.amount * (w.before.unit === 'hour' ? 3_600_000 : 60_000);
+      core.warnings.push({ name: 'percent' in w ? `${w.percent}%` : formatTimeLimit(w.before), at: fire, reached: at > fire && (stop === undefined || stop > fire) });
+      consider(fire);
+    }
+  }
+  for (const e of ck.escalation) {
+    const base = e.relativeTo === 'target' ? due : max;
+    if (base === undefined) continue;
+    let fire: number;
+    const o = e.offset;
+    if (o.amount === 0) fire = base;
+    else if (o.unit === 'minute' || o.unit === 'hour') fire = base + (e.direction === 'after' ? 1 : -1) * o.amount * (o.unit === 'hour' ? 3_600_000 : 60_000);
+    else if (e.direction === 'after') fire = planCore(cal, calendar, base - 1, o, opts, cp.scratch).due; // counted from the deadline's own day
+    else fire = planLatest(new Date(base - 1), { ...o, kind: 'lead' }, { calendar }, false) as number;
+    const reached = at > fire && (stop === undefined || stop > fire);
+    core.escalations.push({ name: e.level, label: e.label, at: fire, reached });
+    if (reached) core.level = e.level;
+    consider(fire);
+  }
+  core.next = next === Infinity ? undefined : next;
+  return core;
+}
+
+/**
+ * The deadline of a limit, pushed back by the pauses that begin before it (in
+ * the limit's own measure: business time for business limits, natural time
+ * otherwise, then counted as the limit counts). Records the natural pause
+ * length that moved it in `core.extraNat` when given.
+ */
+function dueWithPauses(cp: CompiledPolicy, s0: number, l: NormalizedLimit, opts: DueOptions, pauses: readonly [number, number][], core?: ClockCore): number {
+  const { cal, calendar } = cp;
+  const business = isBusiness(l);
+  const base = planCore(cal, calendar, s0, l, opts, cp.scratch).due;
+  let due = base;
+  let extra = 0;
+  let extraNat = 0;
+  for (const [a, b] of pauses) {
+    if (a >= due) break;
+    extra += business ? cal.businessMsBetween(a, b) : b - a;
+    extraNat += b - a;
+    due = business ? cal.addBusinessMs(base, extra) : planCore(cal, calendar, s0 + extra, l, opts, cp.scratch).due;
+  }
+  if (core) core.extraNat = extraNat;
+  return due;
+}

@@ -1,0 +1,101 @@
+import { formatInstant } from '../../_lib/formatInstant';
+import type { LocalizedText, RuleId } from '../../errors/types';
+import { formatTimeLimit } from '../../time-limit/formatTimeLimit';
+import type { CompiledClock, CompiledPolicy } from './compile';
+import type { ClockCore, ClockEvaluation, ClockState } from './evaluate';
+
+const STATE_ZH: Record<ClockState, string> = {
+  'not-started': '未开始',
+  running: '计时中',
+  paused: '已暂停',
+  met: '已按时完成',
+  breached: '已超时',
+  'met-late': '超时后完成',
+};
+
+const minutes = (ms: number): string => `${Math.round(ms / 60_000)}`;
+
+/** Builds the full, explained view of one clock. */
+export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at: number): ClockEvaluation {
+  const z = cp.cal.zone;
+  const f = (t: number): string => formatInstant(t, z);
+  const d = (t: number | undefined): Date | undefined => (t === undefined ? undefined : new Date(t));
+  const end = c.stop ?? at;
+  const business = cp.cal.hasHours && c.start !== undefined ? Math.max(0, cp.cal.businessMsBetween(c.start, end) - c.pauses.reduce((s, [a, b]) => s + cp.cal.businessMsBetween(Math.max(a, c.start!), Math.max(Math.max(a, c.start!), Math.min(b, end))), 0)) : undefined;
+  const natural = c.start === undefined ? 0 : Math.max(0, end - c.start - c.pausedMs);
+  const running = c.state === 'running' || c.state === 'breached' || c.state === 'paused';
+  const window = c.due !== undefined && c.start !== undefined ? c.due - c.start - c.extraNat : undefined;
+  const label = ck.def.label ?? ck.def.name;
+  const labelEn = ck.def.labelEn ?? ck.def.name;
+  const rules = [...new Set<RuleId>([...ck.rules, ...(c.agreed ? (['TL-06', 'ESC-02'] as RuleId[]) : []), ...(ck.escalation.length ? (['ESC-03'] as RuleId[]) : []), ...(c.maxLimit ? (['ESC-04'] as RuleId[]) : [])])];
+  const src = ck.def.source ? `，${ck.def.source}` : '';
+  const zh: string[] = [`时钟“${label}”（${rules.join('、') || '—'}${src}）：`];
+  const en: string[] = [`Clock "${labelEn}" (${rules.join(', ') || '—'}${ck.def.source ? `, ${ck.def.source}` : ''}): `];
+  if (c.start === undefined) {
+    zh.push(`尚未开始（等待 ${[...ck.start].join('/')}）。`);
+    en.push(`not started (waiting for ${[...ck.start].join('/')}).`);
+  } else {
+    zh.push(`${f(c.start)} 开始计时`);
+    en.push(`started ${f(c.start)}`);
+    if (c.target && c.due !== undefined) {
+      zh.push(`，目标“${formatTimeLimit(c.target)}”`);
+      en.push(`, target "${formatTimeLimit(c.target, 'en')}"`);
+    }
+    if (c.pausedMs > 0) {
+      zh.push(`，暂停共 ${minutes(c.pausedMs)} 分钟（期限相应顺延）`);
+      en.push(`, paused ${minutes(c.pausedMs)} min in all (deadline extended)`);
+    }
+    if (c.agreed) {
+      zh.push(`，与客户约定完成时间 ${f(c.agreed.t)}${c.agreed.reason ? `（${c.agreed.reason}）` : ''}，作为新的升级时限（TL-06）`);
+      en.push(`, completion re-agreed for ${f(c.agreed.t)}${c.agreed.reason ? ` (${c.agreed.reason})` : ''} as the new escalation deadline (TL-06)`);
+    }
+    if (c.due !== undefined) {
+      zh.push(`，截止 ${f(c.due)}`);
+      en.push(`, due ${f(c.due)}`);
+    }
+    if (c.max !== undefined && c.maxLimit) {
+      zh.push(`，最长“${formatTimeLimit(c.maxLimit)}”至 ${f(c.max)}`);
+      en.push(`, maximum "${formatTimeLimit(c.maxLimit, 'en')}" at ${f(c.max)}`);
+    }
+    zh.push(`。状态：${STATE_ZH[c.state]}${c.stop !== undefined ? `（${f(c.stop)} 完成）` : ''}${c.overMax ? '，已超过最长时限' : ''}`);
+    en.push(`. State: ${c.state}${c.stop !== undefined ? ` (stopped ${f(c.stop)})` : ''}${c.overMax ? ', past the maximum' : ''}`);
+    const reached = c.escalations.filter((e) => e.reached);
+    if (reached.length) {
+      zh.push(`；已升级：${reached.map((e) => `${e.label ?? e.name}（${f(e.at)} 起）`).join('、')}`);
+      en.push(`; escalated: ${reached.map((e) => `${e.name} (from ${f(e.at)})`).join(', ')}`);
+    }
+    zh.push('。');
+    en.push('.');
+  }
+  const out: ClockEvaluation = {
+    name: ck.def.name,
+    ...(ck.def.label ? { label: ck.def.label } : {}),
+    state: c.state,
+    ...(c.start !== undefined ? { startedAt: new Date(c.start) } : {}),
+    ...(c.stop !== undefined ? { stoppedAt: new Date(c.stop) } : {}),
+    ...(c.target ? { targetLimit: formatTimeLimit(c.target) } : {}),
+    ...(c.maxLimit ? { maxLimit: formatTimeLimit(c.maxLimit) } : {}),
+    ...(c.due !== undefined ? { due: d(c.due)! } : {}),
+    ...(c.max !== undefined ? { max: d(c.max)! } : {}),
+    ...(c.agreed ? { agreed: Object.freeze({ due: new Date(c.agreed.t), ...(c.agreed.reason ? { reason: c.agreed.reason } : {}) }) } : {}),
+    elapsed: Object.freeze({ natural, ...(business !== undefined ? { business } : {}) }),
+    ...(running && c.due !== undefined
+      ? {
+          remaining: Object.freeze({
+            natural: c.due - at,
+            ...(cp.cal.hasHours ? { business: at <= c.due ? cp.cal.businessMsBetween(at, c.due) : -cp.cal.businessMsBetween(c.due, at) } : {}),
+          }),
+        }
+      : {}),
+    ...(window !== undefined && window > 0 ? { percentOfTarget: Math.round((natural / window) * 10_000) / 100 } : {}),
+    paused: c.pausedMs,
+    overMax: c.overMax,
+    warnings: Object.freeze(c.warnings.map((w) => Object.freeze({ name: w.name, at: new Date(w.at), reached: w.reached }))),
+    escalations: Object.freeze(c.escalations.map((e) => Object.freeze({ name: e.name, ...(e.label ? { label: e.label } : {}), at: new Date(e.at), reached: e.reached }))),
+    ...(c.level ? { level: c.level } : {}),
+    ...(c.next !== undefined ? { nextChangeAt: new Date(c.next) } : {}),
+    rules: Object.freeze(rules),
+    explanation: Object.freeze({ 'zh-CN': zh.join(''), en: en.join('') } as LocalizedText),
+  };
+  return Object.freeze(out);
+}

@@ -1,0 +1,10 @@
+/**
+ * guifan/sla — SLA clocks and escalation tiers (ESC-01…ESC-05, TL-06):
+ * policies as data, event replay, exact fire instants, batch evaluation.
+ */
+export { compileSlaPolicy, type CompiledSlaPolicy } from './compileSlaPolicy';
+export { evaluateCase } from './evaluateCase';
+export { evaluateCases, type CaseSummary, type ClockSummary, type EvaluateCasesOptions } from './evaluateCases';
+export { validatePolicy } from './validatePolicy';
+export type { CaseEvaluation, ClockEvaluation, ClockState, Threshold } from './_lib/evaluate';
+export * from './schema';
