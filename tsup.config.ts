@@ -9,6 +9,7 @@ export default defineConfig({
     'appraisal/index': 'src/appraisal/index.ts',
     'sla/index': 'src/sla/index.ts',
     'presets/index': 'src/presets/index.ts',
+    'meeting/index': 'src/meeting/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

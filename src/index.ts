@@ -9,3 +9,4 @@ export * from './time-limit/index';
 export * from './appraisal/index';
 export * from './sla/index';
 export * from './presets/index';
+export * from './meeting/index';

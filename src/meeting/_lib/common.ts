@@ -1,0 +1,47 @@
+import { parseCivilDate, weekdayOfDay } from '../../_lib/civil';
+import { toEpochMs } from '../../_lib/input';
+import { createZone, type Zone } from '../../_lib/zone';
+import { isGuifanError } from '../../errors/isGuifanError';
+import type { Person } from '../schema';
+
+export const WEEKDAY_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+export const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const ZH_DIGIT: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 0 };
+
+/** Reads a weekday as written (星期四, 周四, 礼拜四, 星期天, Thu, Thursday); 0 = Sunday. */
+export function readWeekday(text: string): number | undefined {
+  const t = text.trim();
+  const zh = /^(?:星期|周|礼拜)([日天一二三四五六七])$/.exec(t);
+  if (zh) return ZH_DIGIT[zh[1]!];
+  const en = WEEKDAY_EN.findIndex((w) => w.toLowerCase() === t.toLowerCase() || w.slice(0, 3).toLowerCase() === t.toLowerCase());
+  return en >= 0 ? en : undefined;
+}
+
+export function weekdayOf(date: string): number | undefined {
+  const d = parseCivilDate(date);
+  return d === undefined ? undefined : weekdayOfDay(d);
+}
+
+export const personName = (p: Person): string => (typeof p === 'string' ? p : p.name);
+export const personKeys = (p: Person): string[] => (typeof p === 'string' ? [p] : [p.name, ...(p.email ? [p.email] : [])]);
+
+export const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** Epoch ms of an instant, or undefined (user text must never throw). */
+export function tryInstant(v: unknown): number | undefined {
+  try {
+    return toEpochMs(v);
+  } catch (e) {
+    if (isGuifanError(e)) return undefined;
+    throw e;
+  }
+}
+
+export function tryZone(name: string): Zone | undefined {
+  try {
+    return createZone(name);
+  } catch (e) {
+    if (isGuifanError(e)) return undefined;
+    throw e;
+  }
+}

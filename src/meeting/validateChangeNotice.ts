@@ -1,0 +1,62 @@
+import { parseCivilDate } from '../_lib/civil';
+import { formatInstant } from '../_lib/formatInstant';
+import { internalsOf } from '../calendar/_lib/internals';
+import { chinaCalendar } from '../calendar/chinaCalendar';
+import type { WorkingCalendar } from '../calendar/types';
+import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { parseOrIssues } from '../appraisal/_lib/core';
+import { minutesOf, personKeys, personName, tryInstant } from './_lib/common';
+import { diffMeetingNotices } from './diffMeetingNotices';
+import { ChangeNoticeSchema, type ChangeNotice, type MeetingNotice } from './schema';
+
+/**
+ * Checks the change notice for a changed meeting (MTG-06): when time or venue
+ * changed there must be one; it must reach every attendee of both versions
+ * (by name or e-mail); the changes it announces must be the real ones (time
+ * and venue at least); and it must go out before the meeting starts (by either
+ * version's start).
+ *
+ * @param before - the notice as first issued
+ * @param after - the notice as it stands now
+ * @param change - the change notice, or `undefined` when none was issued
+ * @param options - `{ calendar }` for the zone of the wall times
+ * @returns the issues (`CHANGE_NOTICE_MISSING`, `ATTENDEE_NOT_NOTIFIED`, `CHANGE_NOTICE_MISMATCH`, `CHANGE_NOTICE_LATE`)
+ * @example
+ * validateChangeNotice({ venue: '三楼会议室', attendees: ['张三'] }, { venue: '五楼会议室', attendees: ['张三'] }, undefined)[0].code
+ * //=> 'CHANGE_NOTICE_MISSING'
+ */
+export function validateChangeNotice(before: MeetingNotice, after: MeetingNotice, change: ChangeNotice | undefined, options: { calendar?: WorkingCalendar } = {}): ValidationIssue[] {
+  const diff = diffMeetingNotices(before, after);
+  const what = [diff.timeChanged ? ['时间', 'time'] : undefined, diff.venueChanged ? ['地点', 'venue'] : undefined].filter(Boolean) as string[][];
+  if (!change) {
+    return diff.requiresChangeNotice
+      ? [makeIssue('CHANGE_NOTICE_MISSING', [], { whatZh: what.map((w) => w[0]).join('和'), whatEn: what.map((w) => w[1]).join(' and ') }, 'MTG-06')]
+      : [];
+  }
+  const parsed = parseOrIssues(ChangeNoticeSchema, change, ['change'], 'MTG-06');
+  if (!parsed.data) return parsed.issues;
+  const c = parsed.data;
+  const issues: ValidationIssue[] = [];
+  const reached = new Set(c.notified);
+  for (const p of diff.mustNotify) {
+    if (!personKeys(p).some((k) => reached.has(k))) issues.push(makeIssue('ATTENDEE_NOT_NOTIFIED', ['change', 'notified'], { person: personName(p), value: personName(p) }, 'MTG-06'));
+  }
+  if (c.changes) {
+    const stated = new Set(c.changes);
+    const actual = new Set(diff.fields);
+    const key = (fs: Set<string>) => [...fs].filter((f) => f === 'venue' || f === 'date' || f === 'start' || f === 'end').sort();
+    if (JSON.stringify(key(stated)) !== JSON.stringify(key(actual))) {
+      issues.push(makeIssue('CHANGE_NOTICE_MISMATCH', ['change', 'changes'], { stated: [...stated].join(', ') || '—', actual: diff.fields.join(', ') || '—', value: c.changes }, 'MTG-06'));
+    }
+  }
+  const zone = internalsOf(options.calendar ?? chinaCalendar()).zone;
+  const issued = tryInstant(c.issuedAt);
+  const starts = [before, after]
+    .filter((n) => n.date && n.start && parseCivilDate(n.date) !== undefined)
+    .map((n) => zone.instantOf(parseCivilDate(n.date!)!, minutesOf(n.start!)));
+  if (issued === undefined) issues.push(makeIssue('INVALID_INPUT', ['change', 'issuedAt'], { value: c.issuedAt, reasonZh: '时间无效或没有时区偏移', reasonEn: 'invalid time or no offset' }, 'MTG-06'));
+  else if (starts.length && issued >= Math.min(...starts)) {
+    issues.push(makeIssue('CHANGE_NOTICE_LATE', ['change', 'issuedAt'], { value: c.issuedAt, issuedAt: formatInstant(issued, zone), start: formatInstant(Math.min(...starts), zone) }, 'MTG-06'));
+  }
+  return issues;
+}

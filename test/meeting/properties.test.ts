@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { chinaCalendar, parseMeetingNotice, renderMeetingNotice, toICalendar, validateMeetingNotice, type MeetingNotice } from '../../src/index';
+import { civilDateBetween, RUNS, weekdayOfIso } from '../_helpers/dates';
+
+const WEEK = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+// Words drawn from CJK characters that are not delimiters or labels.
+const word = fc.string({ unit: fc.constantFrom(...'安全生产例会工程部物业客服质量检查总结计划消防设施值班记录设备维修绿化保洁'.split('')), minLength: 2, maxLength: 8 });
+const name = fc.string({ unit: fc.constantFrom(...'张王李赵钱孙周吴郑冯陈卫蒋沈韩杨朱秦尤许何吕施'.split('')), minLength: 2, maxLength: 3 });
+const times = fc
+  .tuple(fc.integer({ min: 8 * 4, max: 17 * 4 }), fc.integer({ min: 1, max: 12 }))
+  .map(([q, len]) => {
+    const s = q * 15;
+    const e = Math.min(s + len * 15, 23 * 60 + 45);
+    const f = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    return [f(s), f(e)] as const;
+  });
+const cal = chinaCalendar();
+const workday = civilDateBetween('2024-01-10', '2026-12-20').filter((d) => cal.isWorkday(d));
+
+const noticeArb: fc.Arbitrary<MeetingNotice> = fc
+  .record({
+    title: word,
+    date: workday,
+    times,
+    venue: word.map((w) => `${w}会议室`),
+    attendees: fc.uniqueArray(name, { minLength: 1, maxLength: 6 }),
+    agenda: fc.array(word, { minLength: 1, maxLength: 4 }),
+    preparation: fc.array(word, { minLength: 1, maxLength: 3 }),
+    chair: name,
+    minuteTaker: name,
+  })
+  .map(({ times: [start, end], ...r }) => ({ ...r, start, end, weekday: WEEK[weekdayOfIso(r.date)]!, issuedBy: '总务科' }));
+
+describe('meeting properties', () => {
+  it('MTG-01 a notice generated from valid parts always validates', () => {
+    fc.assert(fc.property(noticeArb, (n) => validateMeetingNotice(n).length === 0), RUNS);
+  });
+  it('MTG-01 rendering then parsing gives the notice back', () => {
+    fc.assert(
+      fc.property(noticeArb, (n) => {
+        const { draft, issues } = parseMeetingNotice(renderMeetingNotice(n));
+        expect(issues).toEqual([]);
+        expect(draft).toEqual(n);
+      }),
+      RUNS,
+    );
+  });
+  it('MTG-06 the .ics round-trips through ical.js with the same fields', () => {
+    fc.assert(
+      fc.property(noticeArb, fc.nat({ max: 20 }), fc.constantFrom('REQUEST' as const, 'CANCEL' as const), (n, sequence, method) => {
+        const withMail = { ...n, id: `m-${n.date}`, convener: { name: String(n.chair), email: 'convener@example.com' }, attendees: (n.attendees ?? []).map((a, i) => ({ name: String(a), email: `a${i}@example.com` })) };
+        const ev = new ICAL.Component(ICAL.parse(toICalendar(withMail, { sequence, method }))).getFirstSubcomponent('vevent')!;
+        const event = new ICAL.Event(ev);
+        expect(event.summary).toBe(n.title);
+        expect(event.location).toBe(n.venue);
+        expect(event.uid).toBe(`m-${n.date}@guifan`);
+        expect(event.sequence).toBe(sequence);
+        expect(event.startDate.toJSDate().getTime()).toBe(Date.parse(`${n.date}T${n.start}:00+08:00`));
+        expect(event.endDate.toJSDate().getTime()).toBe(Date.parse(`${n.date}T${n.end}:00+08:00`));
+        expect(event.attendees.map((a) => a.getParameter('cn'))).toEqual(n.attendees);
+        expect(ev.getFirstPropertyValue('status')).toBe(method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED');
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
