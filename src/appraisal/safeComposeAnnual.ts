@@ -1,5 +1,4 @@
-import { isGuifanError } from '../errors/isGuifanError';
-import type { SafeResult } from './_lib/core';
+import { safely, type SafeResult } from '../_lib/safe';
 import { composeAnnual, type AnnualScore, type ComposeAnnualOptions } from './composeAnnual';
 import type { AnnualInput } from './schema';
 
@@ -13,10 +12,5 @@ import type { AnnualInput } from './schema';
  * safeComposeAnnual({ inspections: [90], monthly: [90, 90], yearEnd: 90 }).success //=> false (10 months missing)
  */
 export function safeComposeAnnual(input: unknown, options: ComposeAnnualOptions = {}): SafeResult<AnnualScore> {
-  try {
-    return { success: true, data: composeAnnual(input as AnnualInput, options) };
-  } catch (e) {
-    if (isGuifanError(e)) return { success: false, error: e };
-    throw e;
-  }
+  return safely(() => composeAnnual(input as AnnualInput, options));
 }

@@ -1,5 +1,4 @@
-import { isGuifanError } from '../errors/isGuifanError';
-import type { SafeResult } from './_lib/core';
+import { safely, type SafeResult } from '../_lib/safe';
 import { scoreAppraisal, type AppraisalScore, type ScoreAppraisalOptions } from './scoreAppraisal';
 import type { AppraisalSheet } from './schema';
 
@@ -13,10 +12,5 @@ import type { AppraisalSheet } from './schema';
  * safeScoreAppraisal({ marks: { 德: 21, 勤: 19, 能: 27, 绩: 28 } }).success //=> false
  */
 export function safeScoreAppraisal(sheet: unknown, options: ScoreAppraisalOptions = {}): SafeResult<AppraisalScore> {
-  try {
-    return { success: true, data: scoreAppraisal(sheet as AppraisalSheet, options) };
-  } catch (e) {
-    if (isGuifanError(e)) return { success: false, error: e };
-    throw e;
-  }
+  return safely(() => scoreAppraisal(sheet as AppraisalSheet, options));
 }

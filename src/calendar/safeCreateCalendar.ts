@@ -1,11 +1,10 @@
-import type { GuifanError } from '../errors/GuifanError';
-import { isGuifanError } from '../errors/isGuifanError';
+import { safely, type SafeResult } from '../_lib/safe';
 import { createCalendar } from './createCalendar';
 import type { CalendarOptions } from './schema';
 import type { WorkingCalendar } from './types';
 
 /** Result of {@link safeCreateCalendar}. */
-export type SafeCalendarResult = { success: true; data: WorkingCalendar } | { success: false; error: GuifanError };
+export type SafeCalendarResult = SafeResult<WorkingCalendar>;
 
 /**
  * {@link createCalendar} that returns its error instead of throwing — for
@@ -19,10 +18,5 @@ export type SafeCalendarResult = { success: true; data: WorkingCalendar } | { su
  * r.success || r.error.code //=> 'INVALID_CALENDAR_OPTIONS'
  */
 export function safeCreateCalendar(options: unknown): SafeCalendarResult {
-  try {
-    return { success: true, data: createCalendar(options as CalendarOptions) };
-  } catch (e) {
-    if (isGuifanError(e)) return { success: false, error: e };
-    throw e;
-  }
+  return safely(() => createCalendar(options as CalendarOptions));
 }

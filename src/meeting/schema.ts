@@ -53,17 +53,8 @@ export const MeetingNoticeSchema = z
 export type MeetingNotice = z.input<typeof MeetingNoticeSchema>;
 
 /** One meeting of the monthly schedule (月度会议预定表, MTG-05): time, venue, main topics, attendees. */
-export const ScheduledMeetingSchema = z
-  .object({
-    title: z.string().min(1).optional(),
-    date: civil.optional(),
-    weekday: z.string().optional(),
-    start: hhmm.optional(),
-    end: hhmm.optional(),
-    venue: z.string().optional(),
-    topics: z.array(z.string()).optional(),
-    attendees: z.array(PersonSchema).optional(),
-  })
+export const ScheduledMeetingSchema = MeetingNoticeSchema.pick({ title: true, date: true, weekday: true, start: true, end: true, venue: true, attendees: true })
+  .extend({ topics: z.array(z.string()).optional() })
   .strict();
 
 export const MonthlyScheduleSchema = z

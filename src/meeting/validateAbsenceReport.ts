@@ -5,7 +5,7 @@ import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { parseOrIssues } from '../appraisal/_lib/core';
-import { minutesOf, personKeys, tryInstant } from './_lib/common';
+import { badTime, minutesOf, personKeys, tryInstant } from './_lib/common';
 import { AbsenceReportSchema, type AbsenceReport, type MeetingNotice } from './schema';
 
 /**
@@ -32,7 +32,7 @@ export function validateAbsenceReport(report: AbsenceReport, notice: MeetingNoti
   const zone = internalsOf(options.calendar ?? chinaCalendar()).zone;
   const t = tryInstant(r.reportedAt);
   const day = notice.date ? parseCivilDate(notice.date) : undefined;
-  if (t === undefined) issues.push(makeIssue('INVALID_INPUT', ['reportedAt'], { value: r.reportedAt, reasonZh: '时间无效或没有时区偏移', reasonEn: 'invalid time or no offset' }, 'MTG-03'));
+  if (t === undefined) issues.push(badTime(['reportedAt'], r.reportedAt, 'MTG-03'));
   else if (day !== undefined && notice.start) {
     const start = zone.instantOf(day, minutesOf(notice.start));
     if (t >= start) issues.push(makeIssue('REPORTED_TOO_LATE', ['reportedAt'], { value: r.reportedAt, reportedAt: formatInstant(t, zone), start: formatInstant(start, zone) }, 'MTG-03'));

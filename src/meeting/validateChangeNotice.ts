@@ -5,7 +5,7 @@ import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { parseOrIssues } from '../appraisal/_lib/core';
-import { minutesOf, personKeys, personName, tryInstant } from './_lib/common';
+import { badTime, minutesOf, personKeys, personName, tryInstant } from './_lib/common';
 import { diffMeetingNotices } from './diffMeetingNotices';
 import { ChangeNoticeSchema, type ChangeNotice, type MeetingNotice } from './schema';
 
@@ -54,7 +54,7 @@ export function validateChangeNotice(before: MeetingNotice, after: MeetingNotice
   const starts = [before, after]
     .filter((n) => n.date && n.start && parseCivilDate(n.date) !== undefined)
     .map((n) => zone.instantOf(parseCivilDate(n.date!)!, minutesOf(n.start!)));
-  if (issued === undefined) issues.push(makeIssue('INVALID_INPUT', ['change', 'issuedAt'], { value: c.issuedAt, reasonZh: '时间无效或没有时区偏移', reasonEn: 'invalid time or no offset' }, 'MTG-06'));
+  if (issued === undefined) issues.push(badTime(['change', 'issuedAt'], c.issuedAt, 'MTG-06'));
   else if (starts.length && issued >= Math.min(...starts)) {
     issues.push(makeIssue('CHANGE_NOTICE_LATE', ['change', 'issuedAt'], { value: c.issuedAt, issuedAt: formatInstant(issued, zone), start: formatInstant(Math.min(...starts), zone) }, 'MTG-06'));
   }

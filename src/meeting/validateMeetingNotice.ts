@@ -10,7 +10,7 @@ import { formatTimeLimit } from '../time-limit/formatTimeLimit';
 import { planLatest } from '../time-limit/_lib/latest';
 import { normalizeLimit } from '../time-limit/_lib/normalize';
 import type { TimeLimit } from '../time-limit/schema';
-import { minutesOf, readWeekday, tryInstant, tryZone, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf } from './_lib/common';
+import { badTime, minutesOf, readWeekday, tryInstant, tryZone, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf } from './_lib/common';
 import { MeetingNoticeSchema, type MeetingNotice } from './schema';
 
 /** Options of {@link validateMeetingNotice}. */
@@ -108,7 +108,7 @@ export function validateMeetingNotice(notice: MeetingNotice, options: ValidateMe
   const fmt = (t: number) => formatInstant(t, zone);
   if (n.issuedAt !== undefined) {
     const t = tryInstant(n.issuedAt);
-    if (t === undefined) issues.push(makeIssue('INVALID_INPUT', ['issuedAt'], { value: n.issuedAt, reasonZh: '时间无效或没有时区偏移', reasonEn: 'invalid time or no offset' }, 'MTG-02'));
+    if (t === undefined) issues.push(badTime(['issuedAt'], n.issuedAt, 'MTG-02'));
     else if (t >= startMs) issues.push(makeIssue('NOTICE_AFTER_START', ['issuedAt'], { value: n.issuedAt, issuedAt: fmt(t), start: fmt(startMs) }, 'MTG-02'));
   }
   // MTG-04 / TL-08: materials generally two days ahead.
@@ -130,7 +130,7 @@ export function validateMeetingNotice(notice: MeetingNotice, options: ValidateMe
     const now = options.now === undefined ? undefined : tryInstant(options.now);
     const details = { lead: leadText, leadEn, latest: fmt(latest) };
     if (n.materialsSentAt !== undefined && sent === undefined) {
-      issues.push(makeIssue('INVALID_INPUT', ['materialsSentAt'], { value: n.materialsSentAt, reasonZh: '时间无效或没有时区偏移', reasonEn: 'invalid time or no offset' }, 'MTG-04'));
+      issues.push(badTime(['materialsSentAt'], n.materialsSentAt, 'MTG-04'));
     } else if (sent !== undefined && sent > latest) {
       issues.push(makeIssue('MATERIALS_LATE', ['materialsSentAt'], { ...details, value: n.materialsSentAt, sentAt: fmt(sent) }, 'MTG-04', options.materialsSeverity ?? 'warning'));
     } else if (sent === undefined && now !== undefined && now > latest) {

@@ -8,7 +8,7 @@ import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { parseOrIssues } from '../appraisal/_lib/core';
 import { calendarDeadline, type CalendarDeadlineOptions } from '../time-limit/calendarDeadline';
 import type { CalendarDateRule } from '../time-limit/schema';
-import { minutesOf, readWeekday, tryInstant, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf } from './_lib/common';
+import { badTime, minutesOf, readWeekday, tryInstant, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf } from './_lib/common';
 import { MonthlyScheduleSchema, type MonthlySchedule } from './schema';
 
 /** Options of {@link validateMonthlySchedule}. */
@@ -58,7 +58,7 @@ export function validateMonthlySchedule(schedule: MonthlySchedule, options: Vali
   if (due !== undefined) {
     const decided = s.decidedAt === undefined ? undefined : tryInstant(s.decidedAt);
     const dl = formatInstant(due, zone);
-    if (s.decidedAt !== undefined && decided === undefined) issues.push(makeIssue('INVALID_INPUT', ['decidedAt'], { value: s.decidedAt, reasonZh: '时间无效或没有时区偏移', reasonEn: 'invalid time or no offset' }, 'MTG-05'));
+    if (s.decidedAt !== undefined && decided === undefined) issues.push(badTime(['decidedAt'], s.decidedAt, 'MTG-05'));
     else if (decided !== undefined && decided > due) issues.push(makeIssue('SCHEDULE_LATE', ['decidedAt'], { value: s.decidedAt, month: s.month, decidedAt: formatInstant(decided, zone), deadline: dl }, 'MTG-05'));
     else if (decided === undefined) {
       const now = options.now === undefined ? undefined : tryInstant(options.now);

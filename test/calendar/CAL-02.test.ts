@@ -4,7 +4,6 @@ import {
   chinaCalendar,
   createCalendar,
   dayInfo,
-  isGuifanError,
   isWorkday,
   statutoryHolidaysOf,
   workdaysBetween,

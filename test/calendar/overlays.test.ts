@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CalendarOptionsSchema, createCalendar, isGuifanError, safeCreateCalendar } from '../../src/index';
+import { CalendarOptionsSchema, createCalendar, safeCreateCalendar } from '../../src/index';
 import { thrown } from '../_helpers/errors';
 import { z } from 'zod';
 

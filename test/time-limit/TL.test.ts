@@ -5,7 +5,6 @@ import {
   dueAt,
   explainDue,
   explainLatestStart,
-  isGuifanError,
   latestStart,
   parseCalendarDeadline,
 } from '../../src/index';

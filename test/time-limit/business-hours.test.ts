@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addBusinessTime, businessTimeBetween, createCalendar, isGuifanError, safeCreateCalendar } from '../../src/index';
+import { addBusinessTime, businessTimeBetween, createCalendar, safeCreateCalendar } from '../../src/index';
 import { thrown } from '../_helpers/errors';
 import { RUNS } from '../_helpers/dates';
 

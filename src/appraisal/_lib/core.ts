@@ -85,8 +85,7 @@ export function finish(
   return Object.freeze(res);
 }
 
-/** Safe-variant result, zod style. */
-export type SafeResult<T> = { success: true; data: T } | { success: false; error: import('../../errors/GuifanError').GuifanError };
+export type { SafeResult } from '../../_lib/safe';
 
 export const ROUNDING_LABEL = (rule: RoundingRule, zh: boolean): string =>
   rule === 'half-even' ? (zh ? ' GB/T 8170-2008 修约规则' : 'GB/T 8170-2008 round-half-even') : zh ? '四舍五入' : 'round-half-up';

@@ -2,6 +2,8 @@ import { parseCivilDate, weekdayOfDay } from '../../_lib/civil';
 import { toEpochMs } from '../../_lib/input';
 import { createZone, type Zone } from '../../_lib/zone';
 import { isGuifanError } from '../../errors/isGuifanError';
+import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import type { RuleId } from '../../errors/types';
 import type { Person } from '../schema';
 
 export const WEEKDAY_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
@@ -44,4 +46,9 @@ export function tryZone(name: string): Zone | undefined {
     if (isGuifanError(e)) return undefined;
     throw e;
   }
+}
+
+/** The issue for an instant that is invalid or has no offset. */
+export function badTime(path: (string | number)[], value: unknown, rule: RuleId): ValidationIssue {
+  return makeIssue('INVALID_INPUT', path, { value, reasonZh: '时间无效或没有时区偏移', reasonEn: 'invalid time or no offset' }, rule);
 }

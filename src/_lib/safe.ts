@@ -1,0 +1,15 @@
+import type { GuifanError } from '../errors/GuifanError';
+import { isGuifanError } from '../errors/isGuifanError';
+
+/** Result of a `safe…` function, zod style. */
+export type SafeResult<T> = { success: true; data: T } | { success: false; error: GuifanError };
+
+/** Runs `fn`, returning its GuifanError instead of throwing it (other errors still throw: they are bugs). */
+export function safely<T>(fn: () => T): SafeResult<T> {
+  try {
+    return { success: true, data: fn() };
+  } catch (e) {
+    if (isGuifanError(e)) return { success: false, error: e };
+    throw e;
+  }
+}
