@@ -20,7 +20,8 @@ export interface ExplainAddWorkdaysOptions {
  * @example
  * const e = explainAddWorkdays('2026-09-30', 1)
  * e.to //=> '2026-10-08'
- * e.skipped.map((d) => d.name) //=> ['国庆节', …] (7 days, 10-01…10-07)
+ * e.skipped.length //=> 7 (10-01…10-07)
+ * e.skipped[0].name //=> '国庆节'
  */
 export function explainAddWorkdays(date: DateInput, amount: number, options: ExplainAddWorkdaysOptions = {}): WorkdayExplanation {
   return (options.calendar ?? chinaCalendar()).explainAddWorkdays(date, amount);

@@ -10,11 +10,10 @@ export const GUIFAN_ERROR_BRAND: unique symbol = Symbol.for('guifan.error') as n
  * in 简体中文 and English.
  *
  * @example
- * try {
- *   addWorkdays('2026-02-30', 1)
- * } catch (e) {
- *   if (isGuifanError(e)) e.code // 'INVALID_DATE'
- * }
+ * const e = new GuifanError('INVALID_DATE', { value: '2026-02-30' })
+ * e.code //=> 'INVALID_DATE'
+ * e.messages.en //=> "Invalid date '2026-02-30': expected a real 'YYYY-MM-DD' day, a valid Date or an ISO instant with an offset"
+ * isGuifanError(e) //=> true
  */
 export class GuifanError extends Error {
   override readonly name = 'GuifanError';

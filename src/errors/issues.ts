@@ -167,7 +167,18 @@ export const issueMessagesEn: IssueMessages = {
   UNREADABLE_TEXT: (d) => `Could not read: ${s(d.text)}${d.reasonEn ? ` (${s(d.reasonEn)})` : ''}`,
 };
 
-/** Builds a {@link ValidationIssue} with its messages. */
+/**
+ * Builds a {@link ValidationIssue} with its messages from the per-locale maps.
+ *
+ * @param code - the issue code
+ * @param path - where in the input
+ * @param details - facts for the message (`value` is also exposed as `issue.value`)
+ * @param rule - the rule id it enforces
+ * @param severity - @default 'error'
+ * @returns a frozen issue
+ * @example
+ * makeIssue('BONUS_OUT_OF_RANGE', ['bonus', 'points'], { value: 12 }, 'APR-05').message['zh-CN'] //=> '嘉奖加分 12 应为 1–10 分'
+ */
 export function makeIssue(
   code: IssueCode,
   path: readonly (string | number)[],
@@ -187,7 +198,15 @@ export function makeIssue(
   return Object.freeze(issue);
 }
 
-/** An issue's message in one locale. */
+/**
+ * An issue's message in one locale.
+ *
+ * @param issue - a {@link ValidationIssue}
+ * @param locale - @default 'zh-CN'
+ * @returns the message
+ * @example
+ * issueMessage(makeIssue('DUPLICATE_MONTH', ['monthly'], { month: '2026-03' }), 'en') //=> 'Month 2026-03 appears twice'
+ */
 export function issueMessage(issue: ValidationIssue, locale: Locale = 'zh-CN'): string {
   return issue.message[locale];
 }

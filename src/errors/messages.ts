@@ -60,12 +60,29 @@ export const en: MessageMap = {
 
 const maps: Record<Locale, MessageMap> = { 'zh-CN': zhCN, en };
 
-/** The message for `code` in one locale. */
+/**
+ * The message for an error code in one locale.
+ *
+ * @param code - a {@link GuifanErrorCode}
+ * @param details - facts for the message
+ * @param locale - @default 'zh-CN'
+ * @returns the message
+ * @example
+ * formatMessage('INVALID_TIME_ZONE', { value: 'Mars/Base' }, 'en') //=> "Unknown time zone 'Mars/Base': expected an IANA name such as 'Asia/Shanghai'"
+ */
 export function formatMessage(code: GuifanErrorCode, details: MessageDetails, locale: Locale = 'zh-CN'): string {
   return maps[locale][code](details);
 }
 
-/** The message for `code` in every locale. */
+/**
+ * The message for an error code in every locale.
+ *
+ * @param code - a {@link GuifanErrorCode}
+ * @param details - facts for the message
+ * @returns `{ 'zh-CN', en }`
+ * @example
+ * localize('INVALID_TIME_ZONE', { value: 'Mars/Base' })['zh-CN'] //=> "未知时区 'Mars/Base'：应为 IANA 时区名，如 'Asia/Shanghai'"
+ */
 export function localize(code: GuifanErrorCode, details: MessageDetails): LocalizedText {
   return { 'zh-CN': zhCN[code](details), en: en[code](details) };
 }

@@ -49,7 +49,7 @@ const ITEMS: [keyof MeetingNotice, number, string, string][] = [
  * @param options - {@link ValidateMeetingNoticeOptions}
  * @returns the issues, errors and warnings; empty when the notice is complete and consistent
  * @example
- * validateMeetingNotice({ title: '安全例会', date: '2026-10-08', weekday: '星期三', start: '14:30', end: '16:00', venue: '三楼会议室', attendees: ['张三'], agenda: ['国庆值班总结'], preparation: [] })[0].code
+ * validateMeetingNotice({ title: '安全例会', date: '2026-10-08', weekday: '星期三', start: '14:30', end: '16:00', venue: '三楼会议室', attendees: ['张三'], agenda: ['国庆值班总结'], preparation: ['值班记录'] })[0].code
  * //=> 'WEEKDAY_MISMATCH' (2026-10-08 is a Thursday)
  */
 export function validateMeetingNotice(notice: MeetingNotice, options: ValidateMeetingNoticeOptions = {}): ValidationIssue[] {
