@@ -57,21 +57,23 @@ export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: read
   const atMs = toEpochMs(at);
   if (options.detail === 'full') return cases.map((c) => evaluateCase(compiled, c, at));
   const out: CaseSummary[] = new Array(cases.length);
+  // Scratch objects reused from case to case: only the summaries are new.
   const ev = newPrepared();
+  const issues: ValidationIssue[] = [];
   for (let i = 0; i < cases.length; i++) {
     const c = cases[i]!;
-    const issues: ValidationIssue[] = [];
+    issues.length = 0;
     prepare(cp, c, atMs, issues, ev);
     const attrs = ev.attrs;
     const clocks: ClockSummary[] = [];
     let next: number | undefined;
     for (const ck of cp.clocks) {
       if (!matches(ck.def.when, attrs)) continue;
-      const r = evaluateClockCore(cp, ck, ev, atMs, issues);
+      const r = evaluateClockCore(cp, ck, ev, atMs, issues, true);
       clocks.push({ name: ck.def.name, state: r.state, due: r.due, max: r.max, level: r.level, overMax: r.overMax, nextChangeAt: r.next });
       if (r.next !== undefined && (next === undefined || r.next < next)) next = r.next;
     }
-    out[i] = { id: c.id, clocks, nextChangeAt: next, issues: issues.length ? issues : NO_ISSUES };
+    out[i] = { id: c.id, clocks, nextChangeAt: next, issues: issues.length ? issues.slice() : NO_ISSUES };
   }
   return out;
 }

@@ -95,6 +95,11 @@ function instant(v: unknown): number | undefined {
     const t = v.getTime();
     return Number.isNaN(t) ? undefined : t;
   }
+  return instantFromText(v);
+}
+
+// Kept apart so that the Date fast path above stays small enough to inline.
+function instantFromText(v: unknown): number | undefined {
   try {
     return toEpochMs(v);
   } catch (e) {
@@ -212,7 +217,11 @@ export interface ClockCore {
 const NONE: readonly never[] = Object.freeze([]);
 const isBusiness = (l: NormalizedLimit): boolean => l.unit === 'workhour' || (l.unit === 'workday' && !Number.isInteger(l.amount));
 
-export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Prepared, at: number, issues: ValidationIssue[]): ClockCore {
+/**
+ * Evaluates one clock. `lean` (the batch summary) skips the per-threshold
+ * objects: only the state, deadlines, level and next change are kept.
+ */
+export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Prepared, at: number, issues: ValidationIssue[], lean = false): ClockCore {
   const attrs = ev.attrs;
   const { cal, calendar } = cp;
   const name = ck.def.name;
@@ -272,14 +281,15 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     pauses,
     extraNat: 0,
     business: false,
-    warnings: ck.warnings.length ? [] : (NONE as never[]),
-    escalations: ck.escalation.length ? [] : (NONE as never[]),
+    warnings: ck.warnings.length && !lean ? [] : (NONE as never[]),
+    escalations: ck.escalation.length && !lean ? [] : (NONE as never[]),
     level: undefined,
     overMax: false,
     next: undefined,
     target: lim.target,
     maxLimit: lim.max,
   };
+
   if (start === undefined) return core;
   const s0 = start;
   const opts = ck.dueOptions;
@@ -319,7 +329,7 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     const window = due - s0 - core.extraNat;
     for (const w of ck.warnings) {
       const fire = 'percent' in w ? s0 + core.extraNat + Math.round((window * w.percent) / 100) : due - w.before.amount * (w.before.unit === 'hour' ? 3_600_000 : 60_000);
-      core.warnings.push({ name: 'percent' in w ? `${w.percent}%` : formatTimeLimit(w.before), at: fire, reached: at > fire && (stop === undefined || stop > fire) });
+      if (!lean) core.warnings.push({ name: 'percent' in w ? `${w.percent}%` : formatTimeLimit(w.before), at: fire, reached: at > fire && (stop === undefined || stop > fire) });
       consider(fire);
     }
   }
@@ -333,7 +343,7 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     else if (e.direction === 'after') fire = planCore(cal, calendar, base - 1, o, opts, cp.scratch).due; // counted from the deadline's own day
     else fire = planLatest(new Date(base - 1), { ...o, kind: 'lead' }, { calendar }, false) as number;
     const reached = at > fire && (stop === undefined || stop > fire);
-    core.escalations.push({ name: e.level, label: e.label, at: fire, reached });
+    if (!lean) core.escalations.push({ name: e.level, label: e.label, at: fire, reached });
     if (reached) core.level = e.level;
     consider(fire);
   }
