@@ -6,6 +6,8 @@ import type { SlaPolicy } from '../sla/schema';
  * of acceptance, and the complaint answered by complexity — simple at once,
  * general within 1 working day (never more than 3), complex within 5 (never more
  * than 7); past the limit, contact the customer proactively (CMP-08, ESC-04).
+ * After a complaint is dealt with, the complainant gets a return visit within
+ * three days (CMP-15, seed 000 客户服务中心工作职责 回访要求).
  * Case attributes: `kind` (`consultation` | `query` | `complaint`), `complexity`
  * (`simple` | `general` | `complex`).
  */
@@ -66,6 +68,18 @@ export const PROPERTY_SERVICE_CENTRE = {
         { level: 'supervisor', label: '主管（超过期限，主动回复客户）', offset: '0分钟' },
         { level: 'manager', label: '经理', relativeTo: 'max', offset: '0分钟' },
       ],
+    },
+    {
+      name: 'return-visit',
+      label: '投诉回访',
+      rules: ['CMP-15'],
+      source: '000 客户服务中心工作职责 回访要求（投诉回访三日内）',
+      when: { kind: 'complaint' },
+      start: ['resolved'],
+      stop: ['visited'],
+      pausable: false,
+      target: '三日内',
+      escalation: [{ level: 'supervisor', label: '主管', offset: '0分钟' }],
     },
   ],
 } as const satisfies SlaPolicy;

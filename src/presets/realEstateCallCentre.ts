@@ -8,15 +8,19 @@ import type { SlaPolicy } from '../sla/schema';
  * within 1 working day (CMP-13); a completion time re-agreed with the customer
  * becomes the new escalation deadline (TL-06, ESC-02); unsolved cases go up
  * staff → supervisor → manager → group (ESC-03).
+ * For a class-1 emergency (一类突发事件: disasters, fire or explosion, theft,
+ * abnormal injury or death, liability over 5,000 yuan, negative press) the
+ * responsible department manager reaches the site within 2 hours (CMP-18).
  * Case attributes: `urgency` (`urgent-15` | `high-30` | `normal-60` | `low-120`),
- * `hot` (`yes`). Extra event: `reported-to-group`.
+ * `hot` (`yes`), `emergency` (`class-1`). Extra events: `reported-to-group`,
+ * `manager-on-site`.
  */
 export const REAL_ESTATE_CALL_CENTRE = {
   id: 'real-estate-call-centre',
   name: '房地产公司呼叫中心（投诉派发、答复、升级）',
   nameEn: 'Real-estate call centre',
   source: '002 《客户服务管理体系》 客户投诉的处理、投诉处理延期、热点投诉',
-  eventTypes: ['reported-to-group'],
+  eventTypes: ['reported-to-group', 'manager-on-site'],
   allowAgreedBeyondMax: true,
   clocks: [
     {
@@ -70,6 +74,18 @@ export const REAL_ESTATE_CALL_CENTRE = {
       stop: ['reported-to-group'],
       pausable: false,
       target: '1个工作日内',
+    },
+    {
+      name: 'emergency-on-site',
+      label: '一类突发事件经理到场',
+      rules: ['CMP-18'],
+      source: '002 一类突发事件的特殊通报要求（主责部门经理需在2小时内到达现场）',
+      when: { emergency: 'class-1' },
+      start: ['received'],
+      stop: ['manager-on-site'],
+      pausable: false,
+      target: '2小时内',
+      escalation: [{ level: 'group', label: '集团', offset: '0分钟' }],
     },
   ],
 } as const satisfies SlaPolicy;

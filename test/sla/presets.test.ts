@@ -74,6 +74,22 @@ describe('CMP-08 property service centre (004 篇2)', () => {
   });
 });
 
+describe('CMP-15 return visits', () => {
+  it('CMP-15 a resolved complaint gets a return visit within three days (rolled past 国庆节)', () => {
+    const events = [
+      { type: 'received', at: sh('2026-09-27T10:00') },
+      { type: 'replied', at: sh('2026-09-27T11:00') },
+      { type: 'resolved', at: sh('2026-09-28T15:00') },
+    ];
+    const r = evaluateCase(PROPERTY_SERVICE_CENTRE, { attributes: { kind: 'complaint', complexity: 'general' }, events }, sh('2026-10-02T10:00'));
+    const visit = clock(r, 'return-visit');
+    expect(visit.state).toBe('running');
+    expect(iso(visit.due)).toBe('2026-10-08T16:00:00.000Z'); // 10-01 is a holiday: the last day moves to 10-08
+    const done = evaluateCase(PROPERTY_SERVICE_CENTRE, { attributes: { kind: 'complaint', complexity: 'general' }, events: [...events, { type: 'visited', at: sh('2026-10-08T10:00') }] }, sh('2026-10-09T10:00'));
+    expect(clock(done, 'return-visit').state).toBe('met');
+  });
+});
+
 describe('ESC-01 real-estate call centre (002)', () => {
   const base: SlaCase = {
     id: 'BJ-001',
@@ -105,6 +121,14 @@ describe('ESC-01 real-estate call centre (002)', () => {
     expect(iso(clock(r, 'hot-report').due)).toBe('2026-10-08T16:00:00.000Z');
     const done = evaluateCase(REAL_ESTATE_CALL_CENTRE, { ...hot, events: [...hot.events, { type: 'reported-to-group', at: sh('2026-10-08T15:00') }] }, sh('2026-10-09T10:00'));
     expect(clock(done, 'hot-report').state).toBe('met');
+  });
+  it('CMP-18 a class-1 emergency: the manager on site within 2 hours, else the group', () => {
+    const e = { ...base, attributes: { urgency: 'urgent-15', emergency: 'class-1' } };
+    const r = evaluateCase(REAL_ESTATE_CALL_CENTRE, e, sh('2026-10-02T11:30'));
+    expect(clock(r, 'emergency-on-site')).toMatchObject({ state: 'breached', level: 'group' });
+    const ok = evaluateCase(REAL_ESTATE_CALL_CENTRE, { ...e, events: [...e.events, { type: 'manager-on-site', at: sh('2026-10-02T10:40') }] }, sh('2026-10-02T11:30'));
+    expect(clock(ok, 'emergency-on-site').state).toBe('met');
+    expect(evaluateCase(REAL_ESTATE_CALL_CENTRE, base, sh('2026-10-02T11:30')).notApplicable).toEqual(['hot-report', 'emergency-on-site']);
   });
   it('TL-06 ESC-02 a re-agreed completion time becomes the new escalation deadline; ESC-03 the ladder climbs', () => {
     const agreed: SlaCase = { ...base, events: [...base.events, { type: 'deadline-agreed', at: sh('2026-10-02T10:00'), due: sh('2026-10-09T18:00'), reason: '等待厂家配件' }] };
