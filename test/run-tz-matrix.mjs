@@ -14,7 +14,7 @@ let skipped = 0;
 for (const tz of zones) {
   console.log(`\n=== TZ=${tz} ===`);
   const report = join(dir, `report-${tz.replace(/\//g, '_')}.json`);
-  const r = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
+  const r = spawnSync('npx', ['vitest', 'run', '--config', 'test/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
     stdio: 'inherit',
     env: { ...process.env, TZ: tz, GUIFAN_TZ_DIGEST_DIR: dir },
   });
