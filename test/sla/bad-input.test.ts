@@ -80,6 +80,7 @@ describe('ESC-04 odd histories are reported, never thrown', () => {
     const reply = r.clocks.find((c) => c.name === 'complaint-reply')!;
     expect(reply.paused).toBe(60 * 60_000);
     expect(reply.due!.toISOString()).toBe('2026-11-16T05:00:00.000Z'); // 12:00 + 1 h paused = 13:00 Shanghai
+    expect(reply.percentOfTarget).toBe(100); // 2 h active of a 2 h target at 13:00
   });
   it('TL-06 an agreement past the maximum is refused unless the policy allows it', () => {
     const r = evaluateCase(

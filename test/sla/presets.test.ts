@@ -163,6 +163,7 @@ describe('CMP-16 utility fee centre (003 篇1)', () => {
   it('CAL-04 business time in the explanation of remaining time', () => {
     const r = evaluateCase(UTILITY_FEE_CENTRE, c, sh('2026-10-12T16:00'));
     expect(clock(r, 'reply').remaining).toEqual({ natural: 3_600_000, business: 3_600_000 });
+    expect(clock(r, 'contact').percentOfTarget).toBeGreaterThan(100);
   });
 });
 
@@ -200,5 +201,22 @@ describe('ESC-05 after-sales (003)', () => {
     expect(clock(r, 'on-site').state).toBe('met');
     expect(clock(r, 'remedy')).toMatchObject({ state: 'breached', level: 'buyer-remedy' });
     expect(iso(clock(r, 'remedy').due)).toBe('2026-10-02T12:00:00.000Z');
+  });
+});
+
+describe('CAL-04 business-time clocks', () => {
+  it('CAL-04 a working-hour target counts only open hours, and its percent is in business time', () => {
+    const policy = {
+      id: 'desk',
+      name: '服务台',
+      calendar: { businessHours: { hours: [['08:30', '12:00'], ['13:30', '17:00']] as [string, string][] } },
+      clocks: [{ name: 'fix', start: ['received'], stop: ['resolved'], target: '4个工作小时内' }],
+    };
+    const r = evaluateCase(policy, [{ type: 'received', at: sh('2026-11-16T16:00') }], sh('2026-11-17T10:00'));
+    const fix = clock(r, 'fix');
+    expect(iso(fix.due)).toBe('2026-11-17T03:30:00.000Z'); // 1 h on Monday + 3 h on Tuesday → 11:30
+    expect(fix.elapsed.business).toBe(2.5 * 3_600_000);
+    expect(fix.percentOfTarget).toBe(62.5);
+    expect(fix.remaining).toEqual({ natural: 1.5 * 3_600_000, business: 1.5 * 3_600_000 });
   });
 });

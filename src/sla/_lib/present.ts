@@ -24,7 +24,10 @@ export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at:
   const business = cp.cal.hasHours && c.start !== undefined ? Math.max(0, cp.cal.businessMsBetween(c.start, end) - c.pauses.reduce((s, [a, b]) => s + cp.cal.businessMsBetween(Math.max(a, c.start!), Math.max(Math.max(a, c.start!), Math.min(b, end))), 0)) : undefined;
   const natural = c.start === undefined ? 0 : Math.max(0, end - c.start - c.pausedMs);
   const running = c.state === 'running' || c.state === 'breached' || c.state === 'paused';
-  const window = c.due !== undefined && c.start !== undefined ? c.due - c.start - c.extraNat : undefined;
+  // Percent of target in the limit's own measure: business time for business-time limits.
+  const bizWindow = c.business && business !== undefined && c.due !== undefined && c.start !== undefined ? cp.cal.businessMsBetween(c.start, c.due) - (cp.cal.businessMsBetween(c.start, end) - business) : undefined;
+  const window = bizWindow ?? (c.due !== undefined && c.start !== undefined ? c.due - c.start - c.extraNat : undefined);
+  const used = bizWindow !== undefined ? business! : natural;
   const label = ck.def.label ?? ck.def.name;
   const labelEn = ck.def.labelEn ?? ck.def.name;
   const rules = [...new Set<RuleId>([...ck.rules, ...(c.agreed ? (['TL-06', 'ESC-02'] as RuleId[]) : []), ...(ck.escalation.length ? (['ESC-03'] as RuleId[]) : []), ...(c.maxLimit ? (['ESC-04'] as RuleId[]) : [])])];
@@ -87,7 +90,7 @@ export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at:
           }),
         }
       : {}),
-    ...(window !== undefined && window > 0 ? { percentOfTarget: Math.round((natural / window) * 10_000) / 100 } : {}),
+    ...(window !== undefined && window > 0 ? { percentOfTarget: Math.round((used / window) * 10_000) / 100 } : {}),
     paused: c.pausedMs,
     overMax: c.overMax,
     warnings: Object.freeze(c.warnings.map((w) => Object.freeze({ name: w.name, at: new Date(w.at), reached: w.reached }))),
