@@ -29,7 +29,7 @@ export interface Grade {
 export function gradeOf(score: number | string, bands: GradeBands = GRADES_COMPETENCE): Grade {
   const parsed = parseOrIssues(GradeBandsSchema, bands, ['bands'], 'APR-08');
   if (!parsed.data) throw validationError(parsed.issues, 'APR-08');
-  const value = typeof score === 'string' ? Number(score) : score;
+  const value = typeof score === 'string' ? (/^\s*-?\d+(\.\d+)?\s*$/.test(score) ? Number(score) : NaN) : score;
   if (!Number.isFinite(value)) throw new GuifanError('INVALID_AMOUNT', { value: score, name: 'score', expectedZh: '分数应为有限数', expectedEn: 'a finite score' });
   const sorted = [...parsed.data].sort((a, b) => b.min - a.min);
   const hit = sorted.find((b) => cmp(num(value), num(b.min)) >= 0);

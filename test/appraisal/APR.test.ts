@@ -188,6 +188,8 @@ describe('APR-08 grades and distribution', () => {
     expect(gradeOf(8.5, GRADES_TEN_POINT)).toEqual({ grade: '良好', gradeEn: 'Good', min: 8 });
     expect(thrown(() => gradeOf(-1)).code).toBe('INVALID_AMOUNT');
     expect(thrown(() => gradeOf(NaN)).code).toBe('INVALID_AMOUNT');
+    expect(thrown(() => gradeOf('')).code).toBe('INVALID_AMOUNT');
+    expect(thrown(() => gradeOf('九十')).code).toBe('INVALID_AMOUNT');
   });
   it('APR-08 forced distribution: 优秀 at most 20 % of a department', () => {
     const team = Array.from({ length: 20 }, (_, i) => ({ id: `e${i}`, grade: i < 4 ? '优秀' : '称职' }));
