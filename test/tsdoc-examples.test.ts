@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as guifan from '../src/index';
+import * as cli from '../src/cli/index';
+import * as core from '../src/index';
+
+// The CLI is a separate, Node-only entry point; its examples see it too.
+const guifan = { ...core, ...cli };
 
 // Every `@example` in the public TSDoc is executed: `expr //=> value` asserts
 // that expr deep-equals value. A note after the value in parentheses, e.g.

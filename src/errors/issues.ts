@@ -70,7 +70,7 @@ const s = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v)
 type IssueMessages = Record<IssueCode, (d: MessageDetails) => string>;
 
 export const issueMessagesZh: IssueMessages = {
-  INVALID_INPUT: (d) => `输入不符合要求：${s(d.reasonZh ?? d.reason)}`,
+  INVALID_INPUT: (d) => (d.reasonZh ?? d.reason ? s(d.reasonZh ?? d.reason) : '输入不符合要求'),
   WEIGHTS_DO_NOT_SUM: (d) => `各部分分值之和为 ${s(d.sum)}，应等于 ${s(d.expected)}`,
   ITEMS_DO_NOT_SUM: (d) => `“${s(d.dimension)}”各子项满分之和为 ${s(d.sum)}，应等于该项分值 ${s(d.expected)}`,
   DUPLICATE_KEY: (d) => `重复的键 ${s(d.key)}`,
@@ -119,7 +119,7 @@ export const issueMessagesZh: IssueMessages = {
 };
 
 export const issueMessagesEn: IssueMessages = {
-  INVALID_INPUT: (d) => `Invalid input: ${s(d.reasonEn ?? d.reason)}`,
+  INVALID_INPUT: (d) => (d.reasonEn ?? d.reason ? s(d.reasonEn ?? d.reason) : 'Invalid input'),
   WEIGHTS_DO_NOT_SUM: (d) => `The shares add up to ${s(d.sum)}; they must add up to ${s(d.expected)}`,
   ITEMS_DO_NOT_SUM: (d) => `The sub-item maxima of "${s(d.dimension)}" add up to ${s(d.sum)}; they must equal its share ${s(d.expected)}`,
   DUPLICATE_KEY: (d) => `Duplicate key ${s(d.key)}`,

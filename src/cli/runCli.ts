@@ -1,0 +1,207 @@
+import { parseArgs } from 'node:util';
+import { chinaCalendar } from '../calendar/chinaCalendar';
+import { isGuifanError } from '../errors/isGuifanError';
+import type { Locale } from '../errors/types';
+import type { ValidationIssue } from '../errors/issues';
+import { parseMeetingNotice } from '../meeting/parseMeetingNotice';
+import { validateMeetingNotice } from '../meeting/validateMeetingNotice';
+import type { MeetingNotice } from '../meeting/schema';
+import * as presets from '../presets/index';
+import { evaluateCases } from '../sla/evaluateCases';
+import { compiledOf, compileSlaPolicy } from '../sla/compileSlaPolicy';
+import { formatInstant } from '../_lib/formatInstant';
+import { SlaCaseSchema, type SlaCase, type SlaPolicy } from '../sla/schema';
+import { parseBilingual } from '../_lib/zodIssues';
+import { makeIssue } from '../errors/issues';
+import { validatePolicy } from '../sla/validatePolicy';
+import { explainDue } from '../time-limit/explainDue';
+
+/** What the CLI may touch: everything else it does is pure. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(path: string): string;
+  now(): Date;
+  version: string;
+}
+
+const HELP = `guifan — 规范: Chinese service regulations as code
+
+Usage:
+  guifan due <start> <limit>                deadline of a limit started at <start>
+                                            e.g. guifan due 2026-09-30T16:00+08:00 1个工作日内
+  guifan workday <date> [n]                 is <date> a working day; with n, the n-th working day after it
+  guifan check-sla <cases.json>             evaluate cases against an SLA policy (exit 1 on a breach)
+      --policy <preset-id|policy.json>      default property-service-centre
+      --at <instant>                        default now
+      --fail-on breached|over-max|never     default breached
+  guifan check-meeting <notice.json|.txt>   validate a meeting notice (exit 1 on errors)
+      --year <yyyy>                         year for text dates written without one
+      --now <instant>                       the present, for materials not yet sent
+
+Options: --lang zh-CN|en (messages, default zh-CN), --json (machine-readable output), --help, --version
+Exit codes: 0 ok, 1 the check found problems, 2 bad usage or input.`;
+
+const PRESETS: Record<string, SlaPolicy> = Object.fromEntries(Object.values(presets).map((p) => [p.id, p as SlaPolicy]));
+
+class Usage extends Error {}
+
+function issueLines(issues: readonly ValidationIssue[], lang: Locale): string[] {
+  return issues.map((i) => `${i.severity === 'error' ? '✗' : '!'} [${i.code}${i.rule ? ` ${i.rule}` : ''}] ${i.path.join('.') || '(root)'}: ${i.message[lang]}`);
+}
+
+/**
+ * Runs the `guifan` command line with the given arguments. Exported for hosts
+ * that embed the checks; `bin` wires it to the process.
+ *
+ * @param argv - the arguments after the program name
+ * @param io - {@link CliIo}
+ * @returns the exit code: 0 ok, 1 problems found, 2 bad usage or input
+ * @example
+ * const out = []
+ * runCli(['workday', '2026-10-10'], { stdout: (t) => out.push(t), stderr: () => {}, readFile: () => '', now: () => new Date(0), version: 'test' }) //=> 0
+ * out[0] //=> '2026-10-10 工作日（调休上班：国庆节）'
+ */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  let lang: Locale = 'zh-CN';
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        lang: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        policy: { type: 'string' },
+        at: { type: 'string' },
+        'fail-on': { type: 'string' },
+        year: { type: 'string' },
+        now: { type: 'string' },
+      },
+    });
+    if (values.lang !== undefined && values.lang !== 'zh-CN' && values.lang !== 'en') throw new Usage(`--lang must be zh-CN or en`);
+    lang = (values.lang as Locale | undefined) ?? 'zh-CN';
+    const out = (x: unknown) => io.stdout(typeof x === 'string' ? x : JSON.stringify(x, null, 2));
+    if (values.version) {
+      io.stdout(io.version);
+      return 0;
+    }
+    const [cmd, ...args] = positionals;
+    if (values.help || !cmd) {
+      io.stdout(HELP);
+      return cmd || values.help ? 0 : 2;
+    }
+    switch (cmd) {
+      case 'due': {
+        if (args.length !== 2) throw new Usage('due needs <start> <limit>');
+        const e = explainDue(args[0]!, args[1]!);
+        out(values.json ? e : `${e.dueText}\n${e.text[lang]}`);
+        return 0;
+      }
+      case 'workday': {
+        if (args.length < 1 || args.length > 2) throw new Usage('workday needs <date> [n]');
+        const cal = chinaCalendar();
+        if (args[1] !== undefined) {
+          const n = Number(args[1]);
+          const e = cal.explainAddWorkdays(args[0]!, n);
+          out(values.json ? e : e.to);
+          return 0;
+        }
+        const d = cal.dayInfo(args[0]!);
+        if (values.json) out(d);
+        else {
+          const what = d.workday ? (lang === 'en' ? 'working day' : '工作日') : lang === 'en' ? 'rest day' : '休息日';
+          const why = d.kind === 'makeup-workday' ? (lang === 'en' ? ` (make-up day: ${d.nameEn ?? d.name})` : `（调休上班：${d.name}）`) : d.kind === 'holiday' ? (lang === 'en' ? ` (${d.nameEn ?? d.name})` : `（${d.name}）`) : '';
+          out(`${d.date} ${what}${why}`);
+        }
+        return 0;
+      }
+      case 'check-sla': {
+        if (args.length !== 1) throw new Usage('check-sla needs <cases.json>');
+        const p = values.policy ?? 'property-service-centre';
+        const policy: SlaPolicy = PRESETS[p] ?? (JSON.parse(io.readFile(p)) as SlaPolicy);
+        const pv = validatePolicy(policy);
+        if (!pv.success) {
+          issueLines(pv.issues, lang).forEach((l) => io.stderr(l));
+          return 2;
+        }
+        const raw = JSON.parse(io.readFile(args[0]!)) as unknown;
+        const list = Array.isArray(raw) ? raw : (raw as { cases?: unknown }).cases;
+        if (!Array.isArray(list)) throw new Usage(lang === 'en' ? 'the cases file holds an array of cases or { cases: [...] }' : '案件文件应为案件数组或 { cases: [...] }');
+        // User files are checked before the (trusting) batch evaluator sees them.
+        const shapeIssues = list.flatMap((c, i) => {
+          const r = parseBilingual(SlaCaseSchema, c);
+          return r.success ? [] : r.problems.map((x) => makeIssue('INVALID_INPUT', ['cases', i, ...x.path], { value: x.value, reasonZh: x.message['zh-CN'], reasonEn: x.message.en }, 'ESC-04'));
+        });
+        if (shapeIssues.length) {
+          issueLines(shapeIssues, lang).forEach((l) => io.stderr(l));
+          return 2;
+        }
+        const cases = list as SlaCase[];
+        const at = values.at ?? io.now().toISOString();
+        const failOn = values['fail-on'] ?? 'breached';
+        if (!['breached', 'over-max', 'never'].includes(failOn)) throw new Usage('--fail-on must be breached, over-max or never');
+        const compiled = compileSlaPolicy(policy);
+        const zone = compiledOf(compiled).cal.zone;
+        const results = evaluateCases(compiled, cases, at);
+        let failed = 0;
+        const lines: string[] = [];
+        results.forEach((r, i) => {
+          for (const c of r.clocks) {
+            const bad = failOn === 'breached' ? c.state === 'breached' || c.state === 'met-late' : failOn === 'over-max' ? c.overMax : false;
+            if (bad) failed++;
+            const due = c.due === undefined ? '—' : formatInstant(c.due, zone);
+            lines.push(`${bad ? '✗' : '✓'} ${r.id ?? `#${i}`} ${c.name} ${c.state} due ${due}${c.level ? ` level ${c.level}` : ''}`);
+          }
+          issueLines(r.issues, lang).forEach((l) => lines.push(`  ${l}`));
+        });
+        if (values.json) out(results);
+        else {
+          lines.forEach((l) => io.stdout(l));
+          io.stdout(lang === 'en' ? `${results.length} cases, ${failed} failing clocks (policy ${policy.id}, at ${at})` : `${results.length} 个案件，${failed} 个时钟不合格（策略 ${policy.id}，时刻 ${at}）`);
+        }
+        return failed ? 1 : 0;
+      }
+      case 'check-meeting': {
+        if (args.length !== 1) throw new Usage('check-meeting needs <notice.json|notice.txt>');
+        const text = io.readFile(args[0]!);
+        let notice: MeetingNotice;
+        let readIssues: readonly ValidationIssue[] = [];
+        if (args[0]!.endsWith('.json')) notice = JSON.parse(text) as MeetingNotice;
+        else {
+          const parsed = parseMeetingNotice(text, values.year ? { year: Number(values.year) } : {});
+          notice = parsed.draft;
+          readIssues = parsed.issues;
+        }
+        const issues = [...readIssues, ...validateMeetingNotice(notice, values.now ? { now: values.now } : {})];
+        if (values.json) out({ notice, issues });
+        else {
+          issueLines(issues, lang).forEach((l) => io.stdout(l));
+          io.stdout(issues.length ? (lang === 'en' ? `${issues.length} issue(s)` : `${issues.length} 个问题`) : lang === 'en' ? 'The notice is complete and consistent.' : '通知完整、一致。');
+        }
+        return issues.some((i) => i.severity === 'error') ? 1 : 0;
+      }
+      default:
+        throw new Usage(`unknown command ${cmd}`);
+    }
+  } catch (e) {
+    if (e instanceof Usage || (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr(`${e.message}\n\n${HELP}`);
+      return 2;
+    }
+    if (isGuifanError(e)) {
+      io.stderr(e.messages[lang]);
+      return 2;
+    }
+    if (e instanceof SyntaxError) {
+      io.stderr(`${lang === 'en' ? 'Invalid JSON' : 'JSON 格式错误'}: ${e.message}`);
+      return 2;
+    }
+    if (e instanceof Error && 'code' in e && (e as { code: unknown }).code === 'ENOENT') {
+      io.stderr(`${lang === 'en' ? 'No such file' : '文件不存在'}: ${(e as { path?: string }).path ?? ''}`);
+      return 2;
+    }
+    throw e;
+  }
+}
