@@ -1,3 +1,4 @@
+import { parseCivilDate } from '../../_lib/civil';
 import { formatInstant, wallTime } from '../../_lib/formatInstant';
 import type { CalendarSource, CivilDate, DayInfo } from '../../calendar/types';
 import type { LocalizedText, RuleId } from '../../errors/types';
@@ -52,8 +53,7 @@ export function describeDays(days: readonly DayInfo[], zh: boolean): string {
   for (const d of days) {
     const why = reason(d, zh).replace(/·调休|, in lieu/, '');
     const g = groups[groups.length - 1];
-    const prev = g ? new Date(`${g.to}T00:00:00Z`).getTime() : NaN;
-    if (g && g.why === why && new Date(`${d.date}T00:00:00Z`).getTime() - prev === 86_400_000) g.to = d.date;
+    if (g && g.why === why && parseCivilDate(d.date)! - parseCivilDate(g.to)! === 1) g.to = d.date;
     else groups.push({ from: d.date, to: d.date, why });
   }
   return groups
