@@ -8,6 +8,7 @@ export { addWorkdays, type AddWorkdaysOptions } from './addWorkdays';
 export { businessTimeBetween, type BusinessTimeBetweenOptions } from './businessTimeBetween';
 export { chinaCalendar } from './chinaCalendar';
 export { createCalendar } from './createCalendar';
+export { dutyAt, type DutyAssignment, type DutyAtOptions } from './dutyAt';
 export { dayInfo, type DayInfoOptions } from './dayInfo';
 export { explainAddWorkdays, type ExplainAddWorkdaysOptions } from './explainAddWorkdays';
 export { explainWorkdaysBetween, type ExplainWorkdaysBetweenOptions } from './explainWorkdaysBetween';

@@ -4,7 +4,7 @@
  */
 export { compileSlaPolicy, type CompiledSlaPolicy } from './compileSlaPolicy';
 export { evaluateCase } from './evaluateCase';
-export { evaluateCases, type CaseSummary, type ClockSummary, type EvaluateCasesOptions } from './evaluateCases';
+export { CLOCK_STATES, evaluateCases, type CaseColumns, type CaseSummary, type ClockSummary, type EvaluateCasesOptions } from './evaluateCases';
 export { validatePolicy } from './validatePolicy';
 export type { CaseEvaluation, ClockEvaluation, ClockState, Threshold } from './_lib/evaluate';
 export * from './schema';

@@ -18,16 +18,31 @@ export function benchSla(n = 1_000_000) {
     cases[i] = { id: String(i), attributes: { urgency: urg[i & 3] }, events };
   }
   const at = new Date('2026-10-12T02:00:00Z');
-  evaluateCases(policy, cases.slice(0, 20_000), at); // warm up
-  globalThis.gc?.(); // start the timing with the input's construction garbage collected (node --expose-gc)
-  const t0 = process.hrtime.bigint();
-  const out = evaluateCases(policy, cases, at);
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const clocks = out.reduce((s, c) => s + c.clocks.length, 0);
-  return { n, clocks, ms };
+  // One untimed pass over all cases (JIT, heap sized for the input), then the median of three
+  // timed passes per mode: a single pass mostly measures whether V8 chose that moment for a
+  // full collection of the ~750 MB input.
+  const first = evaluateCases(policy, cases, at);
+  const clocks = first.reduce((s, c) => s + c.clocks.length, 0);
+  const cols = evaluateCases(policy, cases, at, { detail: 'columns' });
+  let agree = 0;
+  for (let i = 0; i < n; i++) if (first[i].clocks.length === cols.clocks.reduce((s, _, j) => s + (cols.state[i * cols.clocks.length + j] === 255 ? 0 : 1), 0)) agree++;
+  if (agree !== n) throw new Error('summary and columns disagree');
+  const time = (detail) => {
+    const runs = [];
+    for (let r = 0; r < 3; r++) {
+      globalThis.gc?.(); // node --expose-gc: start each pass with the previous result collected
+      const t0 = process.hrtime.bigint();
+      evaluateCases(policy, cases, at, { detail });
+      runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    return runs.sort((a, b) => a - b)[1];
+  };
+  const ms = time('summary');
+  const columnsMs = time('columns');
+  return { n, clocks, ms, columnsMs };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { n, clocks, ms } = benchSla();
-  console.log(`evaluateCases: ${n.toLocaleString('en')} cases, ${clocks.toLocaleString('en')} clocks in ${ms.toFixed(0)} ms (target ≤ 2000 ms)`);
+  const { n, clocks, ms, columnsMs } = benchSla();
+  console.log(`evaluateCases: ${n.toLocaleString('en')} cases, ${clocks.toLocaleString('en')} clocks (median of 3) — summary objects ${ms.toFixed(0)} ms, columns ${columnsMs.toFixed(0)} ms (target ≤ 2000 ms)`);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileSlaPolicy, evaluateCase, evaluateCases, PROPERTY_SERVICE_CENTRE, REAL_ESTATE_CALL_CENTRE, UTILITY_FEE_CENTRE, type CaseEvaluation, type SlaCase } from '../../src/index';
+import { CLOCK_STATES, compileSlaPolicy, evaluateCase, evaluateCases, PROPERTY_SERVICE_CENTRE, REAL_ESTATE_CALL_CENTRE, UTILITY_FEE_CENTRE, type CaseEvaluation, type SlaCase } from '../../src/index';
 import { RUNS } from '../_helpers/dates';
 
 const H = 3_600_000;
@@ -106,6 +106,14 @@ describe('SLA properties', () => {
           const full = evaluateCase(p, c, at);
           expect(batch[i]!.clocks.map((x) => [x.name, x.state, x.due, x.level])).toEqual(full.clocks.map((x) => [x.name, x.state, x.due?.getTime(), x.level]));
           expect(batch[i]!.nextChangeAt).toBe(full.nextChangeAt?.getTime());
+        });
+        // The columnar form says the same.
+        const col = evaluateCases(p, cases, at, { detail: 'columns' });
+        const m = col.clocks.length;
+        cases.forEach((_, i) => {
+          const fromColumns = col.clocks.flatMap((name, j) => (col.state[i * m + j] === 255 ? [] : [[name, CLOCK_STATES[col.state[i * m + j]!], Number.isNaN(col.due[i * m + j]!) ? undefined : col.due[i * m + j], col.level[i * m + j]! < 0 ? undefined : col.levels[j]![col.level[i * m + j]!]]]));
+          expect(fromColumns).toEqual(batch[i]!.clocks.map((x) => [x.name, x.state, x.due, x.level]));
+          expect(Number.isNaN(col.nextChangeAt[i]!) ? undefined : col.nextChangeAt[i]).toBe(batch[i]!.nextChangeAt);
         });
       }),
       { numRuns: 60 },

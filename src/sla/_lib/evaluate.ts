@@ -121,6 +121,9 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
   let n = 0;
   let prev = -Infinity;
   let sorted = true;
+  let received = Infinity;
+  let first = Infinity;
+  let attrEvents = false;
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!;
     const t = instant(e.at);
@@ -129,8 +132,9 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
       continue;
     }
     if (t > at) continue; // the future does not exist yet
-    if (!cp.eventTypes.has(e.type)) {
-      issues.push(makeIssue('UNKNOWN_EVENT', ['events', i, 'type'], { type: e.type, known: [...cp.eventTypes].join(', '), value: e.type }, 'ESC-04'));
+    const type = e.type;
+    if (!cp.eventTypes.has(type)) {
+      issues.push(makeIssue('UNKNOWN_EVENT', ['events', i, 'type'], { type, known: [...cp.eventTypes].join(', '), value: type }, 'ESC-04'));
       continue;
     }
     if (e.clock !== undefined && !cp.clockNames.has(e.clock)) {
@@ -138,7 +142,7 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
       continue;
     }
     let due = NaN;
-    if (e.type === 'deadline-agreed') {
+    if (type === 'deadline-agreed') {
       const d = instant(e.due);
       if (d === undefined) {
         issues.push(makeIssue('INVALID_EVENT_TIME', ['events', i, 'due'], { value: e.due }, 'TL-06'));
@@ -148,9 +152,12 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
     }
     if (t < prev) {
       sorted = false;
-      issues.push(makeIssue('OUT_OF_ORDER', ['events', i, 'at'], { type: e.type, at: e.at instanceof Date ? e.at.toISOString() : e.at, previous: new Date(prev).toISOString(), value: e.at }, 'ESC-04', 'warning'));
+      issues.push(makeIssue('OUT_OF_ORDER', ['events', i, 'at'], { type, at: e.at instanceof Date ? e.at.toISOString() : e.at, previous: new Date(prev).toISOString(), value: e.at }, 'ESC-04', 'warning'));
     }
-    prev = Math.max(prev, t);
+    if (t > prev) prev = t;
+    if (t < first) first = t;
+    if (type === 'received' && t < received) received = t;
+    if ((type === 'received' || type === 'reclassified') && e.attributes) attrEvents = true;
     p.idx[n] = i;
     p.t[n] = t;
     p.due[n] = due;
@@ -166,27 +173,20 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
     p.t.set(t);
     p.due.set(due);
   }
-  let received = NaN;
-  for (let k = 0; k < n; k++) {
-    if (list[p.idx[k]!]!.type === 'received') {
-      received = p.t[k]!;
-      break;
+  // The usual log (received first, no new attributes) needs no second pass.
+  if (first < received && received !== Infinity) {
+    for (let k = 0; k < n && p.t[k]! < received; k++) {
+      const e = list[p.idx[k]!]!;
+      issues.push(makeIssue('EVENT_BEFORE_RECEIVED', ['events', p.idx[k]!], { type: e.type, at: new Date(p.t[k]!).toISOString(), received: new Date(received).toISOString() }, 'ESC-04', 'warning'));
     }
   }
   // The case's own attributes are only copied when an event changes them.
   let attrs: CaseAttributes = c.attributes ?? EMPTY_ATTRS;
-  let copied = false;
-  for (let k = 0; k < n; k++) {
-    const e = list[p.idx[k]!]!;
-    if (p.t[k]! < received) {
-      issues.push(makeIssue('EVENT_BEFORE_RECEIVED', ['events', p.idx[k]!], { type: e.type, at: new Date(p.t[k]!).toISOString(), received: new Date(received).toISOString() }, 'ESC-04', 'warning'));
-    }
-    if ((e.type === 'received' || e.type === 'reclassified') && e.attributes) {
-      if (!copied) {
-        attrs = { ...attrs };
-        copied = true;
-      }
-      Object.assign(attrs, e.attributes);
+  if (attrEvents) {
+    attrs = { ...attrs };
+    for (let k = 0; k < n; k++) {
+      const e = list[p.idx[k]!]!;
+      if ((e.type === 'received' || e.type === 'reclassified') && e.attributes) Object.assign(attrs, e.attributes);
     }
   }
   p.attrs = attrs;
@@ -215,6 +215,9 @@ export interface ClockCore {
 }
 
 const NONE: readonly never[] = Object.freeze([]);
+
+/** The next change: one millisecond after the earliest threshold not yet crossed (a live clock only). */
+const nextAfter = (live: boolean, fire: number, at: number, next: number): number => (live && fire >= at && fire + 1 < next ? fire + 1 : next);
 const isBusiness = (l: NormalizedLimit): boolean => l.unit === 'workhour' || (l.unit === 'workday' && !Number.isInteger(l.amount));
 
 /**
@@ -225,7 +228,13 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
   const attrs = ev.attrs;
   const { cal, calendar } = cp;
   const name = ck.def.name;
-  const lim = ck.limits.find((x) => matches(x.when, attrs))?.limits ?? ck.base;
+  let lim = ck.base;
+  for (const x of ck.limits) {
+    if (matches(x.when, attrs)) {
+      lim = x.limits;
+      break;
+    }
+  }
   let start: number | undefined;
   let stop: number | undefined;
   let pausedNow = false;
@@ -320,17 +329,14 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
   // A threshold is crossed once the clock is still running strictly after it.
   const live = core.state === 'running' || core.state === 'breached';
   let next = Infinity;
-  const consider = (fire: number): void => {
-    if (live && fire >= at && fire + 1 < next) next = fire + 1;
-  };
   if (due !== undefined) {
-    consider(due);
-    if (max !== undefined) consider(max);
+    next = nextAfter(live, due, at, next);
+    if (max !== undefined) next = nextAfter(live, max, at, next);
     const window = due - s0 - core.extraNat;
     for (const w of ck.warnings) {
       const fire = 'percent' in w ? s0 + core.extraNat + Math.round((window * w.percent) / 100) : due - w.before.amount * (w.before.unit === 'hour' ? 3_600_000 : 60_000);
       if (!lean) core.warnings.push({ name: 'percent' in w ? `${w.percent}%` : formatTimeLimit(w.before), at: fire, reached: at > fire && (stop === undefined || stop > fire) });
-      consider(fire);
+      next = nextAfter(live, fire, at, next);
     }
   }
   for (const e of ck.escalation) {
@@ -345,7 +351,7 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     const reached = at > fire && (stop === undefined || stop > fire);
     if (!lean) core.escalations.push({ name: e.level, label: e.label, at: fire, reached });
     if (reached) core.level = e.level;
-    consider(fire);
+    next = nextAfter(live, fire, at, next);
   }
   core.next = next === Infinity ? undefined : next;
   return core;
