@@ -78,3 +78,6 @@ export function parseCivilDate(text: string): number | undefined {
 
 export const MS_PER_DAY = 86_400_000;
 export const MS_PER_MINUTE = 60_000;
+
+/** Minutes since midnight of a checked `'HH:mm'` (`'24:00'` → 1440). */
+export const minutesOfDay = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));

@@ -1,4 +1,5 @@
 import { GuifanError } from '../errors/GuifanError';
+import { isGuifanError } from '../errors/isGuifanError';
 import { isCivilShape, MS_PER_DAY, MS_PER_MINUTE, parseCivilDate } from './civil';
 import type { Zone } from './zone';
 
@@ -98,4 +99,14 @@ export function toDayNumber(value: unknown, zone: Zone): number {
     }
   }
   return zone.dayOf(toEpochMs(value));
+}
+
+/** {@link toEpochMs}, or `undefined` where it would throw a GuifanError (user data is reported, never thrown). */
+export function tryEpochMs(value: unknown): number | undefined {
+  try {
+    return toEpochMs(value);
+  } catch (e) {
+    if (isGuifanError(e)) return undefined;
+    throw e;
+  }
 }

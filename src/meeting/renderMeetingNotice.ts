@@ -1,5 +1,6 @@
+import { tryEpochMs } from '../_lib/input';
 import { formatChineseDate } from './formatChineseDate';
-import { tryInstant, personName, weekdayOf, WEEKDAY_ZH } from './_lib/common';
+import { personName, weekdayOf, WEEKDAY_ZH } from './_lib/common';
 import { formatInstant } from '../_lib/formatInstant';
 import { createZone } from '../_lib/zone';
 import type { MeetingNotice } from './schema';
@@ -47,7 +48,7 @@ export function renderMeetingNotice(notice: MeetingNotice): string {
   if (notice.issuedBy || notice.issuedAt) {
     lines.push('');
     if (notice.issuedBy) lines.push(notice.issuedBy);
-    const t = notice.issuedAt === undefined ? undefined : tryInstant(notice.issuedAt);
+    const t = notice.issuedAt === undefined ? undefined : tryEpochMs(notice.issuedAt);
     if (t !== undefined) lines.push(formatChineseDate(formatInstant(t, createZone(notice.timeZone ?? 'Asia/Shanghai')).slice(0, 10)));
   }
   return lines.join('\n');

@@ -1,10 +1,11 @@
-import { MS_PER_DAY, parseCivilDate } from '../_lib/civil';
+import { tryEpochMs } from '../_lib/input';
+import { MS_PER_DAY, parseCivilDate, minutesOfDay } from '../_lib/civil';
 import { internalsOf } from '../calendar/_lib/internals';
 import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { validationError } from '../errors/validationError';
-import { minutesOf, personName, tryInstant, tryZone } from './_lib/common';
+import { personName, tryZone } from './_lib/common';
 import type { MeetingNotice, Person } from './schema';
 
 /** Options of {@link toICalendar}. */
@@ -89,11 +90,11 @@ export function toICalendar(notice: MeetingNotice, options: ToICalendarOptions =
   need(zone, 'timeZone', '有效的时区', 'a valid time zone');
   if (issues.length) throw validationError(issues, 'MTG-01');
   const day = parseCivilDate(notice.date!)!;
-  const start = zone!.instantOf(day, minutesOf(notice.start!));
-  let end = zone!.instantOf(day, minutesOf(notice.end!));
+  const start = zone!.instantOf(day, minutesOfDay(notice.start!));
+  let end = zone!.instantOf(day, minutesOfDay(notice.end!));
   if (end <= start) end += MS_PER_DAY; // a meeting past midnight
   const stampIn = options.dtstamp ?? notice.issuedAt;
-  const stamp = (stampIn === undefined ? undefined : tryInstant(stampIn)) ?? start;
+  const stamp = (stampIn === undefined ? undefined : tryEpochMs(stampIn)) ?? start;
   const method = options.method ?? 'REQUEST';
   const uid = options.uid ?? `${notice.id ?? fnv(`${notice.title}|${notice.date}|${notice.start}`)}@guifan`;
   const desc: string[] = [];

@@ -1,11 +1,12 @@
-import { parseCivilDate } from '../_lib/civil';
+import { tryEpochMs } from '../_lib/input';
+import { parseCivilDate, minutesOfDay } from '../_lib/civil';
 import { formatInstant } from '../_lib/formatInstant';
 import { internalsOf } from '../calendar/_lib/internals';
 import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { parseOrIssues } from '../appraisal/_lib/core';
-import { badTime, minutesOf, personKeys, tryInstant } from './_lib/common';
+import { badTime, personKeys } from './_lib/common';
 import { AbsenceReportSchema, type AbsenceReport, type MeetingNotice } from './schema';
 
 /**
@@ -30,11 +31,11 @@ export function validateAbsenceReport(report: AbsenceReport, notice: MeetingNoti
     issues.push(makeIssue('REPORTED_TO_WRONG_PERSON', ['reportedTo'], { value: r.reportedTo, reportedTo: r.reportedTo, expected: allowed.join(' / ') }, 'MTG-03'));
   }
   const zone = internalsOf(options.calendar ?? chinaCalendar()).zone;
-  const t = tryInstant(r.reportedAt);
+  const t = tryEpochMs(r.reportedAt);
   const day = notice.date ? parseCivilDate(notice.date) : undefined;
   if (t === undefined) issues.push(badTime(['reportedAt'], r.reportedAt, 'MTG-03'));
   else if (day !== undefined && notice.start) {
-    const start = zone.instantOf(day, minutesOf(notice.start));
+    const start = zone.instantOf(day, minutesOfDay(notice.start));
     if (t >= start) issues.push(makeIssue('REPORTED_TOO_LATE', ['reportedAt'], { value: r.reportedAt, reportedAt: formatInstant(t, zone), start: formatInstant(start, zone) }, 'MTG-03'));
   }
   return issues;

@@ -1,11 +1,12 @@
-import { parseCivilDate } from '../_lib/civil';
+import { tryEpochMs } from '../_lib/input';
+import { parseCivilDate, minutesOfDay } from '../_lib/civil';
 import { formatInstant } from '../_lib/formatInstant';
 import { internalsOf } from '../calendar/_lib/internals';
 import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { parseOrIssues } from '../appraisal/_lib/core';
-import { badTime, minutesOf, personKeys, personName, tryInstant } from './_lib/common';
+import { badTime, personKeys, personName } from './_lib/common';
 import { diffMeetingNotices } from './diffMeetingNotices';
 import { ChangeNoticeSchema, type ChangeNotice, type MeetingNotice } from './schema';
 
@@ -50,10 +51,10 @@ export function validateChangeNotice(before: MeetingNotice, after: MeetingNotice
     }
   }
   const zone = internalsOf(options.calendar ?? chinaCalendar()).zone;
-  const issued = tryInstant(c.issuedAt);
+  const issued = tryEpochMs(c.issuedAt);
   const starts = [before, after]
     .filter((n) => n.date && n.start && parseCivilDate(n.date) !== undefined)
-    .map((n) => zone.instantOf(parseCivilDate(n.date!)!, minutesOf(n.start!)));
+    .map((n) => zone.instantOf(parseCivilDate(n.date!)!, minutesOfDay(n.start!)));
   if (issued === undefined) issues.push(badTime(['change', 'issuedAt'], c.issuedAt, 'MTG-06'));
   else if (starts.length && issued >= Math.min(...starts)) {
     issues.push(makeIssue('CHANGE_NOTICE_LATE', ['change', 'issuedAt'], { value: c.issuedAt, issuedAt: formatInstant(issued, zone), start: formatInstant(Math.min(...starts), zone) }, 'MTG-06'));

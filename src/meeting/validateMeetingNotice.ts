@@ -1,4 +1,5 @@
-import { parseCivilDate } from '../_lib/civil';
+import { tryEpochMs } from '../_lib/input';
+import { parseCivilDate, minutesOfDay } from '../_lib/civil';
 import { formatInstant } from '../_lib/formatInstant';
 import { internalsOf } from '../calendar/_lib/internals';
 import { chinaCalendar } from '../calendar/chinaCalendar';
@@ -10,7 +11,7 @@ import { formatTimeLimit } from '../time-limit/formatTimeLimit';
 import { planLatest } from '../time-limit/_lib/latest';
 import { normalizeLimit } from '../time-limit/_lib/normalize';
 import type { TimeLimit } from '../time-limit/schema';
-import { badTime, minutesOf, readWeekday, tryInstant, tryZone, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf } from './_lib/common';
+import { badTime, readWeekday, tryZone, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf } from './_lib/common';
 import { MeetingNoticeSchema, type MeetingNotice } from './schema';
 
 /** Options of {@link validateMeetingNotice}. */
@@ -71,7 +72,7 @@ export function validateMeetingNotice(notice: MeetingNotice, options: ValidateMe
     if (stated === undefined) issues.push(makeIssue('INVALID_INPUT', ['weekday'], { value: n.weekday, reasonZh: '无法识别的星期', reasonEn: 'unreadable weekday' }, 'MTG-01'));
     else if (stated !== wd) issues.push(makeIssue('WEEKDAY_MISMATCH', ['weekday'], { value: n.weekday, stated: n.weekday, date: n.date, actualZh: WEEKDAY_ZH[wd], actualEn: WEEKDAY_EN[wd] }, 'MTG-01'));
   }
-  if (n.start && n.end && minutesOf(n.end) <= minutesOf(n.start)) {
+  if (n.start && n.end && minutesOfDay(n.end) <= minutesOfDay(n.start)) {
     issues.push(makeIssue('END_NOT_AFTER_START', ['end'], { value: n.end, start: n.start, end: n.end }, 'MTG-08'));
   }
   if (options.maxAttendees !== undefined && n.attendees && n.attendees.length > options.maxAttendees) {
@@ -87,15 +88,15 @@ export function validateMeetingNotice(notice: MeetingNotice, options: ValidateMe
     return issues;
   }
   const day = parseCivilDate(n.date)!;
-  const startMs = n.start ? zone.instantOf(day, minutesOf(n.start)) : undefined;
+  const startMs = n.start ? zone.instantOf(day, minutesOfDay(n.start)) : undefined;
   try {
     const info = cal.info(day);
     if (!info.workday) {
       issues.push(makeIssue('NON_WORKING_DAY', ['date'], { value: n.date, date: n.date, reasonZh: info.kind === 'holiday' ? info.name ?? '节假日' : '周末', reasonEn: info.kind === 'holiday' ? info.nameEn ?? 'holiday' : 'weekend' }, 'CAL-01', 'warning'));
     } else if (cal.hasHours && n.start && n.end) {
       const iv = cal.intervalsMs(day);
-      const s = zone.instantOf(day, minutesOf(n.start));
-      const e = zone.instantOf(day, minutesOf(n.end));
+      const s = zone.instantOf(day, minutesOfDay(n.start));
+      const e = zone.instantOf(day, minutesOfDay(n.end));
       let inside = false;
       for (let j = 0; j < iv.length; j += 2) if (s >= iv[j]! && e <= iv[j + 1]!) inside = true;
       if (!inside) issues.push(makeIssue('OUTSIDE_BUSINESS_HOURS', ['start'], { start: n.start, end: n.end }, 'CAL-04', 'warning'));
@@ -107,7 +108,7 @@ export function validateMeetingNotice(notice: MeetingNotice, options: ValidateMe
   if (startMs === undefined) return issues;
   const fmt = (t: number) => formatInstant(t, zone);
   if (n.issuedAt !== undefined) {
-    const t = tryInstant(n.issuedAt);
+    const t = tryEpochMs(n.issuedAt);
     if (t === undefined) issues.push(badTime(['issuedAt'], n.issuedAt, 'MTG-02'));
     else if (t >= startMs) issues.push(makeIssue('NOTICE_AFTER_START', ['issuedAt'], { value: n.issuedAt, issuedAt: fmt(t), start: fmt(startMs) }, 'MTG-02'));
   }
@@ -126,8 +127,8 @@ export function validateMeetingNotice(notice: MeetingNotice, options: ValidateMe
     if (e.code !== 'CALENDAR_NOT_COVERED') issues.push(makeIssue('INVALID_INPUT', ['options', 'materialsLead'], { value: lead, reasonZh: e.messages['zh-CN'], reasonEn: e.messages.en }, 'TL-08'));
   }
   if (latest !== undefined) {
-    const sent = n.materialsSentAt === undefined ? undefined : tryInstant(n.materialsSentAt);
-    const now = options.now === undefined ? undefined : tryInstant(options.now);
+    const sent = n.materialsSentAt === undefined ? undefined : tryEpochMs(n.materialsSentAt);
+    const now = options.now === undefined ? undefined : tryEpochMs(options.now);
     const details = { lead: leadText, leadEn, latest: fmt(latest) };
     if (n.materialsSentAt !== undefined && sent === undefined) {
       issues.push(badTime(['materialsSentAt'], n.materialsSentAt, 'MTG-04'));

@@ -1,6 +1,6 @@
+import { minutesOfDay } from '../_lib/civil';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { parseOrIssues } from '../appraisal/_lib/core';
-import { minutesOf } from './_lib/common';
 import { MinutesSchema, type Minutes } from './schema';
 
 const REQUIRED: [keyof Minutes, string, string][] = [
@@ -38,6 +38,6 @@ export function validateMinutes(minutes: Minutes): ValidationIssue[] {
     const v = m[k];
     if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) issues.push(makeIssue('MISSING_ITEM', [k], { itemZh, itemEn }, 'MTG-07'));
   }
-  if (m.start && m.end && minutesOf(m.end) <= minutesOf(m.start)) issues.push(makeIssue('END_NOT_AFTER_START', ['end'], { value: m.end, start: m.start, end: m.end }, 'MTG-07'));
+  if (m.start && m.end && minutesOfDay(m.end) <= minutesOfDay(m.start)) issues.push(makeIssue('END_NOT_AFTER_START', ['end'], { value: m.end, start: m.start, end: m.end }, 'MTG-07'));
   return issues;
 }

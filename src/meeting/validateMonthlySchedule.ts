@@ -1,4 +1,5 @@
-import { parseCivilDate } from '../_lib/civil';
+import { tryEpochMs } from '../_lib/input';
+import { parseCivilDate, minutesOfDay } from '../_lib/civil';
 import { formatInstant } from '../_lib/formatInstant';
 import { internalsOf } from '../calendar/_lib/internals';
 import { chinaCalendar } from '../calendar/chinaCalendar';
@@ -8,7 +9,7 @@ import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { parseOrIssues } from '../appraisal/_lib/core';
 import { calendarDeadline, type CalendarDeadlineOptions } from '../time-limit/calendarDeadline';
 import type { CalendarDateRule } from '../time-limit/schema';
-import { badTime, minutesOf, readWeekday, tryInstant, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf } from './_lib/common';
+import { badTime, readWeekday, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf } from './_lib/common';
 import { MonthlyScheduleSchema, type MonthlySchedule } from './schema';
 
 /** Options of {@link validateMonthlySchedule}. */
@@ -56,12 +57,12 @@ export function validateMonthlySchedule(schedule: MonthlySchedule, options: Vali
     issues.push(makeIssue(e.code === 'CALENDAR_NOT_COVERED' ? 'CALENDAR_NOT_COVERED' : 'INVALID_INPUT', ['month'], { value: s.month, date: prev, reasonZh: e.messages['zh-CN'], reasonEn: e.messages.en }, 'MTG-05', 'warning'));
   }
   if (due !== undefined) {
-    const decided = s.decidedAt === undefined ? undefined : tryInstant(s.decidedAt);
+    const decided = s.decidedAt === undefined ? undefined : tryEpochMs(s.decidedAt);
     const dl = formatInstant(due, zone);
     if (s.decidedAt !== undefined && decided === undefined) issues.push(badTime(['decidedAt'], s.decidedAt, 'MTG-05'));
     else if (decided !== undefined && decided > due) issues.push(makeIssue('SCHEDULE_LATE', ['decidedAt'], { value: s.decidedAt, month: s.month, decidedAt: formatInstant(decided, zone), deadline: dl }, 'MTG-05'));
     else if (decided === undefined) {
-      const now = options.now === undefined ? undefined : tryInstant(options.now);
+      const now = options.now === undefined ? undefined : tryEpochMs(options.now);
       issues.push(makeIssue('SCHEDULE_NOT_DECIDED', ['decidedAt'], { month: s.month, deadline: dl }, 'MTG-05', now !== undefined && now > due ? 'error' : 'warning'));
     }
   }
@@ -87,7 +88,7 @@ export function validateMonthlySchedule(schedule: MonthlySchedule, options: Vali
         issues.push(makeIssue('WEEKDAY_MISMATCH', [...path, 'weekday'], { value: mt.weekday, stated: mt.weekday, date: mt.date, actualZh: WEEKDAY_ZH[wd], actualEn: WEEKDAY_EN[wd] }, 'MTG-01'));
       }
     }
-    if (mt.start && mt.end && minutesOf(mt.end) <= minutesOf(mt.start)) issues.push(makeIssue('END_NOT_AFTER_START', [...path, 'end'], { value: mt.end, start: mt.start, end: mt.end }, 'MTG-08'));
+    if (mt.start && mt.end && minutesOfDay(mt.end) <= minutesOfDay(mt.start)) issues.push(makeIssue('END_NOT_AFTER_START', [...path, 'end'], { value: mt.end, start: mt.start, end: mt.end }, 'MTG-08'));
   });
   return issues;
 }

@@ -1,3 +1,4 @@
+import { minutesOfDay } from '../../_lib/civil';
 import { GuifanError } from '../../errors/GuifanError';
 import type { BusinessHours } from '../schema';
 
@@ -11,12 +12,11 @@ export interface CompiledHours {
   dates: ReadonlyMap<string, MinuteSegments>;
 }
 
-const minutes = (t: string): number => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 
 function compileSegments(list: readonly (readonly [string, string])[], path: (string | number)[]): MinuteSegments {
   const segs = list.map(([a, b], i) => {
-    const s = minutes(a);
-    const e = minutes(b);
+    const s = minutesOfDay(a);
+    const e = minutesOfDay(b);
     if (e <= s) {
       throw new GuifanError(
         'INVALID_BUSINESS_HOURS',

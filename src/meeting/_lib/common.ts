@@ -1,5 +1,4 @@
 import { parseCivilDate, weekdayOfDay } from '../../_lib/civil';
-import { toEpochMs } from '../../_lib/input';
 import { createZone, type Zone } from '../../_lib/zone';
 import { isGuifanError } from '../../errors/isGuifanError';
 import { makeIssue, type ValidationIssue } from '../../errors/issues';
@@ -26,18 +25,6 @@ export function weekdayOf(date: string): number | undefined {
 
 export const personName = (p: Person): string => (typeof p === 'string' ? p : p.name);
 export const personKeys = (p: Person): string[] => (typeof p === 'string' ? [p] : [p.name, ...(p.email ? [p.email] : [])]);
-
-export const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-
-/** Epoch ms of an instant, or undefined (user text must never throw). */
-export function tryInstant(v: unknown): number | undefined {
-  try {
-    return toEpochMs(v);
-  } catch (e) {
-    if (isGuifanError(e)) return undefined;
-    throw e;
-  }
-}
 
 export function tryZone(name: string): Zone | undefined {
   try {

@@ -1,6 +1,5 @@
 import { formatInstant } from '../../_lib/formatInstant';
-import { toEpochMs } from '../../_lib/input';
-import { isGuifanError } from '../../errors/isGuifanError';
+import { tryEpochMs } from '../../_lib/input';
 import { makeIssue, type ValidationIssue } from '../../errors/issues';
 import type { LocalizedText, RuleId } from '../../errors/types';
 import { formatTimeLimit } from '../../time-limit/formatTimeLimit';
@@ -95,17 +94,7 @@ function instant(v: unknown): number | undefined {
     const t = v.getTime();
     return Number.isNaN(t) ? undefined : t;
   }
-  return instantFromText(v);
-}
-
-// Kept apart so that the Date fast path above stays small enough to inline.
-function instantFromText(v: unknown): number | undefined {
-  try {
-    return toEpochMs(v);
-  } catch (e) {
-    if (isGuifanError(e)) return undefined;
-    throw e;
-  }
+  return tryEpochMs(v); // kept out of line so that the Date fast path stays small enough to inline
 }
 
 /** Reads and checks the log into `p` (reused between cases); only events at or before `at` take part. */

@@ -1,4 +1,4 @@
-import { civilFromDays, daysFromCivil, daysInMonth, MS_PER_DAY } from '../../_lib/civil';
+import { civilFromDays, daysFromCivil, daysInMonth, minutesOfDay, MS_PER_DAY } from '../../_lib/civil';
 import { toEpochMs, type Instant } from '../../_lib/input';
 import { createZone, type Zone } from '../../_lib/zone';
 import { internalsOf, type CalendarInternals } from '../../calendar/_lib/internals';
@@ -77,7 +77,7 @@ function cutoffMinutes(cutoff: unknown): number {
   if (typeof cutoff !== 'string' || !/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(cutoff)) {
     throw optionError('cutoff', cutoff, "应为 'HH:mm'", "expected 'HH:mm'");
   }
-  return Number(cutoff.slice(0, 2)) * 60 + Number(cutoff.slice(3));
+  return minutesOfDay(cutoff);
 }
 
 export function resolveCommon(options: DueOptions): { calendar: WorkingCalendar; cal: CalendarInternals; explicitZone: Zone | undefined } {
