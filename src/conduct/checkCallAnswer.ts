@@ -1,0 +1,134 @@
+import { GuifanError } from '../errors/GuifanError';
+import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { normalizeForMatching } from './_lib/normalize';
+import { succeeded } from './_lib/issues';
+import { checkServiceLanguage, type LanguageFinding } from './checkServiceLanguage';
+
+/** A call as the switch and the recording know it (SVC-01). */
+export interface AnsweredCall {
+  /** Rings heard before the agent picked up, as the switch counts them (0 = before the first ring ended). */
+  readonly rings?: number;
+  /** Seconds from the first ring to pick-up; converted to rings when `rings` is absent. */
+  readonly secondsToAnswer?: number;
+  /** `false` for a call nobody answered. @default true */
+  readonly answered?: boolean;
+  /** What the agent said first, e.g. `'您好，金穗公司'`. */
+  readonly firstUtterance?: string;
+  /** An outside (外线) call must name the organisation; an internal (内线) one needs 您好 only. @default 'external' */
+  readonly line?: 'external' | 'internal';
+}
+
+/** Options of {@link checkCallAnswer}. */
+export interface CheckCallAnswerOptions {
+  /** Pick up within this many rings (铃三声内). @default 3 */
+  readonly maxRings?: number;
+  /**
+   * Length of one ring cycle in seconds, to turn `secondsToAnswer` into rings:
+   * mainland exchanges ring 1 s on, 4 s off.
+   * @default 5
+   */
+  readonly ringSeconds?: number;
+  /** The greeting that opens every answer. @default '您好' */
+  readonly greeting?: string;
+  /**
+   * The organisation (or agent number) an outside call must be answered with,
+   * e.g. `'金穗公司'`; several names are alternatives. Without it, only the
+   * greeting is checked.
+   * @default undefined
+   */
+  readonly organisation?: string | readonly string[];
+  /** Also check the first utterance for forbidden phrases (SVC-02). @default true */
+  readonly checkLanguage?: boolean;
+}
+
+/** Result of {@link checkCallAnswer}: success = no error-severity issue. */
+export interface CallAnswerCheck {
+  readonly success: boolean;
+  readonly issues: readonly (ValidationIssue | LanguageFinding)[];
+  /** The ring during which the call was answered (`rings` as given, or from the seconds). */
+  readonly rings?: number;
+  readonly withinRings?: boolean;
+  readonly greeting: { readonly present: boolean; readonly organisation?: boolean };
+}
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isSeconds = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/**
+ * Checks how a hotline call was answered (SVC-01): picked up within three
+ * rings, opening with the standard greeting — 您好 and, on outside lines, the
+ * organisation (热线电话铃三声内应拿起电话，首先主动说：“您好，金穗公司”,
+ * 000_f2b4871b7e896d5d.txt; 铃响三声以内接起……首先自报：“您好，联众投资”,
+ * 003_a81383e5793b87b0.txt).
+ *
+ * @param call - {@link AnsweredCall}
+ * @param options - {@link CheckCallAnswerOptions}
+ * @returns `{ success, issues, rings, withinRings, greeting }` (codes `ANSWERED_LATE`, `CALL_NOT_ANSWERED`, `GREETING_MISSING`, `GREETING_ORGANISATION_MISSING`, `INVALID_INPUT`, `FORBIDDEN_PHRASE` …)
+ * @throws {GuifanError} `INVALID_OPTIONS` when `call` or an option is not of the documented type
+ * @example
+ * checkCallAnswer({ rings: 2, firstUtterance: '您好，金穗公司' }, { organisation: '金穗公司' }).success //=> true
+ * checkCallAnswer({ secondsToAnswer: 16, firstUtterance: '喂？' }).issues.map((i) => i.code) //=> ['ANSWERED_LATE', 'GREETING_MISSING']
+ */
+export function checkCallAnswer(call: AnsweredCall, options: CheckCallAnswerOptions = {}): CallAnswerCheck {
+  if (call === null || typeof call !== 'object') {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'call', value: call, reasonZh: '应为对象', reasonEn: 'expected an object' }, 'SVC-01');
+  }
+  if (options === null || typeof options !== 'object') {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'options', value: options, reasonZh: '应为对象', reasonEn: 'expected an object' }, 'SVC-01');
+  }
+  const maxRings = options.maxRings ?? 3;
+  const ringSeconds = options.ringSeconds ?? 5;
+  if (!isCount(maxRings) || maxRings < 1) throw new GuifanError('INVALID_OPTIONS', { path: 'maxRings', value: maxRings, reasonZh: '应为正整数', reasonEn: 'expected a positive whole number' }, 'SVC-01');
+  if (!isSeconds(ringSeconds) || ringSeconds === 0) throw new GuifanError('INVALID_OPTIONS', { path: 'ringSeconds', value: ringSeconds, reasonZh: '应为正数', reasonEn: 'expected a positive number' }, 'SVC-01');
+  const greetingWord = options.greeting ?? '您好';
+  const orgs = options.organisation === undefined ? [] : typeof options.organisation === 'string' ? [options.organisation] : [...options.organisation];
+  if (typeof greetingWord !== 'string' || !greetingWord || !orgs.every((o) => typeof o === 'string' && o.length > 0)) {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'greeting/organisation', value: options.organisation ?? options.greeting, reasonZh: '应为非空字符串', reasonEn: 'expected non-empty text' }, 'SVC-01');
+  }
+
+  const issues: (ValidationIssue | LanguageFinding)[] = [];
+  if (call.answered === false) {
+    issues.push(makeIssue('CALL_NOT_ANSWERED', [], {}, 'SVC-01'));
+    return { success: false, issues, greeting: { present: false } };
+  }
+
+  let rings: number | undefined;
+  if (call.rings !== undefined) {
+    if (isCount(call.rings)) rings = call.rings;
+    else issues.push(makeIssue('INVALID_INPUT', ['rings'], { value: call.rings, reasonZh: '振铃次数应为非负整数', reasonEn: 'rings must be a whole number ≥ 0' }, 'SVC-01'));
+  } else if (call.secondsToAnswer !== undefined) {
+    if (isSeconds(call.secondsToAnswer)) rings = Math.floor(call.secondsToAnswer / ringSeconds) + 1;
+    else issues.push(makeIssue('INVALID_INPUT', ['secondsToAnswer'], { value: call.secondsToAnswer, reasonZh: '接听用时应为非负秒数', reasonEn: 'seconds to answer must be a number ≥ 0' }, 'SVC-01'));
+  } else {
+    issues.push(makeIssue('INVALID_INPUT', ['rings'], { reasonZh: '缺少振铃次数或接听用时（rings / secondsToAnswer）', reasonEn: 'rings or secondsToAnswer is required' }, 'SVC-01'));
+  }
+  const withinRings = rings === undefined ? undefined : rings <= maxRings;
+  if (rings !== undefined && !withinRings) issues.push(makeIssue('ANSWERED_LATE', ['rings'], { value: rings, rings, max: maxRings, seconds: call.secondsToAnswer }, 'SVC-01'));
+
+  const said = call.firstUtterance;
+  let present = false;
+  let organisation: boolean | undefined;
+  if (said !== undefined && typeof said !== 'string') {
+    issues.push(makeIssue('INVALID_INPUT', ['firstUtterance'], { value: said, reasonZh: '应为文字', reasonEn: 'expected text' }, 'SVC-01'));
+  } else {
+    const text = normalizeForMatching(said ?? '').text;
+    const head = text.replace(/^[,、。.!?;:…~"'“”‘’()【】\n]+/u, '');
+    present = head.startsWith(normalizeForMatching(greetingWord).text);
+    if (!present) issues.push(makeIssue('GREETING_MISSING', ['firstUtterance'], { value: said ?? '', greeting: greetingWord }, 'SVC-01'));
+    if ((call.line ?? 'external') === 'external' && orgs.length) {
+      // The organisation is said in the opening sentence, right after the greeting.
+      const opening = head.split(/[。.!?]/u)[0] ?? '';
+      organisation = orgs.some((o) => opening.includes(normalizeForMatching(o).text));
+      if (!organisation) issues.push(makeIssue('GREETING_ORGANISATION_MISSING', ['firstUtterance'], { value: said ?? '', organisation: orgs.join(' / ') }, 'SVC-01'));
+    }
+    if (said && options.checkLanguage !== false) {
+      for (const f of checkServiceLanguage(said).issues) issues.push(f);
+    }
+  }
+  return {
+    success: succeeded(issues),
+    issues,
+    ...(rings !== undefined ? { rings, withinRings: withinRings! } : {}),
+    greeting: organisation === undefined ? { present } : { present, organisation },
+  };
+}
