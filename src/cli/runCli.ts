@@ -15,6 +15,7 @@ import { parseBilingual } from '../_lib/zodIssues';
 import { makeIssue } from '../errors/issues';
 import { validatePolicy } from '../sla/validatePolicy';
 import { explainDue } from '../time-limit/explainDue';
+import { checkLanguageCommand } from './commands/check-language';
 
 /** What the CLI may touch: everything else it does is pure. */
 export interface CliIo {
@@ -38,6 +39,9 @@ Usage:
   guifan check-meeting <notice.json|.txt>   validate a meeting notice (exit 1 on errors)
       --year <yyyy>                         year for text dates written without one
       --now <instant>                       the present, for materials not yet sent
+  guifan check-language <file|->            forbidden service phrases (SVC-02) in a transcript: one
+                                            utterance per line, or NDJSON { "text", "id"? }; findings
+                                            as file:line:column (exit 1 on a forbidden phrase)
 
 Options: --lang zh-CN|en (messages, default zh-CN), --json (machine-readable output), --help, --version
 Exit codes: 0 ok, 1 the check found problems, 2 bad usage or input.`;
@@ -181,6 +185,10 @@ export function runCli(argv: readonly string[], io: CliIo): number {
           io.stdout(issues.length ? (lang === 'en' ? `${issues.length} issue(s)` : `${issues.length} 个问题`) : lang === 'en' ? 'The notice is complete and consistent.' : '通知完整、一致。');
         }
         return issues.some((i) => i.severity === 'error') ? 1 : 0;
+      }
+      case 'check-language': {
+        if (args.length !== 1) throw new Usage('check-language needs <file|->');
+        return checkLanguageCommand(args[0]!, io.readFile(args[0]!), lang, values.json === true, (t) => io.stdout(t), (t) => io.stderr(t));
       }
       default:
         throw new Usage(`unknown command ${cmd}`);

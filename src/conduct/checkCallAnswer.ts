@@ -122,7 +122,7 @@ export function checkCallAnswer(call: AnsweredCall, options: CheckCallAnswerOpti
       if (!organisation) issues.push(makeIssue('GREETING_ORGANISATION_MISSING', ['firstUtterance'], { value: said ?? '', organisation: orgs.join(' / ') }, 'SVC-01'));
     }
     if (said && options.checkLanguage !== false) {
-      for (const f of checkServiceLanguage(said).issues) issues.push(f);
+      for (const f of checkServiceLanguage(said).findings) issues.push(f);
     }
   }
   return {

@@ -134,7 +134,7 @@ export function checkFirstInquiry(caseLog: ConductCase, options: CheckFirstInqui
       issues.push(finding(makeIssue('RESULT_NOT_RECORDED', ['events', x.i, 'result'], { actor: x.e.actor ?? first }, 'APR-07'), 'not-recorded', x.e.actor ?? first));
     }
     if (x.e.text) {
-      const bad = checkServiceLanguage(x.e.text, { levels: ['error'] }).issues;
+      const bad = checkServiceLanguage(x.e.text, { levels: ['error'] }).findings;
       if (bad.length) {
         issues.push(finding(makeIssue('UNCIVIL_LANGUAGE', ['events', x.i, 'text'], { actor: x.e.actor ?? '', value: bad.map((b) => b.text).join('、') }, 'SVC-02'), 'uncivil-language', x.e.actor));
       }

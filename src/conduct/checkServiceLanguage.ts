@@ -42,7 +42,10 @@ export interface LanguageFinding extends ValidationIssue {
 /** Result of {@link checkServiceLanguage}: success = no error-level phrase. */
 export interface ServiceLanguageCheck {
   readonly success: boolean;
-  readonly issues: readonly LanguageFinding[];
+  /** Every issue: the phrases found in text order, or for an empty text one `EMPTY_TEXT` warning. */
+  readonly issues: readonly (LanguageFinding | ValidationIssue)[];
+  /** The phrases found, in text order (the same objects as in `issues`). */
+  readonly findings: readonly LanguageFinding[];
 }
 
 // Compiled lists, per list object (lists are immutable data).
@@ -72,15 +75,15 @@ function checkedLists(lists: readonly ServiceLanguageList[] | undefined): readon
  *
  * @param text - what the agent said or wrote
  * @param options - {@link CheckServiceLanguageOptions}
- * @returns `{ success, issues }`: success is false when an error-level phrase is found
+ * @returns `{ success, issues, findings }`: success is false when an error-level phrase is found
  * @throws {GuifanError} `INVALID_INPUT` when `text` is not a string; `INVALID_OPTIONS` / `VALIDATION_FAILED` for bad lists
  * @example
  * const r = checkServiceLanguage('这个问题跟我们没关系，您找物业吧。')
  * r.success //=> false
- * r.issues[0].phrase //=> '跟我们没关系'
- * r.issues[0].start //=> 4
+ * r.findings[0].phrase //=> '跟我们没关系'
+ * r.findings[0].start //=> 4
  * checkServiceLanguage('不客气，您还有哪里不清楚吗？').issues //=> []
- * checkServiceLanguage('我 不 知 道').issues[0].text //=> '不 知 道'
+ * checkServiceLanguage('我 不 知 道').findings[0].text //=> '不 知 道'
  */
 export function checkServiceLanguage(text: string, options: CheckServiceLanguageOptions = {}): ServiceLanguageCheck {
   if (typeof text !== 'string') {
@@ -90,6 +93,7 @@ export function checkServiceLanguage(text: string, options: CheckServiceLanguage
     throw new GuifanError('INVALID_OPTIONS', { path: 'options', value: options, reasonZh: '应为对象', reasonEn: 'expected an object' }, 'SVC-02');
   }
   const lists = checkedLists(options.lists);
+  if (!text.trim()) return { success: true, issues: [makeIssue('EMPTY_TEXT', [], { value: text }, 'SVC-02', 'warning')], findings: [] };
   const levels = options.levels ?? ['error', 'advice'];
   const norm = normalizeForMatching(text);
   const raw: { list: ServiceLanguageList; phrase: string; start: number; end: number }[] = [];
@@ -109,7 +113,7 @@ export function checkServiceLanguage(text: string, options: CheckServiceLanguage
   raw.sort((a, b) => a.start - b.start || (a.list.level === b.list.level ? 0 : a.list.level === 'error' ? -1 : 1) || b.end - a.end);
   const cp = codePoints(text);
   const found = raw.map((r) => finding(text, r.list, r.phrase, r.start, r.end, cp));
-  return { success: succeeded(found), issues: found };
+  return { success: succeeded(found), issues: found, findings: found };
 }
 
 // Code-point offsets: the UTF-16 offsets themselves unless the text has surrogate pairs.

@@ -70,7 +70,8 @@ export type IssueCode =
   | 'MANUAL_UPDATE_OVERDUE'
   | 'MANUAL_UPDATE_LATE'
   | 'MONTH_END_CHECK_MISSING'
-  | 'UNKNOWN_RULE_CHANGE';
+  | 'UNKNOWN_RULE_CHANGE'
+  | 'EMPTY_TEXT';
 
 /** One problem in user data: where, what, which rule, how bad, in both languages. */
 export interface ValidationIssue {
@@ -154,6 +155,7 @@ export const issueMessagesZh: IssueMessages = {
   MANUAL_UPDATE_LATE: (d) => `规章变更 ${s(d.id)} 的手册更新于 ${s(d.updatedAt)}，晚于 ${s(d.due)}`,
   MONTH_END_CHECK_MISSING: (d) => `${s(d.month)} 月底没有核查手册（应在 ${s(d.due)} 前）`,
   UNKNOWN_RULE_CHANGE: (d) => `手册更新引用了不存在的规章变更 ${s(d.value)}`,
+  EMPTY_TEXT: () => '文字为空，没有可检查的内容',
 };
 
 export const issueMessagesEn: IssueMessages = {
@@ -222,6 +224,7 @@ export const issueMessagesEn: IssueMessages = {
   MANUAL_UPDATE_LATE: (d) => `Rule change ${s(d.id)}: the manual was updated ${s(d.updatedAt)}, after ${s(d.due)}`,
   MONTH_END_CHECK_MISSING: (d) => `No month-end check of the manual for ${s(d.month)} (due by ${s(d.due)})`,
   UNKNOWN_RULE_CHANGE: (d) => `A manual update names an unknown rule change ${s(d.value)}`,
+  EMPTY_TEXT: () => 'The text is empty: nothing to check',
 };
 
 /**
