@@ -1,7 +1,7 @@
 import { GuifanError } from '../errors/GuifanError';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { normalizeForMatching } from './_lib/normalize';
-import { succeeded } from './_lib/issues';
+import { echo, succeeded } from './_lib/issues';
 import { checkServiceLanguage, type LanguageFinding } from './checkServiceLanguage';
 
 /** A call as the switch and the recording know it (SVC-01). */
@@ -78,8 +78,8 @@ export function checkCallAnswer(call: AnsweredCall, options: CheckCallAnswerOpti
   }
   const maxRings = options.maxRings ?? 3;
   const ringSeconds = options.ringSeconds ?? 5;
-  if (!isCount(maxRings) || maxRings < 1) throw new GuifanError('INVALID_OPTIONS', { path: 'maxRings', value: maxRings, reasonZh: '应为正整数', reasonEn: 'expected a positive whole number' }, 'SVC-01');
-  if (!isSeconds(ringSeconds) || ringSeconds === 0) throw new GuifanError('INVALID_OPTIONS', { path: 'ringSeconds', value: ringSeconds, reasonZh: '应为正数', reasonEn: 'expected a positive number' }, 'SVC-01');
+  if (!isCount(maxRings) || maxRings < 1) throw new GuifanError('INVALID_OPTIONS', { path: 'maxRings', value: echo(maxRings), reasonZh: '应为正整数', reasonEn: 'expected a positive whole number' }, 'SVC-01');
+  if (!isSeconds(ringSeconds) || ringSeconds === 0) throw new GuifanError('INVALID_OPTIONS', { path: 'ringSeconds', value: echo(ringSeconds), reasonZh: '应为正数', reasonEn: 'expected a positive number' }, 'SVC-01');
   const greetingWord = options.greeting ?? '您好';
   const orgs = options.organisation === undefined ? [] : typeof options.organisation === 'string' ? [options.organisation] : [...options.organisation];
   if (typeof greetingWord !== 'string' || !greetingWord || !orgs.every((o) => typeof o === 'string' && o.length > 0)) {
@@ -95,21 +95,21 @@ export function checkCallAnswer(call: AnsweredCall, options: CheckCallAnswerOpti
   let rings: number | undefined;
   if (call.rings !== undefined) {
     if (isCount(call.rings)) rings = call.rings;
-    else issues.push(makeIssue('INVALID_INPUT', ['rings'], { value: call.rings, reasonZh: '振铃次数应为非负整数', reasonEn: 'rings must be a whole number ≥ 0' }, 'SVC-01'));
+    else issues.push(makeIssue('INVALID_INPUT', ['rings'], { value: echo(call.rings), reasonZh: '振铃次数应为非负整数', reasonEn: 'rings must be a whole number ≥ 0' }, 'SVC-01'));
   } else if (call.secondsToAnswer !== undefined) {
     if (isSeconds(call.secondsToAnswer)) rings = Math.floor(call.secondsToAnswer / ringSeconds) + 1;
-    else issues.push(makeIssue('INVALID_INPUT', ['secondsToAnswer'], { value: call.secondsToAnswer, reasonZh: '接听用时应为非负秒数', reasonEn: 'seconds to answer must be a number ≥ 0' }, 'SVC-01'));
+    else issues.push(makeIssue('INVALID_INPUT', ['secondsToAnswer'], { value: echo(call.secondsToAnswer), reasonZh: '接听用时应为非负秒数', reasonEn: 'seconds to answer must be a number ≥ 0' }, 'SVC-01'));
   } else {
     issues.push(makeIssue('INVALID_INPUT', ['rings'], { reasonZh: '缺少振铃次数或接听用时（rings / secondsToAnswer）', reasonEn: 'rings or secondsToAnswer is required' }, 'SVC-01'));
   }
   const withinRings = rings === undefined ? undefined : rings <= maxRings;
-  if (rings !== undefined && !withinRings) issues.push(makeIssue('ANSWERED_LATE', ['rings'], { value: rings, rings, max: maxRings, seconds: call.secondsToAnswer }, 'SVC-01'));
+  if (rings !== undefined && !withinRings) issues.push(makeIssue('ANSWERED_LATE', ['rings'], { value: rings, rings, max: maxRings, ...(call.secondsToAnswer !== undefined ? { seconds: echo(call.secondsToAnswer) } : {}) }, 'SVC-01'));
 
   const said = call.firstUtterance;
   let present = false;
   let organisation: boolean | undefined;
   if (said !== undefined && typeof said !== 'string') {
-    issues.push(makeIssue('INVALID_INPUT', ['firstUtterance'], { value: said, reasonZh: '应为文字', reasonEn: 'expected text' }, 'SVC-01'));
+    issues.push(makeIssue('INVALID_INPUT', ['firstUtterance'], { value: echo(said), reasonZh: '应为文字', reasonEn: 'expected text' }, 'SVC-01'));
   } else {
     const text = normalizeForMatching(said ?? '').text;
     const head = text.replace(/^[,、。.!?;:…~"'“”‘’()【】\n]+/u, '');

@@ -1,4 +1,3 @@
-import { tryEpochMs } from '../_lib/input';
 import { formatInstant } from '../_lib/formatInstant';
 import { createZone } from '../_lib/zone';
 import { chinaCalendar } from '../calendar/chinaCalendar';
@@ -7,7 +6,7 @@ import { GuifanError } from '../errors/GuifanError';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { dueAt } from '../time-limit/dueAt';
 import type { TimeLimit } from '../time-limit/schema';
-import { parseOrIssues, succeeded } from './_lib/issues';
+import { echo, parseOrIssues, readInstant, succeeded } from './_lib/issues';
 import { checkServiceLanguage } from './checkServiceLanguage';
 import { ConductCaseSchema, type ConductCase, type ConductEvent } from './schema';
 
@@ -86,8 +85,8 @@ export function checkFirstInquiry(caseLog: ConductCase, options: CheckFirstInqui
   const issues: FirstInquiryFinding[] = [];
   const events: { e: ConductEvent; t: number; i: number }[] = [];
   parsed.data.events.forEach((e, i) => {
-    const t = tryEpochMs(e.at);
-    if (t === undefined) issues.push(finding(makeIssue('INVALID_EVENT_TIME', ['events', i, 'at'], { value: e.at }, 'SVC-03')));
+    const t = readInstant(e.at);
+    if (t === undefined) issues.push(finding(makeIssue('INVALID_EVENT_TIME', ['events', i, 'at'], { value: echo(e.at) }, 'SVC-03')));
     else events.push({ e, t, i });
   });
   events.sort((a, b) => a.t - b.t || a.i - b.i);
@@ -103,8 +102,8 @@ export function checkFirstInquiry(caseLog: ConductCase, options: CheckFirstInqui
   }
   const zone = createZone(calendar.timeZone);
   const show = (t: number): string => formatInstant(t, zone);
-  const at = options.at === undefined ? events[events.length - 1]!.t : tryEpochMs(options.at);
-  if (at === undefined) throw new GuifanError('INVALID_OPTIONS', { path: 'at', value: options.at, reasonZh: '应为带时区偏移的时刻', reasonEn: 'expected an instant with an offset' }, 'SVC-03');
+  const at = options.at === undefined ? events[events.length - 1]!.t : readInstant(options.at);
+  if (at === undefined) throw new GuifanError('INVALID_OPTIONS', { path: 'at', value: echo(options.at), reasonZh: '应为带时区偏移的时刻', reasonEn: 'expected an instant with an offset' }, 'SVC-03');
 
   const mine = (x: { e: ConductEvent }): boolean => x.e.actor === first;
   const onTheSpot = events.some((x) => mine(x) && ANSWER.has(x.e.type) && (x.e.sameContact === true || x.t === received.t));

@@ -10,7 +10,7 @@ import { makeIssue, type ValidationIssue } from '../errors/issues';
 import type { LocalizedText } from '../errors/types';
 import { explainDue } from '../time-limit/explainDue';
 import type { TimeLimit } from '../time-limit/schema';
-import { parseOrIssues, succeeded } from './_lib/issues';
+import { echo, parseOrIssues, readInstant, succeeded } from './_lib/issues';
 import { ManualUpdatesSchema, RuleChangesSchema, type ManualUpdate, type RuleChange } from './schema';
 
 /** Options of {@link checkManualUpdates}. */
@@ -93,13 +93,8 @@ export function checkManualUpdates(ruleChanges: readonly RuleChange[], manualUpd
   }
   const calendar = options.calendar ?? chinaCalendar();
   const zone = createZone(calendar.timeZone);
-  let at: number;
-  try {
-    at = toEpochMs(options.at);
-  } catch (e) {
-    if (!isGuifanError(e)) throw e;
-    throw new GuifanError('INVALID_OPTIONS', { path: 'at', value: options.at, reasonZh: '应为带时区偏移的时刻', reasonEn: 'expected an instant with an offset' }, 'SVC-04', { cause: e });
-  }
+  const at = readInstant(options.at);
+  if (at === undefined) throw new GuifanError('INVALID_OPTIONS', { path: 'at', value: echo(options.at), reasonZh: '应为带时区偏移的时刻', reasonEn: 'expected an instant with an offset' }, 'SVC-04');
   const limit = options.limit ?? '3个工作日内';
   const issues: ValidationIssue[] = [];
   const changes = parseOrIssues(RuleChangesSchema, ruleChanges, ['ruleChanges'], 'SVC-04');
@@ -109,10 +104,13 @@ export function checkManualUpdates(ruleChanges: readonly RuleChange[], manualUpd
 
   const instant = (v: Date | string | number, path: (string | number)[]): number | undefined => {
     try {
-      return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? toEpochMs(v, zone) : toEpochMs(v);
+      if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return toEpochMs(v, zone);
+      const t = readInstant(v);
+      if (t !== undefined) return t;
+      return toEpochMs(v); // throws the coded reason
     } catch (e) {
       if (!isGuifanError(e)) throw e;
-      issues.push(makeIssue('INVALID_INPUT', path, { value: v, reasonZh: e.messages['zh-CN'], reasonEn: e.messages.en }, 'SVC-04'));
+      issues.push(makeIssue('INVALID_INPUT', path, { value: echo(v), reasonZh: e.messages['zh-CN'], reasonEn: e.messages.en }, 'SVC-04'));
       return undefined;
     }
   };

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/index';
+
+function run(args: string[], files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(args, {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    readFile: (p) => {
+      if (p in files) return files[p]!;
+      throw Object.assign(new Error('ENOENT'), { code: 'ENOENT', path: p });
+    },
+    now: () => new Date('2026-10-09T04:00:00Z'),
+    version: '0.0.0-test',
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('SVC-02 guifan check-language', () => {
+  const transcript = ['您好，物业服务中心。', '这个事跟我们没关系。', '', '𠮷好的，不过要等一下。'].join('\n');
+
+  it('prints findings as file:line:column and fails on a forbidden phrase', () => {
+    const r = run(['check-language', 'call.txt'], { 'call.txt': transcript });
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n')).toEqual([
+      'call.txt:2:4: 错误 [FORBIDDEN_PHRASE SVC-02] 服务禁用语“跟我们没关系”（服务禁用语：“跟我们没关系”）',
+      'call.txt:4:5: 建议 [DISCOURAGED_WORD SVC-02] 应避免的用语“不过”（物业部接待投诉忌用词汇：“不过”）',
+      '共 2 处：服务禁用语 1 处，应避免用语 1 处',
+    ]);
+  });
+
+  it('advice alone passes; English; JSON', () => {
+    expect(run(['check-language', 'a.txt'], { 'a.txt': '好的，不过要等一下。' }).code).toBe(0);
+    expect(run(['check-language', 'a.txt', '--lang', 'en'], { 'a.txt': '我不知道。' }).out).toContain("a.txt:1:2: error [FORBIDDEN_PHRASE SVC-02] Forbidden service phrase \"不知道\"");
+    const j = JSON.parse(run(['check-language', 'a.txt', '--json'], { 'a.txt': '我不知道。' }).out);
+    expect(j).toMatchObject([{ file: 'a.txt', line: 1, column: 2, code: 'FORBIDDEN_PHRASE', phrase: '不知道', start: 1, end: 4 }]);
+  });
+
+  it('reads NDJSON transcripts, names the record, reports a bad line with its number and checks the rest', () => {
+    const nd = ['{"id":"c1","text":"您好，请讲。"}', '{"id":"c2","text":"大点声，听不见！"}', '{oops', '{"id":"c4"}'].join('\n');
+    const r = run(['check-language', 'calls.ndjson'], { 'calls.ndjson': nd });
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('calls.ndjson:2:1: 错误 [FORBIDDEN_PHRASE SVC-02] c2 ');
+    expect(r.err).toContain('calls.ndjson:3: JSON 格式错误');
+    expect(r.err).toContain('calls.ndjson:4: 该记录没有字符串字段 "text"');
+  });
+
+  it('usage errors exit 2', () => {
+    expect(run(['check-language'], {}).code).toBe(2);
+    expect(run(['check-language', 'missing.txt'], {}).code).toBe(2);
+  });
+});
