@@ -97,16 +97,22 @@ export function checkServiceLanguage(text: string, options: CheckServiceLanguage
   const levels = options.levels ?? ['error', 'advice'];
   const norm = normalizeForMatching(text);
   const raw: { list: ServiceLanguageList; phrase: string; start: number; end: number }[] = [];
-  const errorSpans: [number, number][] = [];
-  // Error-level lists first, so advice inside an error phrase can be dropped.
-  const ordered = [...lists].sort((a, b) => (a.level === b.level ? 0 : a.level === 'error' ? -1 : 1));
+  // Error-level spans, merged and sorted, so advice inside an error phrase can be dropped in O(log n).
+  let errorSpans: [number, number][] = [];
+  // Error-level lists first.
+  const ordered = lists === SERVICE_LANGUAGE_LISTS ? lists : [...lists].sort((a, b) => (a.level === b.level ? 0 : a.level === 'error' ? -1 : 1));
+  let merged = false;
   for (const list of ordered) {
     if (!levels.includes(list.level)) continue;
+    if (list.level === 'advice' && !merged) {
+      errorSpans = mergeSpans(errorSpans);
+      merged = true;
+    }
     for (const m of matchAll(compiled(list), norm.text)) {
       const start = norm.start[m.from]!;
       const end = norm.end[m.to - 1]!;
       if (list.level === 'error') errorSpans.push([start, end]);
-      else if (errorSpans.some(([a, b]) => a <= start && end <= b)) continue;
+      else if (covered(errorSpans, start, end)) continue;
       raw.push({ list, phrase: m.entry.phrase, start, end });
     }
   }
@@ -114,6 +120,30 @@ export function checkServiceLanguage(text: string, options: CheckServiceLanguage
   const cp = codePoints(text);
   const found = raw.map((r) => finding(text, r.list, r.phrase, r.start, r.end, cp));
   return { success: succeeded(found), issues: found, findings: found };
+}
+
+function mergeSpans(spans: [number, number][]): [number, number][] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** Whether [start, end) lies inside one of the disjoint sorted `spans`. */
+function covered(spans: readonly [number, number][], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] <= start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const s = spans[hi];
+  return s !== undefined && end <= s[1];
 }
 
 // Code-point offsets: the UTF-16 offsets themselves unless the text has surrogate pairs.
