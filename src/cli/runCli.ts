@@ -16,12 +16,16 @@ import { makeIssue } from '../errors/issues';
 import { validatePolicy } from '../sla/validatePolicy';
 import { explainDue } from '../time-limit/explainDue';
 import { checkLanguageCommand } from './commands/check-language';
+import { schemaCommand } from './commands/schema';
+import { REPORT_FORMATS, renderReport, reportFails, type CheckReport, type ReportFormat } from './_lib/report';
 
 /** What the CLI may touch: everything else it does is pure. */
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): string;
+  /** Writes a file (`guifan schema --out`); hosts that embed the checks may leave it out. */
+  writeFile?(path: string, text: string): void;
   now(): Date;
   version: string;
 }
@@ -43,8 +47,13 @@ Usage:
                                             utterance per line, or NDJSON { "text", "id"? }; findings
                                             as file:line:column (exit 1 on a forbidden phrase)
 
-Options: --lang zh-CN|en (messages, default zh-CN), --json (machine-readable output), --help, --version
+  guifan schema <name> | --list | --out <dir>  JSON Schema of a public model (sla-policy, meeting-notice …)
+
+Options: --lang zh-CN|en (messages, default zh-CN), --json (machine-readable output),
+  --format text|json|junit|github|sarif (check-* commands: JUnit XML, GitHub annotations, SARIF 2.1.0), --help, --version
 Exit codes: 0 ok, 1 the check found problems, 2 bad usage or input.`;
+
+const CLOCK_STATE_ZH: Record<string, string> = { 'not-started': '未开始', running: '计时中', paused: '已暂停', met: '按时完成', breached: '已超时', 'met-late': '超时完成' };
 
 const PRESETS: Record<string, SlaPolicy> = Object.fromEntries(Object.values(presets).map((p) => [p.id, p as SlaPolicy]));
 
@@ -82,10 +91,21 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         'fail-on': { type: 'string' },
         year: { type: 'string' },
         now: { type: 'string' },
+        format: { type: 'string' },
+        list: { type: 'boolean' },
+        out: { type: 'string' },
       },
     });
     if (values.lang !== undefined && values.lang !== 'zh-CN' && values.lang !== 'en') throw new Usage(`--lang must be zh-CN or en`);
     lang = (values.lang as Locale | undefined) ?? 'zh-CN';
+    if (values.format !== undefined && !(REPORT_FORMATS as readonly string[]).includes(values.format)) throw new Usage(`--format must be one of ${REPORT_FORMATS.join(', ')}`);
+    // --json is the same as --format json.
+    const format: ReportFormat = (values.format as ReportFormat | undefined) ?? (values.json ? 'json' : 'text');
+    const ci = (report: CheckReport): number | undefined => {
+      if (format !== 'junit' && format !== 'github' && format !== 'sarif') return undefined;
+      out(renderReport(report, format, lang, io.version));
+      return reportFails(report) ? 1 : 0;
+    };
     const out = (x: unknown) => io.stdout(typeof x === 'string' ? x : JSON.stringify(x, null, 2));
     if (values.version) {
       io.stdout(io.version);
@@ -149,6 +169,27 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         const compiled = compileSlaPolicy(policy);
         const zone = compiledOf(compiled).cal.zone;
         const results = evaluateCases(compiled, cases, at);
+        const report: CheckReport = {
+          command: 'check-sla',
+          file: args[0]!,
+          cases: results.flatMap((r, i) => {
+            const id = r.id ?? `#${i}`;
+            const clocks = r.clocks.map((c) => {
+              const bad = failOn === 'breached' ? c.state === 'breached' || c.state === 'met-late' : failOn === 'over-max' ? c.overMax : false;
+              const due = c.due === undefined ? '—' : formatInstant(c.due, zone);
+              return {
+                name: `${id} ${c.name}`,
+                failed: bad,
+                summary: { 'zh-CN': `${CLOCK_STATE_ZH[c.state]}，期限 ${due}${c.level ? `，已升级至 ${c.level}` : ''}`, en: `${c.state}, due ${due}${c.level ? `, level ${c.level}` : ''}` },
+                issues: [],
+              };
+            });
+            const own = r.issues.length ? [{ name: id, issues: r.issues.map((x) => ({ ...x, path: ['cases', i, ...x.path] })) }] : [];
+            return [...own, ...clocks];
+          }),
+        };
+        const ciCode = ci(report);
+        if (ciCode !== undefined) return ciCode;
         let failed = 0;
         const lines: string[] = [];
         results.forEach((r, i) => {
@@ -179,6 +220,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
           readIssues = parsed.issues;
         }
         const issues = [...readIssues, ...validateMeetingNotice(notice, values.now ? { now: values.now } : {})];
+        const ciCode = ci({ command: 'check-meeting', file: args[0]!, cases: [{ name: notice.title ?? args[0]!, issues }] });
+        if (ciCode !== undefined) return ciCode;
         if (values.json) out({ notice, issues });
         else {
           issueLines(issues, lang).forEach((l) => io.stdout(l));
@@ -186,9 +229,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         }
         return issues.some((i) => i.severity === 'error') ? 1 : 0;
       }
+      case 'schema':
+        return schemaCommand(args, { list: values.list === true, out: values.out }, lang, io);
       case 'check-language': {
         if (args.length !== 1) throw new Usage('check-language needs <file|->');
-        return checkLanguageCommand(args[0]!, io.readFile(args[0]!), lang, values.json === true, (t) => io.stdout(t), (t) => io.stderr(t));
+        return checkLanguageCommand(args[0]!, io.readFile(args[0]!), lang, format, (t) => io.stdout(t), (t) => io.stderr(t), io.version);
       }
       default:
         throw new Usage(`unknown command ${cmd}`);

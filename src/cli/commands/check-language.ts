@@ -1,5 +1,6 @@
 import type { Locale } from '../../errors/types';
 import { checkServiceLanguage, type LanguageFinding } from '../../conduct/checkServiceLanguage';
+import { renderReport, type ReportCase, type ReportFormat } from '../_lib/report';
 
 /** A finding located in the input file. */
 export interface LocatedFinding {
@@ -23,10 +24,11 @@ function looksLikeNdjson(lines: readonly string[]): boolean {
  * transcript, one utterance per line, or NDJSON records `{ "text": …, "id"?: … }`.
  * Exit 1 when an error-level phrase is found.
  */
-export function checkLanguageCommand(file: string, text: string, lang: Locale, json: boolean, out: (s: string) => void, err: (s: string) => void): number {
+export function checkLanguageCommand(file: string, text: string, lang: Locale, format: ReportFormat, out: (s: string) => void, err: (s: string) => void, version = ''): number {
   const lines = text.split(/\r?\n/);
   const ndjson = looksLikeNdjson(lines);
   const located: LocatedFinding[] = [];
+  const cases: ReportCase[] = [];
   let bad = 0;
   lines.forEach((raw, i) => {
     if (!raw.trim()) return;
@@ -51,10 +53,13 @@ export function checkLanguageCommand(file: string, text: string, lang: Locale, j
       said = t;
       if (r.id !== undefined) id = String(r.id);
     }
-    for (const f of checkServiceLanguage(said).findings) located.push({ file, line: i + 1, column: f.startCodePoint + 1, ...(id !== undefined ? { id } : {}), finding: f });
+    const here: LocatedFinding[] = checkServiceLanguage(said).findings.map((f) => ({ file, line: i + 1, column: f.startCodePoint + 1, ...(id !== undefined ? { id } : {}), finding: f }));
+    located.push(...here);
+    cases.push({ name: id ?? `line ${i + 1}`, line: i + 1, issues: here.map((l) => ({ ...l.finding, line: l.line, column: l.column })) });
   });
   const errors = located.filter((l) => l.finding.severity === 'error').length;
-  if (json) out(JSON.stringify(located.map((l) => ({ file: l.file, line: l.line, column: l.column, ...(l.id !== undefined ? { id: l.id } : {}), ...l.finding })), null, 2));
+  if (format === 'junit' || format === 'github' || format === 'sarif') out(renderReport({ command: 'check-language', file, cases }, format, lang, version));
+  else if (format === 'json') out(JSON.stringify(located.map((l) => ({ file: l.file, line: l.line, column: l.column, ...(l.id !== undefined ? { id: l.id } : {}), ...l.finding })), null, 2));
   else {
     for (const l of located) {
       const f = l.finding;
