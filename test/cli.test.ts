@@ -39,7 +39,10 @@ describe('the guifan command line', () => {
   it('ESC-04 check-sla fails CI when a clock is breached', () => {
     const r = run(['check-sla', 'examples/data/sla-cases-2026-national-day.json', '--at', '2026-10-09T12:00+08:00']);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('✗ TS-20260930-001 complaint-answer breached due 2026-10-09T00:00:00+08:00 level supervisor');
+    expect(r.out).toContain('✗ TS-20260930-001 complaint-answer 已超时 期限 2026-10-09T00:00:00+08:00 升级 supervisor');
+    // --lang zh-CN: no English word in the text output (ids, clock names and levels are data).
+    expect(r.out).not.toMatch(/\b(breached|running|paused|met|due|level|not-started|met-late)\b/);
+    expect(run(['check-sla', 'examples/data/sla-cases-2026-national-day.json', '--at', '2026-10-09T12:00+08:00', '--lang', 'en']).out).toContain('✗ TS-20260930-001 complaint-answer breached due 2026-10-09T00:00:00+08:00 level supervisor');
     expect(r.out).toContain('5 个案件，3 个时钟不合格');
     const early = run(['check-sla', 'examples/data/sla-cases-2026-national-day.json', '--at', '2026-10-01T12:00+08:00', '--lang', 'en']);
     expect(early.code).toBe(0);

@@ -197,7 +197,12 @@ export function runCli(argv: readonly string[], io: CliIo): number {
             const bad = failOn === 'breached' ? c.state === 'breached' || c.state === 'met-late' : failOn === 'over-max' ? c.overMax : false;
             if (bad) failed++;
             const due = c.due === undefined ? '—' : formatInstant(c.due, zone);
-            lines.push(`${bad ? '✗' : '✓'} ${r.id ?? `#${i}`} ${c.name} ${c.state} due ${due}${c.level ? ` level ${c.level}` : ''}`);
+            // Every word in the chosen language (ids, clock names and levels are the policy's data).
+            lines.push(
+              lang === 'en'
+                ? `${bad ? '✗' : '✓'} ${r.id ?? `#${i}`} ${c.name} ${c.state} due ${due}${c.level ? ` level ${c.level}` : ''}`
+                : `${bad ? '✗' : '✓'} ${r.id ?? `#${i}`} ${c.name} ${CLOCK_STATE_ZH[c.state]} 期限 ${due}${c.level ? ` 升级 ${c.level}` : ''}`,
+            );
           }
           issueLines(r.issues, lang).forEach((l) => lines.push(`  ${l}`));
         });
