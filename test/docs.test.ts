@@ -2,6 +2,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as guifan from '../src/index';
+import * as dateFns from 'date-fns';
+import * as dateFnsTz from 'date-fns-tz';
+import * as dateFnsTzNew from '@date-fns/tz';
+
+// The date libraries the interop page shows guifan with (dev-only).
+const deps: Record<string, unknown> = { 'date-fns': dateFns, 'date-fns-tz': dateFnsTz, '@date-fns/tz': dateFnsTzNew };
 
 // Every ```js block in README.md and docs/*.md is executed. Imports from
 // 'guifan' (or a subpath) are bound to the source; a line `expr //=> value`
@@ -29,6 +35,11 @@ function compile(code: string): string {
       out.push(`const {${imp[1]}} = __guifan;`);
       continue;
     }
+    const dep = /^import\s*\{([^}]*)\}\s*from\s*'(date-fns|date-fns-tz|@date-fns\/tz)';?\s*$/.exec(l);
+    if (dep) {
+      out.push(`const {${dep[1]}} = __deps[${JSON.stringify(dep[2])}];`);
+      continue;
+    }
     // `//=> value` alone on a line states the result of the line above.
     const alone = /^\s*\/\/=>\s*(.+)$/.exec(l);
     if (alone) {
@@ -54,7 +65,7 @@ describe('documentation examples run and say the truth', () => {
           expect(actual(), `${f}:${line} //=> ${text}`).toEqual(expected());
         };
         const __console = { log: () => undefined, table: () => undefined };
-        new Function('__guifan', '__check', 'console', compile(code))(guifan, __check, __console);
+        new Function('__guifan', '__deps', '__check', 'console', compile(code))(guifan, deps, __check, __console);
         expect(checks, 'a documented example should state its result with //=>').toBeGreaterThan(0);
       });
     });
