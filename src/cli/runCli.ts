@@ -17,6 +17,7 @@ import { validatePolicy } from '../sla/validatePolicy';
 import { explainDue } from '../time-limit/explainDue';
 import { checkLanguageCommand } from './commands/check-language';
 import { schemaCommand } from './commands/schema';
+import { checkSlaStream, isNdjsonPath } from './commands/check-sla-stream';
 import { REPORT_FORMATS, renderReport, reportFails, type CheckReport, type ReportFormat } from './_lib/report';
 
 /** What the CLI may touch: everything else it does is pure. */
@@ -24,6 +25,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): string;
+  /** The lines of a file (`-`: standard input), read as they come: NDJSON inputs run in constant memory. Without it, `readFile` is split. */
+  readLines?(path: string): Iterable<string>;
   /** Writes a file (`guifan schema --out`); hosts that embed the checks may leave it out. */
   writeFile?(path: string, text: string): void;
   now(): Date;
@@ -36,7 +39,8 @@ Usage:
   guifan due <start> <limit>                deadline of a limit started at <start>
                                             e.g. guifan due 2026-09-30T16:00+08:00 1个工作日内
   guifan workday <date> [n]                 is <date> a working day; with n, the n-th working day after it
-  guifan check-sla <cases.json>             evaluate cases against an SLA policy (exit 1 on a breach)
+  guifan check-sla <cases.json|.ndjson|->   evaluate cases against an SLA policy (exit 1 on a breach);
+                                            NDJSON (one case per line, - for stdin) streams in constant memory
       --policy <preset-id|policy.json>      default property-service-centre
       --at <instant>                        default now
       --fail-on breached|over-max|never     default breached
@@ -149,6 +153,13 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         if (!pv.success) {
           issueLines(pv.issues, lang).forEach((l) => io.stderr(l));
           return 2;
+        }
+        if (isNdjsonPath(args[0]!)) {
+          const failOn = values['fail-on'] ?? 'breached';
+          if (!['breached', 'over-max', 'never'].includes(failOn)) throw new Usage('--fail-on must be breached, over-max or never');
+          const lines = io.readLines ? io.readLines(args[0]!) : io.readFile(args[0]!).split(/\r?\n/);
+          const opts = { at: values.at ?? io.now().toISOString(), failOn, format, lang, version: io.version, policyId: policy.id };
+          return checkSlaStream(args[0]!, lines, compileSlaPolicy(policy), opts, (t) => io.stdout(t), (t) => io.stderr(t));
         }
         const raw = JSON.parse(io.readFile(args[0]!)) as unknown;
         const list = Array.isArray(raw) ? raw : (raw as { cases?: unknown }).cases;

@@ -59,3 +59,9 @@ console.log(`evaluateCases: ${sla.n.toLocaleString('en')} cases × ${(sla.clocks
 const { benchConduct } = await import('./conduct.mjs');
 const lang = benchConduct();
 console.log(`checkServiceLanguage on ${lang.mb.toFixed(1)} MB (${lang.found} findings): one text ${lang.whole.toFixed(1)} MB/s, line by line ${lang.perLine.toFixed(1)} MB/s (target ≥ 5 MB/s); naive indexOf reference (no normalization, no allowed contexts) ${lang.naive.toFixed(1)} MB/s`);
+
+// Streaming: a million NDJSON cases through a pipe into the built binary (constant memory).
+const { createRequire } = await import('node:module');
+const feed = createRequire(import.meta.url)('../ci/_stream.cjs');
+const stream = await feed(1_000_000, new URL('../..', import.meta.url).pathname);
+console.log(`check-sla on 1,000,000 NDJSON cases through a pipe: peak RSS ${Math.round(stream.maxRssKb / 1024)} MB (bound 256 MB), ${(stream.ms / 1000).toFixed(1)} s`);

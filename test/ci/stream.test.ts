@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/index';
+
+const require = createRequire(import.meta.url);
+const root = join(__dirname, '..', '..');
+
+function run(args: string[], lines: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(args, {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    readFile: () => lines.join('\n'),
+    readLines: () => lines,
+    now: () => new Date('2026-10-09T04:00:00Z'),
+    version: '0.0.0-test',
+  });
+  return { code, out, err };
+}
+
+const kase = (id: string, at: string) => JSON.stringify({ id, attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at }] });
+
+describe('check-sla streams NDJSON (one case per line, - for standard input)', () => {
+  it('evaluates each line as it comes; a malformed line is named by its number and the others are still checked (exit 2)', () => {
+    const r = run(['check-sla', 'cases.ndjson', '--at', '2026-10-09T12:00+08:00'], [kase('A', '2026-10-09T09:00+08:00'), '{"id":', '', kase('C', '2026-09-30T16:00+08:00'), '{"events":"none"}']);
+    expect(r.code).toBe(2);
+    expect(r.err[0]).toMatch(/^cases\.ndjson:2: JSON 格式错误/);
+    expect(r.err[1]).toMatch(/^cases\.ndjson:5: \[INVALID_INPUT ESC-04\] events: /);
+    expect(r.out.some((l) => l.startsWith('✓ cases.ndjson:1 A complaint-answer'))).toBe(true);
+    expect(r.out.some((l) => l.startsWith('✗ cases.ndjson:4 C complaint-answer 已超时'))).toBe(true);
+    expect(r.out[r.out.length - 1]).toBe('2 个案件，3 个时钟不合格，2 行无法读取（策略 property-service-centre，时刻 2026-10-09T12:00+08:00）');
+  });
+
+  it('json writes one result per line; github and junit name the line', () => {
+    const lines = [kase('A', '2026-09-30T16:00+08:00')];
+    const j = run(['check-sla', '-', '--at', '2026-10-09T12:00+08:00', '--json'], lines);
+    expect(JSON.parse(j.out[0]!)).toMatchObject({ line: 1, id: 'A' });
+    const g = run(['check-sla', '-', '--at', '2026-10-09T12:00+08:00', '--format', 'github'], lines);
+    expect(g.code).toBe(1);
+    expect(g.out).toContain('::error file=-,line=1,title=FAILED A complaint-answer::已超时，期限 2026-10-09T00:00:00+08:00，已升级至 supervisor');
+    expect(run(['check-sla', 'x.jsonl', '--at', '2026-10-09T12:00+08:00', '--format', 'junit'], lines).out[0]).toContain('line="1"');
+  });
+
+  // A million lines through a real pipe into the built binary: peak memory stays bounded. Once, not in every zone of the matrix.
+  const once = process.env.TZ === 'Asia/Shanghai' || process.env.GUIFAN_STREAM_TEST === '1';
+  it.runIf(once)('1,000,000 cases through a pipe stay under 256 MB of peak RSS', async () => {
+    expect(existsSync(join(root, 'dist/bin.js')), 'run `npm run build` first').toBe(true);
+    const feed = require('./_stream.cjs') as (n: number, root: string) => Promise<{ code: number; ms: number; maxRssKb?: number; stderr: string }>;
+    const r = await feed(1_000_000, root);
+    console.log(`[stream] 1,000,000 NDJSON cases through a pipe: peak RSS ${Math.round((r.maxRssKb ?? 0) / 1024)} MB, ${(r.ms / 1000).toFixed(1)} s, exit ${r.code}`);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1); // clocks are breached at that instant: the run reached the end and judged them
+    expect(r.maxRssKb).toBeLessThan(256 * 1024);
+  }, 600_000);
+});
