@@ -51,7 +51,9 @@ export type IssueCode =
   | 'CHANGE_NOTICE_LATE'
   | 'REPORTED_TO_WRONG_PERSON'
   | 'REPORTED_TOO_LATE'
-  | 'UNREADABLE_TEXT';
+  | 'UNREADABLE_TEXT'
+  // meeting: parseMeetingNotice
+  | 'NOT_IN_TEXT';
 
 /** One problem in user data: where, what, which rule, how bad, in both languages. */
 export interface ValidationIssue {
@@ -116,6 +118,8 @@ export const issueMessagesZh: IssueMessages = {
   REPORTED_TO_WRONG_PERSON: (d) => `缺席或迟到应报告会议主持人或召集人（${s(d.expected)}），而不是 ${s(d.reportedTo)}`,
   REPORTED_TOO_LATE: (d) => `缺席或迟到于 ${s(d.reportedAt)} 报告，应在会议开始 ${s(d.start)} 前`,
   UNREADABLE_TEXT: (d) => `无法识别：${s(d.text)}${d.reasonZh ? `（${s(d.reasonZh)}）` : ''}`,
+  // meeting: parseMeetingNotice
+  NOT_IN_TEXT: (d) => `文本中没有${s(d.itemZh)}`,
 };
 
 export const issueMessagesEn: IssueMessages = {
@@ -165,6 +169,8 @@ export const issueMessagesEn: IssueMessages = {
   REPORTED_TO_WRONG_PERSON: (d) => `Absence or lateness goes to the chair or convener (${s(d.expected)}), not to ${s(d.reportedTo)}`,
   REPORTED_TOO_LATE: (d) => `Absence or lateness was reported ${s(d.reportedAt)}; it must be before the start (${s(d.start)})`,
   UNREADABLE_TEXT: (d) => `Could not read: ${s(d.text)}${d.reasonEn ? ` (${s(d.reasonEn)})` : ''}`,
+  // meeting: parseMeetingNotice
+  NOT_IN_TEXT: (d) => `The text does not state ${s(d.itemEn)}`,
 };
 
 /**

@@ -220,7 +220,8 @@ describe('MTG-01 text: render and read', () => {
   });
   it('MTG-01 reads its own output back', () => {
     const { draft, issues } = parseMeetingNotice(renderMeetingNotice(notice));
-    expect(issues).toEqual([]);
+    // The signing date has no time of day: reported, not turned into an issuedAt.
+    expect(issues.map((i) => [i.code, i.details.text])).toEqual([['UNREADABLE_TEXT', '2026年9月28日']]);
     expect(draft).toMatchObject({ title: notice.title, date: '2026-10-08', weekday: '星期四', start: '14:30', end: '16:00', venue: notice.venue, agenda: notice.agenda, preparation: notice.preparation, chair: '赵总', convener: '钱主任', issuedBy: '总务科', minuteTaker: '孙秘书' });
     expect(draft.attendees).toEqual(['张三', '李四', '王五']);
   });
@@ -240,7 +241,14 @@ describe('MTG-01 text: render and read', () => {
     expect(codes(validateMeetingNotice(r.draft))).toEqual(['MISSING_ITEM', 'MISSING_ITEM']); // agenda; preparation (warning)
     const noYear = parseMeetingNotice('会议时间：10月8日 14:30-16:00\n会议地点：三楼\n天气不错');
     expect(noYear.draft).toEqual({ start: '14:30', end: '16:00', venue: '三楼' });
-    expect(noYear.issues.map((i) => [i.code, i.severity])).toEqual([['UNREADABLE_TEXT', 'warning'], ['UNREADABLE_TEXT', 'warning']]);
+    expect(noYear.issues.map((i) => [i.code, i.severity, i.details.text ?? i.path[0]])).toEqual([
+      ['UNREADABLE_TEXT', 'warning', '10月8日'],
+      ['UNREADABLE_TEXT', 'warning', '天气不错'],
+      ['NOT_IN_TEXT', 'warning', 'title'],
+      ['NOT_IN_TEXT', 'warning', 'date'],
+      ['NOT_IN_TEXT', 'warning', 'attendees'],
+      ['NOT_IN_TEXT', 'warning', 'agenda'],
+    ]);
     expect(parseMeetingNotice(42 as never).issues[0]!.code).toBe('UNREADABLE_TEXT');
     expect(parseMeetingNotice('').draft).toEqual({});
   });
