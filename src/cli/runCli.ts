@@ -175,7 +175,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
           notice = parsed.draft;
           readIssues = parsed.issues;
         }
-        const checked = validateMeetingNotice(notice, values.now ? { now: values.now } : {});
+        const { issues: checked } = validateMeetingNotice(notice, values.now ? { now: values.now } : {});
         // An item the text does not state is reported once, by the validator's MISSING_ITEM.
         const missing = new Set(checked.filter((i) => i.code === 'MISSING_ITEM').map((i) => i.path[0]));
         const issues = [...readIssues.filter((i) => !(i.code === 'NOT_IN_TEXT' && missing.has(i.path[0]!))), ...checked];

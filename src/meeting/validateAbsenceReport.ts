@@ -6,7 +6,7 @@ import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { parseOrIssues } from '../appraisal/_lib/core';
-import { badTime, personKeys } from './_lib/common';
+import { badTime, personKeys, validationResult, type MeetingValidation } from './_lib/common';
 import { AbsenceReportSchema, type AbsenceReport, type MeetingNotice } from './schema';
 
 /**
@@ -16,12 +16,16 @@ import { AbsenceReportSchema, type AbsenceReport, type MeetingNotice } from './s
  * @param report - `{ person, kind, reportedTo, reportedAt }`
  * @param notice - the meeting's notice (its `chair`, `convener`, `date`, `start`)
  * @param options - `{ calendar }` for the zone
- * @returns the issues (`REPORTED_TO_WRONG_PERSON`, `REPORTED_TOO_LATE`)
+ * @returns `{ success, issues }`: success when no issue is an error; the issues (`REPORTED_TO_WRONG_PERSON`, `REPORTED_TOO_LATE`)
  * @example
- * validateAbsenceReport({ person: '李四', kind: 'absence', reportedTo: '王五', reportedAt: '2026-10-08T09:00+08:00' }, { chair: '张总', date: '2026-10-08', start: '14:30' })[0].code
+ * validateAbsenceReport({ person: '李四', kind: 'absence', reportedTo: '王五', reportedAt: '2026-10-08T09:00+08:00' }, { chair: '张总', date: '2026-10-08', start: '14:30' }).issues[0].code
  * //=> 'REPORTED_TO_WRONG_PERSON'
  */
-export function validateAbsenceReport(report: AbsenceReport, notice: MeetingNotice, options: { calendar?: WorkingCalendar } = {}): ValidationIssue[] {
+export function validateAbsenceReport(report: AbsenceReport, notice: MeetingNotice, options: { calendar?: WorkingCalendar } = {}): MeetingValidation {
+  return validationResult(issuesOf(report, notice, options));
+}
+
+function issuesOf(report: AbsenceReport, notice: MeetingNotice, options: { calendar?: WorkingCalendar } = {}): ValidationIssue[] {
   const parsed = parseOrIssues(AbsenceReportSchema, report, [], 'MTG-03');
   if (!parsed.data) return parsed.issues;
   const r = parsed.data;

@@ -6,7 +6,7 @@ import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { parseOrIssues } from '../appraisal/_lib/core';
-import { badTime, personKeys, personName } from './_lib/common';
+import { badTime, personKeys, personName, validationResult, type MeetingValidation } from './_lib/common';
 import { diffMeetingNotices } from './diffMeetingNotices';
 import { ChangeNoticeSchema, type ChangeNotice, type MeetingNotice } from './schema';
 
@@ -21,12 +21,16 @@ import { ChangeNoticeSchema, type ChangeNotice, type MeetingNotice } from './sch
  * @param after - the notice as it stands now
  * @param change - the change notice, or `undefined` when none was issued
  * @param options - `{ calendar }` for the zone of the wall times
- * @returns the issues (`CHANGE_NOTICE_MISSING`, `ATTENDEE_NOT_NOTIFIED`, `CHANGE_NOTICE_MISMATCH`, `CHANGE_NOTICE_LATE`)
+ * @returns `{ success, issues }`: success when no issue is an error; the issues (`CHANGE_NOTICE_MISSING`, `ATTENDEE_NOT_NOTIFIED`, `CHANGE_NOTICE_MISMATCH`, `CHANGE_NOTICE_LATE`)
  * @example
- * validateChangeNotice({ venue: '三楼会议室', attendees: ['张三'] }, { venue: '五楼会议室', attendees: ['张三'] }, undefined)[0].code
+ * validateChangeNotice({ venue: '三楼会议室', attendees: ['张三'] }, { venue: '五楼会议室', attendees: ['张三'] }, undefined).issues[0].code
  * //=> 'CHANGE_NOTICE_MISSING'
  */
-export function validateChangeNotice(before: MeetingNotice, after: MeetingNotice, change: ChangeNotice | undefined, options: { calendar?: WorkingCalendar } = {}): ValidationIssue[] {
+export function validateChangeNotice(before: MeetingNotice, after: MeetingNotice, change: ChangeNotice | undefined, options: { calendar?: WorkingCalendar } = {}): MeetingValidation {
+  return validationResult(issuesOf(before, after, change, options));
+}
+
+function issuesOf(before: MeetingNotice, after: MeetingNotice, change: ChangeNotice | undefined, options: { calendar?: WorkingCalendar } = {}): ValidationIssue[] {
   const diff = diffMeetingNotices(before, after);
   const what = [diff.timeChanged ? ['时间', 'time'] : undefined, diff.venueChanged ? ['地点', 'venue'] : undefined].filter(Boolean) as string[][];
   if (!change) {

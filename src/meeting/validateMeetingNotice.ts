@@ -11,7 +11,7 @@ import { formatTimeLimit } from '../time-limit/formatTimeLimit';
 import { planLatest } from '../time-limit/_lib/latest';
 import { normalizeLimit } from '../time-limit/_lib/normalize';
 import type { TimeLimit } from '../time-limit/schema';
-import { badTime, readWeekday, tryZone, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf } from './_lib/common';
+import { badTime, readWeekday, tryZone, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf, validationResult, type MeetingValidation } from './_lib/common';
 import { MeetingNoticeSchema, type MeetingNotice } from './schema';
 
 /** Options of {@link validateMeetingNotice}. */
@@ -48,12 +48,16 @@ const ITEMS: [keyof MeetingNotice, number, string, string][] = [
  *
  * @param notice - a {@link MeetingNotice} (possibly a draft read from text)
  * @param options - {@link ValidateMeetingNoticeOptions}
- * @returns the issues, errors and warnings; empty when the notice is complete and consistent
+ * @returns `{ success, issues }`: `success` when no issue is an error (warnings allowed, like `validatePolicy`); `issues` empty when the notice is complete and consistent
  * @example
- * validateMeetingNotice({ title: '安全例会', date: '2026-10-08', weekday: '星期三', start: '14:30', end: '16:00', venue: '三楼会议室', attendees: ['张三'], agenda: ['国庆值班总结'], preparation: ['值班记录'] })[0].code
+ * validateMeetingNotice({ title: '安全例会', date: '2026-10-08', weekday: '星期三', start: '14:30', end: '16:00', venue: '三楼会议室', attendees: ['张三'], agenda: ['国庆值班总结'], preparation: ['值班记录'] }).issues[0].code
  * //=> 'WEEKDAY_MISMATCH' (2026-10-08 is a Thursday)
  */
-export function validateMeetingNotice(notice: MeetingNotice, options: ValidateMeetingNoticeOptions = {}): ValidationIssue[] {
+export function validateMeetingNotice(notice: MeetingNotice, options: ValidateMeetingNoticeOptions = {}): MeetingValidation {
+  return validationResult(issuesOf(notice, options));
+}
+
+function issuesOf(notice: MeetingNotice, options: ValidateMeetingNoticeOptions = {}): ValidationIssue[] {
   const parsed = parseOrIssues(MeetingNoticeSchema, notice, [], 'MTG-01');
   if (!parsed.data) return parsed.issues;
   const n = parsed.data;

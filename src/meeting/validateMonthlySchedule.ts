@@ -9,7 +9,7 @@ import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { parseOrIssues } from '../appraisal/_lib/core';
 import { calendarDeadline, type CalendarDeadlineOptions } from '../time-limit/calendarDeadline';
 import type { CalendarDateRule } from '../time-limit/schema';
-import { badTime, readWeekday, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf } from './_lib/common';
+import { badTime, readWeekday, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf, validationResult, type MeetingValidation } from './_lib/common';
 import { MonthlyScheduleSchema, type MonthlySchedule } from './schema';
 
 /** Options of {@link validateMonthlySchedule}. */
@@ -36,11 +36,15 @@ export interface ValidateMonthlyScheduleOptions {
  *
  * @param schedule - a {@link MonthlySchedule}
  * @param options - {@link ValidateMonthlyScheduleOptions}
- * @returns the issues (`SCHEDULE_LATE`, `SCHEDULE_NOT_DECIDED`, `MISSING_ITEM`, `MEETING_OUTSIDE_MONTH`, `WEEKDAY_MISMATCH` …)
+ * @returns `{ success, issues }`: success when no issue is an error; the issues (`SCHEDULE_LATE`, `SCHEDULE_NOT_DECIDED`, `MISSING_ITEM`, `MEETING_OUTSIDE_MONTH`, `WEEKDAY_MISMATCH` …)
  * @example
- * validateMonthlySchedule({ month: '2026-11', decidedAt: '2026-10-21T10:00+08:00', meetings: [] })[0].code //=> 'SCHEDULE_LATE'
+ * validateMonthlySchedule({ month: '2026-11', decidedAt: '2026-10-21T10:00+08:00', meetings: [] }).issues[0].code //=> 'SCHEDULE_LATE'
  */
-export function validateMonthlySchedule(schedule: MonthlySchedule, options: ValidateMonthlyScheduleOptions = {}): ValidationIssue[] {
+export function validateMonthlySchedule(schedule: MonthlySchedule, options: ValidateMonthlyScheduleOptions = {}): MeetingValidation {
+  return validationResult(issuesOf(schedule, options));
+}
+
+function issuesOf(schedule: MonthlySchedule, options: ValidateMonthlyScheduleOptions = {}): ValidationIssue[] {
   const parsed = parseOrIssues(MonthlyScheduleSchema, schedule, [], 'MTG-05');
   if (!parsed.data) return parsed.issues;
   const s = parsed.data;

@@ -8,17 +8,34 @@ import {
   receptionDeadlines,
   renderMeetingNotice,
   toICalendar,
-  validateAbsenceReport,
-  validateChangeNotice,
-  validateMeetingNotice,
-  validateMinutes,
-  validateMonthlySchedule,
+  validateAbsenceReport as validateAbsenceReportResult,
+  validateChangeNotice as validateChangeNoticeResult,
+  validateMeetingNotice as validateMeetingNoticeResult,
+  validateMinutes as validateMinutesResult,
+  validateMonthlySchedule as validateMonthlyScheduleResult,
   type MeetingNotice,
+  type MeetingValidation,
   type ValidationIssue,
 } from '../../src/index';
 import { thrown } from '../_helpers/errors';
 
 const codes = (xs: readonly ValidationIssue[]) => xs.map((i) => i.code);
+
+// One verb, one shape: every validator answers { success, issues }, success = no error-severity issue.
+// The tests below look at the issues; every call also checks that success agrees with them.
+function issuesOf<A extends unknown[]>(f: (...a: A) => MeetingValidation) {
+  return (...a: A): readonly ValidationIssue[] => {
+    const r = f(...a);
+    expect(Object.keys(r).sort()).toEqual(['issues', 'success']);
+    expect(r.success).toBe(!r.issues.some((i) => i.severity === 'error'));
+    return r.issues;
+  };
+}
+const validateMeetingNotice = issuesOf(validateMeetingNoticeResult);
+const validateMonthlySchedule = issuesOf(validateMonthlyScheduleResult);
+const validateChangeNotice = issuesOf(validateChangeNoticeResult);
+const validateAbsenceReport = issuesOf(validateAbsenceReportResult);
+const validateMinutes = issuesOf(validateMinutesResult);
 
 // A realistic notice from 总务科 for a safety meeting right after the 2026 National Day holiday.
 const notice: MeetingNotice = {
@@ -44,6 +61,27 @@ const notice: MeetingNotice = {
   materialsSentAt: '2026-09-29T17:00+08:00',
   minuteTaker: '孙秘书',
 };
+
+describe('one verb, one shape: { success, issues }', () => {
+  it('MTG-01 success is true with warnings only, false with an error; the answer is frozen', () => {
+    expect(validateMeetingNoticeResult(notice)).toEqual({ success: true, issues: [] });
+    const warned = validateMeetingNoticeResult({ ...notice, preparation: [] });
+    expect(warned.success).toBe(true);
+    expect(warned.issues.map((i) => i.severity)).toEqual(['warning']);
+    const wrong = validateMeetingNoticeResult({ ...notice, weekday: '周三' });
+    expect(wrong.success).toBe(false);
+    expect(Object.isFrozen(wrong) && Object.isFrozen(wrong.issues)).toBe(true);
+  });
+  it('MTG-03 MTG-05 MTG-06 MTG-07 every meeting validator answers in the same shape', () => {
+    expect(validateMonthlyScheduleResult({ month: '2026-11', decidedAt: '2026-10-21T10:00+08:00', meetings: [] }).success).toBe(false);
+    expect(validateMonthlyScheduleResult({ month: '2026-11', meetings: [] })).toMatchObject({ success: true, issues: [{ code: 'SCHEDULE_NOT_DECIDED', severity: 'warning' }] });
+    expect(validateChangeNoticeResult(notice, notice, undefined)).toEqual({ success: true, issues: [] });
+    expect(validateChangeNoticeResult(notice, { ...notice, venue: '五楼' }, undefined).success).toBe(false);
+    expect(validateAbsenceReportResult({ person: '李四', kind: 'absence', reportedTo: '赵总', reportedAt: '2026-10-08T09:00+08:00' }, notice)).toEqual({ success: true, issues: [] });
+    expect(validateMinutesResult({}).success).toBe(false);
+    expect(validateMinutesResult('x' as never)).toMatchObject({ success: false, issues: [{ code: 'INVALID_INPUT' }] });
+  });
+});
 
 describe('MTG-01 the six items of a notice', () => {
   it('MTG-01 a complete notice validates', () => {
