@@ -5,8 +5,7 @@ import { internalsOf } from '../calendar/_lib/internals';
 import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
-import { parseOrIssues } from '../appraisal/_lib/core';
-import { badTime, personKeys, validationResult, type MeetingValidation } from './_lib/common';
+import { badTime, personKeys, validationResult, type MeetingValidation, parseMini } from './_lib/common';
 import { AbsenceReportSchema, type AbsenceReport, type MeetingNotice } from './schema';
 
 /**
@@ -26,7 +25,7 @@ export function validateAbsenceReport(report: AbsenceReport, notice: MeetingNoti
 }
 
 function issuesOf(report: AbsenceReport, notice: MeetingNotice, options: { calendar?: WorkingCalendar } = {}): ValidationIssue[] {
-  const parsed = parseOrIssues(AbsenceReportSchema, report, [], 'MTG-03');
+  const parsed = parseMini(AbsenceReportSchema, report, [], 'MTG-03');
   if (!parsed.data) return parsed.issues;
   const r = parsed.data;
   const issues: ValidationIssue[] = [];

@@ -5,8 +5,7 @@ import { internalsOf } from '../calendar/_lib/internals';
 import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
-import { parseOrIssues } from '../appraisal/_lib/core';
-import { badTime, personKeys, personName, validationResult, type MeetingValidation } from './_lib/common';
+import { badTime, personKeys, personName, validationResult, type MeetingValidation, parseMini } from './_lib/common';
 import { diffMeetingNotices } from './diffMeetingNotices';
 import { ChangeNoticeSchema, type ChangeNotice, type MeetingNotice } from './schema';
 
@@ -38,7 +37,7 @@ function issuesOf(before: MeetingNotice, after: MeetingNotice, change: ChangeNot
       ? [makeIssue('CHANGE_NOTICE_MISSING', [], { whatZh: what.map((w) => w[0]).join('和'), whatEn: what.map((w) => w[1]).join(' and ') }, 'MTG-06')]
       : [];
   }
-  const parsed = parseOrIssues(ChangeNoticeSchema, change, ['change'], 'MTG-06');
+  const parsed = parseMini(ChangeNoticeSchema, change, ['change'], 'MTG-06');
   if (!parsed.data) return parsed.issues;
   const c = parsed.data;
   const issues: ValidationIssue[] = [];

@@ -6,12 +6,11 @@ import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { isGuifanError } from '../errors/isGuifanError';
-import { parseOrIssues } from '../appraisal/_lib/core';
 import { formatTimeLimit } from '../time-limit/formatTimeLimit';
 import { planLatest } from '../time-limit/_lib/latest';
 import { normalizeLimit } from '../time-limit/_lib/normalize';
 import type { TimeLimit } from '../time-limit/schema';
-import { badTime, readWeekday, tryZone, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf, validationResult, type MeetingValidation } from './_lib/common';
+import { badTime, readWeekday, tryZone, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf, validationResult, type MeetingValidation, parseMini } from './_lib/common';
 import { MeetingNoticeSchema, type MeetingNotice } from './schema';
 
 /** Options of {@link validateMeetingNotice}. */
@@ -58,7 +57,7 @@ export function validateMeetingNotice(notice: MeetingNotice, options: ValidateMe
 }
 
 function issuesOf(notice: MeetingNotice, options: ValidateMeetingNoticeOptions = {}): ValidationIssue[] {
-  const parsed = parseOrIssues(MeetingNoticeSchema, notice, [], 'MTG-01');
+  const parsed = parseMini(MeetingNoticeSchema, notice, [], 'MTG-01');
   if (!parsed.data) return parsed.issues;
   const n = parsed.data;
   const issues: ValidationIssue[] = [];

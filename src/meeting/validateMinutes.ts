@@ -1,7 +1,6 @@
 import { minutesOfDay } from '../_lib/civil';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
-import { validationResult, type MeetingValidation } from './_lib/common';
-import { parseOrIssues } from '../appraisal/_lib/core';
+import { validationResult, type MeetingValidation, parseMini } from './_lib/common';
 import { MinutesSchema, type Minutes } from './schema';
 
 const REQUIRED: [keyof Minutes, string, string][] = [
@@ -35,7 +34,7 @@ export function validateMinutes(minutes: Minutes): MeetingValidation {
 }
 
 function issuesOf(minutes: Minutes): ValidationIssue[] {
-  const parsed = parseOrIssues(MinutesSchema, minutes, [], 'MTG-07');
+  const parsed = parseMini(MinutesSchema, minutes, [], 'MTG-07');
   if (!parsed.data) return parsed.issues;
   const m = parsed.data;
   const issues: ValidationIssue[] = [];

@@ -6,10 +6,9 @@ import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { isGuifanError } from '../errors/isGuifanError';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
-import { parseOrIssues } from '../appraisal/_lib/core';
 import { calendarDeadline, type CalendarDeadlineOptions } from '../time-limit/calendarDeadline';
 import type { CalendarDateRule } from '../time-limit/schema';
-import { badTime, readWeekday, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf, validationResult, type MeetingValidation } from './_lib/common';
+import { badTime, readWeekday, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf, validationResult, type MeetingValidation, parseMini } from './_lib/common';
 import { MonthlyScheduleSchema, type MonthlySchedule } from './schema';
 
 /** Options of {@link validateMonthlySchedule}. */
@@ -45,7 +44,7 @@ export function validateMonthlySchedule(schedule: MonthlySchedule, options: Vali
 }
 
 function issuesOf(schedule: MonthlySchedule, options: ValidateMonthlyScheduleOptions = {}): ValidationIssue[] {
-  const parsed = parseOrIssues(MonthlyScheduleSchema, schedule, [], 'MTG-05');
+  const parsed = parseMini(MonthlyScheduleSchema, schedule, [], 'MTG-05');
   if (!parsed.data) return parsed.issues;
   const s = parsed.data;
   const issues: ValidationIssue[] = [];
