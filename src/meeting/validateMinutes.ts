@@ -1,6 +1,7 @@
 import { minutesOfDay } from '../_lib/civil';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
-import { validationResult, type MeetingValidation, parseMini } from './_lib/common';
+import { validationResult, type MeetingValidation } from './_lib/common';
+import { parseMini } from './_lib/boundary';
 import { MinutesSchema, type Minutes } from './schema';
 
 const REQUIRED: [keyof Minutes, string, string][] = [

@@ -3,9 +3,6 @@ import { createZone, type Zone } from '../../_lib/zone';
 import { isGuifanError } from '../../errors/isGuifanError';
 import { makeIssue, type ValidationIssue } from '../../errors/issues';
 import type { RuleId } from '../../errors/types';
-import type { z as classic } from 'zod';
-import type * as z from 'zod/mini';
-import { parseOrIssues } from '../../appraisal/_lib/core';
 import type { Person } from '../schema';
 
 export const WEEKDAY_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
@@ -54,11 +51,3 @@ export function validationResult(issues: ValidationIssue[]): MeetingValidation {
   return Object.freeze({ success: !issues.some((i) => i.severity === 'error'), issues: Object.freeze(issues) });
 }
 
-/**
- * Parses with a zod/mini schema; every problem becomes an `INVALID_INPUT` issue under `root`.
- * parseOrIssues (appraisal/_lib/core, via _lib/zodIssues) is typed for classic zod schemas;
- * a mini schema has the same safeParse, so the cast is only on the type.
- */
-export function parseMini<S extends z.ZodMiniType>(schema: S, input: unknown, root: (string | number)[], rule?: RuleId): { data?: z.output<S>; issues: ValidationIssue[] } {
-  return parseOrIssues(schema as unknown as classic.ZodType<z.output<S>>, input, root, rule) as { data?: z.output<S>; issues: ValidationIssue[] };
-}
