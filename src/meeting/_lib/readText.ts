@@ -135,7 +135,7 @@ const VENUE_SUFFIX =
   '(?:会议室|会议厅|报告厅|礼堂|多功能厅|大厅|培训室|活动室|办公室|教室|会客室|洽谈室|阅览室|接待室|讨论室|会堂|食堂|餐厅|会所|机房|大堂|前台|门口|广场|现场|工地|中心)';
 const ONLINE = '(?:腾讯会议|钉钉会议|钉钉视频|钉钉|飞书会议|飞书|企业微信|企微会议|视频会议|电话会议|线上|zoom|teams)';
 const VENUE_FULL = new RegExp(
-  `^(?:[\\p{Script=Han}A-Za-z0-9#\\-·]{0,20}?${VENUE_SUFFIX}(?:[A-Za-z]|\\d{1,4})?|[A-Za-z]?\\d{3,4}(?:室|房间|会议室)?|[A-Za-z]座\\d{2,4}|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:楼|层)(?:[A-Za-z]?\\d{2,4})?|${ONLINE})$`,
+  `^(?:[\\p{Script=Han}A-Za-z0-9#\\-·]{0,20}?${VENUE_SUFFIX}(?:[A-Za-z]|\\d{1,4})?|[A-Za-z]?\\d{3,4}(?:室|房间|会议室)?|[A-Za-z]座\\d{2,4}|[\\p{Script=Han}A-Za-z0-9]{0,12}?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:楼|层)(?:[A-Za-z]?\\d{2,4})?|[\\p{Script=Han}]{1,8}(?:室|厅|馆)|${ONLINE})$`,
   'iu',
 );
 const VENUE_PREFIX = new RegExp(`^([\\p{Script=Han}A-Za-z0-9#\\-·]{0,20}?${VENUE_SUFFIX})(.+)$`, 'u');
@@ -435,6 +435,11 @@ export class LineReader {
   }
 
   readVenueAndTitle(): void {
+    // An online meeting with its number: 腾讯会议：123 456 789
+    this.scan(new RegExp(`${ONLINE}\\s*(?:会议号|会议ID|ID|号)?\\s*[:：]?\\s*\\d[\\d -]{5,14}\\d(?!\\d)`, 'giu'), (m) => {
+      this.set('venue', m[0], m.index, m.index + m[0].length);
+      return true;
+    });
     this.scan(/关于召开(.+?)的通知/gu, (m) => {
       this.set('title', m[1]!, m.index, m.index + m[0].length);
       return true;
