@@ -73,6 +73,12 @@ describe('MTG-01 unread text comes back with its UTF-16 span', () => {
     expect(r.issues[0]!.details).toMatchObject({ text: '原定' });
     expect(r.issues[1]!.message.en).toBe('Could not read: 10月12日 (conflicts with the date read before (2026-10-09); not used)');
   });
+  it('MTG-01 a deadline (10月15日前) is not the day of the meeting; a length is not a title', () => {
+    const r = parseMeetingNotice('请于10月15日前提交材料，会议定于10月16日上午九点', { now });
+    expect(r.draft).toEqual({ date: '2026-10-16', start: '09:00' });
+    expect(r.issues[0]).toMatchObject({ code: 'UNREADABLE_TEXT', details: { text: '10月15日前', start: 2, end: 9, reasonEn: 'a deadline (before …), not the day of the meeting' } });
+    expect(parseMeetingNotice('明天开2小时的会', { now }).draft).toEqual({ date: '2026-10-09' });
+  });
   it('MTG-01 no such day, no such time: reported', () => {
     expect(unread(parseMeetingNotice('10月32日下午三点 303', { now }).issues)).toEqual([['10月32日', 0, 6]]);
     expect(unread(parseMeetingNotice('10月15日 25点 三楼会议室', { now }).issues)).toEqual([['25点', 7, 10]]);

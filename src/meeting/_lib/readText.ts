@@ -135,7 +135,7 @@ const VENUE_SUFFIX =
   '(?:会议室|会议厅|报告厅|礼堂|多功能厅|大厅|培训室|活动室|办公室|教室|会客室|洽谈室|阅览室|接待室|讨论室|会堂|食堂|餐厅|会所|机房|大堂|前台|门口|广场|现场|工地|中心)';
 const ONLINE = '(?:腾讯会议|钉钉会议|钉钉视频|钉钉|飞书会议|飞书|企业微信|企微会议|视频会议|电话会议|线上|zoom|teams)';
 const VENUE_FULL = new RegExp(
-  `^(?:[\\p{Script=Han}A-Za-z0-9#\\-·]{0,20}?${VENUE_SUFFIX}(?:[A-Za-z]|\\d{1,4})?|[A-Za-z]?\\d{3,4}(?:室|房间|会议室)?|[A-Za-z]座\\d{2,4}|[\\p{Script=Han}A-Za-z0-9]{0,12}?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:楼|层)(?:[A-Za-z]?\\d{2,4})?|[\\p{Script=Han}]{1,8}(?:室|厅|馆)|${ONLINE})$`,
+  `^(?:[\\p{Script=Han}A-Za-z0-9#\\-·]{0,20}?${VENUE_SUFFIX}(?:[A-Za-z]|\\d{1,4})?|[A-Za-z]?\\d{3,4}(?:室|房间|会议室)?|[A-Za-z]座\\d{2,4}|[\\p{Script=Han}A-Za-z0-9]{0,12}?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:楼|层)(?:[A-Za-z]?\\d{2,4})?|[\\p{Script=Han}]{1,8}(?:室|厅|馆)|(?:\\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z])(?:号楼|栋|幢|座)(?:[A-Za-z]?\\d{2,4}室?)?|${ONLINE})$`,
   'iu',
 );
 const VENUE_PREFIX = new RegExp(`^([\\p{Script=Han}A-Za-z0-9#\\-·]{0,20}?${VENUE_SUFFIX})(.+)$`, 'u');
@@ -251,7 +251,10 @@ export class LineReader {
   private dates: { day: number; s: number; e: number }[] = [];
   /** Dates are applied in the order they are written, whatever recogniser found them. */
   date(day: number, s: number, e: number): void {
-    this.dates.push({ day, s, e });
+    // 10月15日前: a deadline for something else, not the day of the meeting.
+    const before = /^\s*(?:之前|以前|前|截止)/.exec(this.text.slice(e));
+    if (before) this.issue(s, e + before[0].length, '是期限（…前），不是会议日期', 'a deadline (before …), not the day of the meeting');
+    else this.dates.push({ day, s, e });
   }
 
   /** Day number of y-m-d, or an issue (and undefined) when there is no such day. */
@@ -452,6 +455,7 @@ export class LineReader {
     });
     const title = (m: RegExpExecArray): boolean => {
       const t = m[1]!;
+      if (/小时|分钟|钟头|的会$/.test(t)) return false; // 开2小时的会: a length, not a name
       if (!GENERIC_TITLE.has(t)) this.set('title', t, m.index, m.index + m[0].length);
       return true;
     };
@@ -525,7 +529,7 @@ export class LineReader {
     }
     const tk = /^开(?![会年学工发放展始心])/.test(core) ? 1 : 0;
     const title = core.slice(tk);
-    if (TITLE_FULL.test(title) && !GENERIC_TITLE.has(title) && !/^(?:会后|会前|会上|会间)/.test(title)) {
+    if (TITLE_FULL.test(title) && !GENERIC_TITLE.has(title) && !/^(?:会后|会前|会上|会间)/.test(title) && !/小时|分钟|钟头|的会$/.test(title)) {
       this.set('title', title, at + tk, at + core.length);
       return true;
     }
