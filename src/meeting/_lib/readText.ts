@@ -127,13 +127,13 @@ const REL_MONTH_RE = /(下下个?月|下个?月|本月|这个?月)\s*(\d{1,2}|[�
 const BARE_DAY_RE = /(?<![\d月年一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十廿卅]{1,4})\s*[号日](?![楼会室厅门馆线位房栋座层车口院间期子])/g;
 const REL_DAY_RE = /(大后天|后天|明天|明日|明儿|今天|今日|今儿|今(?=[晚早])|明(?=[晚早]))/g;
 const REL_DAY: Record<string, number> = { 大后天: 3, 后天: 2, 明天: 1, 明日: 1, 明儿: 1, 明: 1, 今天: 0, 今日: 0, 今儿: 0, 今: 0 };
-const WEEK_RE = /(下下|下|上|本|这|今)?\s*(个)?\s*(周|星期|礼拜|週)\s*([一二三四五六日天七1-7])(?![\d年月])/g;
+const WEEK_RE = /(下下|下|上|本|这|今)?\s*(个)?\s*(周|星期|礼拜|週)\s*([一二三四五六日天七]|[1-7](?!\d))(?![年月])/g;
 
 // ---- venues, titles, attendees ---------------------------------------------
 
 const VENUE_SUFFIX =
   '(?:会议室|会议厅|报告厅|礼堂|多功能厅|大厅|培训室|活动室|办公室|教室|会客室|洽谈室|阅览室|接待室|讨论室|会堂|食堂|餐厅|会所|机房|大堂|前台|门口|广场|现场|工地|中心)';
-const ONLINE = '(?:腾讯会议|钉钉会议|钉钉视频|钉钉|飞书会议|飞书|企业微信|企微会议|视频会议|电话会议|线上|zoom|teams)';
+const ONLINE = '(?:在线会议|在线|腾讯会议|钉钉会议|钉钉视频|钉钉|飞书会议|飞书|企业微信|企微会议|视频会议|电话会议|线上|zoom|teams)';
 const VENUE_FULL = new RegExp(
   `^(?:[\\p{Script=Han}A-Za-z0-9#\\-·]{0,20}?${VENUE_SUFFIX}(?:[A-Za-z]|\\d{1,4})?|[A-Za-z]?\\d{3,4}(?:室|房间|会议室)?|[A-Za-z]座\\d{2,4}|[\\p{Script=Han}A-Za-z0-9]{0,12}?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:楼|层)(?:[A-Za-z]?\\d{2,4})?|[\\p{Script=Han}]{1,8}(?:室|厅|馆)|(?:\\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z])(?:号楼|栋|幢|座)(?:[A-Za-z]?\\d{2,4}室?)?|${ONLINE})$`,
   'iu',
@@ -396,7 +396,9 @@ export class LineReader {
       const p = readPoint([...m].slice(1));
       const s = m.index;
       const e = s + m[0].length;
-      if (p.minutes === undefined) this.issue(s, e, '时刻不存在', 'no such time of day');
+      const before = /^\s*(?:之前|以前|前)/.exec(this.text.slice(e));
+      if (before) this.issue(s, e + before[0].length, '是期限（…前），不是开始时间', 'a deadline (before …), not the start');
+      else if (p.minutes === undefined) this.issue(s, e, '时刻不存在', 'no such time of day');
       else this.set('start', hhmm(p.minutes), s, e);
       return true;
     });
@@ -529,7 +531,7 @@ export class LineReader {
     }
     const tk = /^开(?![会年学工发放展始心])/.test(core) ? 1 : 0;
     const title = core.slice(tk);
-    if (TITLE_FULL.test(title) && !GENERIC_TITLE.has(title) && !/^(?:会后|会前|会上|会间)/.test(title) && !/小时|分钟|钟头|的会$/.test(title)) {
+    if (TITLE_FULL.test(title) && !GENERIC_TITLE.has(title) && !/^(?:会后|会前|会上|会间)/.test(title) && !/小时|分钟|钟头|的会$|开会$|开个会$/.test(title)) {
       this.set('title', title, at + tk, at + core.length);
       return true;
     }
