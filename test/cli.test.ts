@@ -67,6 +67,16 @@ describe('the guifan command line', () => {
     expect(ok).toMatchObject({ code: 0, out: 'The notice is complete and consistent.' });
     expect(run(['check-meeting', 'n.json'], { 'n.json': '{"title":"x"}' }).code).toBe(1);
   });
+  it('MTG-01 check-meeting reads relative days against --now (else the present), and names each missing item once', () => {
+    const chat = '明天下午三点在303开会';
+    const r = run(['check-meeting', 'c.txt', '--now', '2026-10-08T10:00+08:00', '--json'], { 'c.txt': chat });
+    const json = JSON.parse(r.out) as { notice: Record<string, unknown>; issues: { code: string; path: string[] }[] };
+    expect(json.notice).toEqual({ date: '2026-10-09', start: '15:00', venue: '303' });
+    expect(json.issues.filter((i) => i.path[0] === 'end').map((i) => i.code)).toEqual(['MISSING_ITEM']);
+    expect(json.issues.filter((i) => i.path[0] === 'title').map((i) => i.code)).toEqual(['NOT_IN_TEXT']);
+    // The injected present is 2026-10-09 12:00 in Shanghai: 明天 is the 10th.
+    expect((JSON.parse(run(['check-meeting', 'c.txt', '--json'], { 'c.txt': chat }).out) as { notice: { date: string } }).notice.date).toBe('2026-10-10');
+  });
   it('usage: help, version, unknown commands and options', () => {
     expect(run(['--help'])).toMatchObject({ code: 0 });
     expect(run([]).code).toBe(2);

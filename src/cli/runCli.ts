@@ -46,7 +46,7 @@ Usage:
       --fail-on breached|over-max|never     default breached
   guifan check-meeting <notice.json|.txt>   validate a meeting notice (exit 1 on errors)
       --year <yyyy>                         year for text dates written without one
-      --now <instant>                       the present, for materials not yet sent
+      --now <instant>                       the present, for relative days (明天) and materials not yet sent
   guifan check-language <file|->            forbidden service phrases (SVC-02) in a transcript: one
                                             utterance per line, or NDJSON { "text", "id"? }; findings
                                             as file:line:column (exit 1 on a forbidden phrase)
@@ -231,11 +231,15 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         let readIssues: readonly ValidationIssue[] = [];
         if (args[0]!.endsWith('.json')) notice = JSON.parse(text) as MeetingNotice;
         else {
-          const parsed = parseMeetingNotice(text, values.year ? { year: Number(values.year) } : {});
+          // Relative days (明天、下周一) are read against --now, else the present.
+          const parsed = parseMeetingNotice(text, { ...(values.year ? { year: Number(values.year) } : {}), now: values.now ?? io.now() });
           notice = parsed.draft;
           readIssues = parsed.issues;
         }
-        const issues = [...readIssues, ...validateMeetingNotice(notice, values.now ? { now: values.now } : {})];
+        const { issues: checked } = validateMeetingNotice(notice, values.now ? { now: values.now } : {});
+        // An item the text does not state is reported once, by the validator's MISSING_ITEM.
+        const missing = new Set(checked.filter((i) => i.code === 'MISSING_ITEM').map((i) => i.path[0]));
+        const issues = [...readIssues.filter((i) => !(i.code === 'NOT_IN_TEXT' && missing.has(i.path[0]!))), ...checked];
         const ciCode = ci({ command: 'check-meeting', file: args[0]!, cases: [{ name: notice.title ?? args[0]!, issues }] });
         if (ciCode !== undefined) return ciCode;
         if (values.json) out({ notice, issues });

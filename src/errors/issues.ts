@@ -71,7 +71,9 @@ export type IssueCode =
   | 'MANUAL_UPDATE_LATE'
   | 'MONTH_END_CHECK_MISSING'
   | 'UNKNOWN_RULE_CHANGE'
-  | 'EMPTY_TEXT';
+  | 'EMPTY_TEXT'
+  // meeting: parseMeetingNotice
+  | 'NOT_IN_TEXT';
 
 /** One problem in user data: where, what, which rule, how bad, in both languages. */
 export interface ValidationIssue {
@@ -156,6 +158,8 @@ export const issueMessagesZh: IssueMessages = {
   MONTH_END_CHECK_MISSING: (d) => `${s(d.month)} 月底没有核查手册（应在 ${s(d.due)} 前）`,
   UNKNOWN_RULE_CHANGE: (d) => `手册更新引用了不存在的规章变更 ${s(d.value)}`,
   EMPTY_TEXT: () => '文字为空，没有可检查的内容',
+  // meeting: parseMeetingNotice
+  NOT_IN_TEXT: (d) => `文本中没有${s(d.itemZh)}`,
 };
 
 export const issueMessagesEn: IssueMessages = {
@@ -225,6 +229,8 @@ export const issueMessagesEn: IssueMessages = {
   MONTH_END_CHECK_MISSING: (d) => `No month-end check of the manual for ${s(d.month)} (due by ${s(d.due)})`,
   UNKNOWN_RULE_CHANGE: (d) => `A manual update names an unknown rule change ${s(d.value)}`,
   EMPTY_TEXT: () => 'The text is empty: nothing to check',
+  // meeting: parseMeetingNotice
+  NOT_IN_TEXT: (d) => `The text does not state ${s(d.itemEn)}`,
 };
 
 /**

@@ -1,3 +1,4 @@
+import { noticeOrThrow } from './_lib/boundary';
 import { personKeys, personName } from './_lib/common';
 import type { MeetingNotice, Person } from './schema';
 
@@ -30,7 +31,9 @@ const TIME = new Set(['date', 'start', 'end', 'timeZone']);
  * @example
  * diffMeetingNotices({ venue: '三楼会议室', attendees: ['张三'] }, { venue: '五楼会议室', attendees: ['张三', '李四'] }).requiresChangeNotice //=> true
  */
-export function diffMeetingNotices(before: MeetingNotice, after: MeetingNotice): MeetingNoticeDiff {
+export function diffMeetingNotices(beforeIn: MeetingNotice, afterIn: MeetingNotice): MeetingNoticeDiff {
+  const before = noticeOrThrow(beforeIn, 'MTG-06', ['before']);
+  const after = noticeOrThrow(afterIn, 'MTG-06', ['after']);
   const changes: { field: string; before: unknown; after: unknown }[] = [];
   for (const f of FIELDS) {
     if (JSON.stringify(before[f]) !== JSON.stringify(after[f])) changes.push({ field: f, before: before[f], after: after[f] });

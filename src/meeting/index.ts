@@ -14,4 +14,5 @@ export { validateChangeNotice } from './validateChangeNotice';
 export { validateMeetingNotice, type ValidateMeetingNoticeOptions } from './validateMeetingNotice';
 export { validateMinutes } from './validateMinutes';
 export { validateMonthlySchedule, type ValidateMonthlyScheduleOptions } from './validateMonthlySchedule';
+export type { MeetingValidation } from './_lib/common';
 export * from './schema';

@@ -1,159 +1,199 @@
-import { daysInMonth } from '../_lib/civil';
+import { tryEpochMs } from '../_lib/input';
+import type { Zone } from '../_lib/zone';
+import { internalsOf } from '../calendar/_lib/internals';
+import type { WorkingCalendar } from '../calendar/types';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
-import { readNumber, toHalfWidth } from '../time-limit/_lib/numerals';
+import { tryZone } from './_lib/common';
+import { LineReader, normalize, splitList, type ReadState } from './_lib/readText';
 import type { MeetingNotice } from './schema';
 
 /** Options of {@link parseMeetingNotice}. */
 export interface ParseMeetingNoticeOptions {
-  /** The year for dates written without one (`10月8日`). @default undefined (such dates are reported) */
+  /** The year for dates written without one (`10月8日`). @default undefined (the year nearest `now`; without `now`, such dates are reported) */
   year?: number;
+  /**
+   * The present, for relative days (今天、明天、后天、大后天、本周五、下周一、下下周三、下个月5号、15号、周五),
+   * read as a civil date in the calendar's zone. An instant (`Date` or ISO text with offset).
+   * @default undefined (relative days are reported, not guessed)
+   */
+  now?: Date | string;
+  /** Whose zone `now` is read in. @default chinaCalendar() (Asia/Shanghai) */
+  calendar?: WorkingCalendar;
+  /** Overrides the calendar's zone. @default undefined */
+  timeZone?: string;
 }
 
 /** What {@link parseMeetingNotice} could read, and what it could not. */
 export interface ParsedMeetingNotice {
   readonly draft: MeetingNotice;
+  /**
+   * `UNREADABLE_TEXT` for every piece of text left unread (`details.start` /
+   * `details.end`: its UTF-16 span in the input, `details.text`: the text), and
+   * `NOT_IN_TEXT` for every item the text does not state (title, date, start,
+   * end, venue, attendees, agenda). All warnings: the validator decides what is an error.
+   */
   readonly issues: readonly ValidationIssue[];
 }
 
-const LABELS: [RegExp, keyof MeetingNotice | 'time' | 'skip'][] = [
+const LABELS: [RegExp, keyof MeetingNotice | 'time' | 'speaking'][] = [
   [/^(会议名称|会议主题|会议题目|主题|名称)$/, 'title'],
   [/^(会议时间|时间|开会时间)$/, 'time'],
-  [/^(会议地点|地点|会议室)$/, 'venue'],
-  [/^(参会人员|参加人员|出席人员|与会人员|参会人|参加人)$/, 'attendees'],
-  [/^(会议议程|议程|会议内容|议题)$/, 'agenda'],
+  [/^(会议地点|地点|会议室|地址)$/, 'venue'],
+  [/^(参会人员|参加人员|出席人员|与会人员|参会人|参加人|参会)$/, 'attendees'],
+  [/^(会议议程|议程|会议内容|议题|内容)$/, 'agenda'],
   [/^(准备事项|会前准备|准备工作|准备)$/, 'preparation'],
   [/^(主持人|主持)$/, 'chair'],
   [/^(召集人)$/, 'convener'],
   [/^(会议记录|记录人|记录)$/, 'minuteTaker'],
   [/^(座次安排|座次)$/, 'seating'],
-  [/^(发言时间)$/, 'skip'],
+  [/^(发言时间)$/, 'speaking'],
+];
+const LABEL_WORDS =
+  '会议名称|会议主题|会议题目|主题|名称|会议时间|开会时间|时间|会议地点|地点|会议室|地址|参会人员|参加人员|出席人员|与会人员|参会人|参加人|参会|会议议程|议程|会议内容|议题|内容|准备事项|会前准备|准备工作|准备|主持人|主持|召集人|会议记录|记录人|记录|座次安排|座次|发言时间';
+const LABEL_RE = new RegExp(`(?<=^|[\\s,，。;；、!！?？)）】])(${LABEL_WORDS})\\s*[：:]`, 'g');
+
+/** The items a notice should state (MTG-01, and a title), reported when the text has none. */
+const ITEMS: [keyof MeetingNotice, string, string][] = [
+  ['title', '会议名称', 'the title'],
+  ['date', '会议日期', 'the date'],
+  ['start', '开始时间', 'the start time'],
+  ['end', '结束时间', 'the end time'],
+  ['venue', '会议地点', 'the venue'],
+  ['attendees', '参会人员', 'the attendees'],
+  ['agenda', '议程', 'the agenda'],
 ];
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function clock(period: string | undefined, h: number, m: number): number {
-  if ((period === '下午' || period === '晚上') && h < 12) h += 12;
-  if (period === '中午' && h < 11) h += 12;
-  return h * 60 + m;
-}
-
-/** Reads date, weekday and time range from a piece of text. */
-export function readWhen(text: string, year: number | undefined): { date?: string; weekday?: string; start?: string; end?: string; yearMissing?: boolean } {
-  const t = toHalfWidth(text);
-  const out: { date?: string; weekday?: string; start?: string; end?: string; yearMissing?: boolean } = {};
-  const ymd = /(?:(\d{4})\s*年\s*)?([0-9一二三四五六七八九十]{1,3})\s*月\s*([0-9一二三四五六七八九十廿卅]{1,3})\s*[日号]/.exec(t) ?? /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(t);
-  if (ymd) {
-    const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : readNumber(s, 0)?.value ?? NaN);
-    const y = ymd[1] ? Number(ymd[1]) : year;
-    const m = num(ymd[2]!);
-    const d = num(ymd[3]!);
-    if (y === undefined) out.yearMissing = true;
-    else if (m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) out.date = `${y}-${pad(m)}-${pad(d)}`;
-  }
-  const wd = /((?:星期|周|礼拜)[一二三四五六日天])/.exec(t);
-  if (wd) out.weekday = wd[1]!;
-  const tm = /(上午|下午|晚上|中午|早上)?\s*(\d{1,2})(?::(\d{2})|点(?:(半)|(\d{1,2})分?)?)\s*(?:-|—|–|~|～|至|到)+\s*(上午|下午|晚上|中午|早上)?\s*(\d{1,2})(?::(\d{2})|点(?:(半)|(\d{1,2})分?)?)?/.exec(t);
-  const single = tm ? undefined : /(上午|下午|晚上|中午|早上)?\s*(\d{1,2})(?::(\d{2})|点(?:(半)|(\d{1,2})分?)?)/.exec(t.replace(/\d{4}-\d{1,2}-\d{1,2}/, ''));
-  const mins = (period: string | undefined, h: string, m: string | undefined, half: string | undefined, m2: string | undefined): number =>
-    clock(period, Number(h), m !== undefined ? Number(m) : half ? 30 : m2 !== undefined ? Number(m2) : 0);
-  if (tm) {
-    const s = mins(tm[1], tm[2]!, tm[3], tm[4], tm[5]);
-    let e = mins(tm[6] ?? tm[1], tm[7]!, tm[8], tm[9], tm[10]);
-    if (!tm[6] && !tm[1] && e <= s && e + 720 <= 1440) e += 720; // 2:30-4:00 read as the afternoon it must be
-    if (s <= 1440 && e <= 1440) {
-      out.start = `${pad(Math.floor(s / 60))}:${pad(s % 60)}`;
-      out.end = `${pad(Math.floor(e / 60))}:${pad(e % 60)}`;
-    }
-  } else if (single) {
-    const s = mins(single[1], single[2]!, single[3], single[4], single[5]);
-    if (s < 1440) out.start = `${pad(Math.floor(s / 60))}:${pad(s % 60)}`;
-  }
-  return out;
-}
-
-const splitList = (s: string): string[] =>
-  s
-    .split(/[、，,；;\s]+/)
-    .map((x) => x.trim())
-    .filter(Boolean);
+const ORDINAL = /^\s*(?:[一二三四五六七八九十]+、|\d+[.、．)）]|[（(]\d+[)）]|[-•·])/;
 const stripOrdinal = (s: string): string => s.replace(/^\s*(?:[一二三四五六七八九十]+、|\d+[.、．)）]|[（(]\d+[)）]|[-•·])\s*/, '').trim();
+
+function zoneOf(options: ParseMeetingNoticeOptions, issues: ValidationIssue[]): Zone | undefined {
+  if (options.timeZone !== undefined) {
+    const z = typeof options.timeZone === 'string' ? tryZone(options.timeZone) : undefined;
+    if (!z) issues.push(makeIssue('INVALID_INPUT', ['options', 'timeZone'], { value: options.timeZone, reasonZh: '未知时区', reasonEn: 'unknown time zone' }, 'MTG-01'));
+    return z;
+  }
+  if (options.calendar !== undefined) {
+    try {
+      return internalsOf(options.calendar).zone;
+    } catch {
+      issues.push(makeIssue('INVALID_INPUT', ['options', 'calendar'], { reasonZh: '不是 createCalendar() 或 chinaCalendar() 创建的日历', reasonEn: 'not a calendar from createCalendar() or chinaCalendar()' }, 'MTG-01'));
+      return undefined;
+    }
+  }
+  return tryZone('Asia/Shanghai');
+}
 
 /**
  * Reads a meeting notice from text — the labelled form {@link renderMeetingNotice}
- * writes, or a sentence pasted from chat (`10月8日 周四 下午2:30-4:00在三楼会议室
- * 召开安全例会，请张三、李四参加`) — into a draft. Never throws: what could not
- * be read comes back as `UNREADABLE_TEXT` issues; check the draft with
- * `validateMeetingNotice`.
+ * writes, or a message from a group chat (`明天下午三点在303开会`,
+ * `10月12日（周一）9:00—11:30 十二楼会议室 季度会`) — into a draft. Reads
+ * absolute dates (`2026年10月12日`, `二〇二六年十月十二日`, `2026-10-12`),
+ * relative days against `now`, clock times in digits or Chinese numerals
+ * (`三点`, `十点半`, `九时`, `两点一刻`, `晚上八点`, `3pm`, ranges `下午三点到五点`),
+ * venues and titles with or without `在…召开`, attendees (`请…参加`, `@张三`).
+ * Never throws: every piece of text it could not read comes back as an
+ * `UNREADABLE_TEXT` issue with its span, every item the text does not state as
+ * `NOT_IN_TEXT`; check the draft with `validateMeetingNotice`.
  *
  * @param text - the notice text
  * @param options - {@link ParseMeetingNoticeOptions}
  * @returns `{ draft, issues }`
  * @example
- * parseMeetingNotice('10月8日 周四 下午2:30-4:00在三楼会议室召开安全例会', { year: 2026 }).draft
- * //=> { date: '2026-10-08', weekday: '周四', start: '14:30', end: '16:00', venue: '三楼会议室', title: '安全例会' }
+ * parseMeetingNotice('明天下午三点在303开会', { now: '2026-10-08T10:00+08:00' }).draft
+ * //=> { date: '2026-10-09', start: '15:00', venue: '303' }
  */
 export function parseMeetingNotice(text: string, options: ParseMeetingNoticeOptions = {}): ParsedMeetingNotice {
   const draft: MeetingNotice = {};
   const issues: ValidationIssue[] = [];
-  if (typeof text !== 'string') return { draft, issues: [makeIssue('UNREADABLE_TEXT', [], { text: String(text), reasonZh: '不是文本', reasonEn: 'not text' }, 'MTG-01')] };
-  const lines = text.split(/\r?\n/);
+  if (typeof text !== 'string') {
+    return { draft, issues: [makeIssue('UNREADABLE_TEXT', [], { text: String(typeof text), reasonZh: '不是文本', reasonEn: 'not text' }, 'MTG-01')] };
+  }
+  const opts: ParseMeetingNoticeOptions = options !== null && typeof options === 'object' ? options : {};
+  let year: number | undefined;
+  if (opts.year !== undefined) {
+    if (Number.isInteger(opts.year) && opts.year >= 1 && opts.year <= 9999) year = opts.year;
+    else issues.push(makeIssue('INVALID_INPUT', ['options', 'year'], { value: opts.year, reasonZh: '年份应为 1–9999 的整数', reasonEn: 'the year must be an integer 1–9999' }, 'MTG-01'));
+  }
+  let today: number | undefined;
+  if (opts.now !== undefined) {
+    const t = tryEpochMs(opts.now);
+    const zone = zoneOf(opts, issues);
+    if (t === undefined) issues.push(makeIssue('INVALID_INPUT', ['options', 'now'], { value: opts.now, reasonZh: '时间无效或没有时区偏移', reasonEn: 'invalid time or no offset' }, 'MTG-01'));
+    else if (zone) {
+      const d = zone.dayOf(t);
+      if (Number.isFinite(d)) today = d;
+    }
+  }
+  const state: ReadState = { draft, issues, labelled: false };
+  const ctx = { today, year };
+  const lines = text.split('\n');
+  let offset = 0;
   let list: 'agenda' | 'preparation' | undefined;
-  let labelled = false;
-  const setWhen = (s: string, line: number): void => {
-    const w = readWhen(s, options.year);
-    if (w.date) draft.date = w.date;
-    if (w.weekday) draft.weekday = w.weekday;
-    if (w.start) draft.start = w.start;
-    if (w.end) draft.end = w.end;
-    if (w.yearMissing) issues.push(makeIssue('UNREADABLE_TEXT', ['lines', line], { text: s, reasonZh: '日期没有年份，请在选项中给出 year', reasonEn: 'the date has no year; pass the year option' }, 'MTG-01', 'warning'));
-    else if (!w.date && !w.start) issues.push(makeIssue('UNREADABLE_TEXT', ['lines', line], { text: s, reasonZh: '读不出日期或时间', reasonEn: 'no date or time found' }, 'MTG-01'));
-  };
-  lines.forEach((raw, i) => {
+  lines.forEach((rawLine, i) => {
+    const raw = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+    const at = offset;
+    offset += rawLine.length + 1;
     const line = raw.trim();
     if (!line) return;
-    const m = /^([^：:]{1,8})[：:]\s*(.*)$/.exec(line);
-    const label = m ? LABELS.find(([re]) => re.test(m[1]!.trim())) : undefined;
-    if (m && label) {
-      labelled = true;
-      list = undefined;
-      const value = m[2]!.trim();
-      const key = label[1];
-      if (key === 'time') setWhen(value, i);
-      else if (key === 'attendees') draft.attendees = splitList(value);
-      else if (key === 'agenda' || key === 'preparation') {
-        list = key;
-        draft[key] = value ? [stripOrdinal(value)] : [];
-      } else if (key === 'title' || key === 'venue' || key === 'minuteTaker' || key === 'seating' || key === 'chair' || key === 'convener') {
-        if (value) (draft as Record<string, unknown>)[key] = value;
-      }
-      return;
-    }
-    if (list && /^\s*(?:[一二三四五六七八九十]+、|\d+[.、．)）]|[（(]\d+[)）]|[-•·])/.test(raw)) {
-      draft[list] = [...(draft[list] ?? []), stripOrdinal(line)];
+    const r = new LineReader(raw, at, i, ctx, state);
+    const n = r.text;
+    if (list && ORDINAL.test(raw)) {
+      draft[list] = [...(draft[list] ?? []), stripOrdinal(raw)];
       return;
     }
     list = undefined;
-    if (/^(关于召开.*的通知|会议通知|通知)$/.test(line)) {
-      const t = /^关于召开(.+)的通知$/.exec(line);
-      if (t && !draft.title) draft.title = t[1]!;
+    if (/^(?:会议通知|通知|【通知】|\[通知\])$/.test(line)) return;
+    if (/^请准时出席。不能出席或迟到者，请会前向会议主持人或召集人请假。$/.test(line)) return;
+    if (state.labelled && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(line)) {
+      // The signing date of a rendered notice: a day without a time, so not an instant for issuedAt.
+      const s = raw.indexOf(line);
+      r.issue(s, s + line.length, '落款日期没有时刻，未写入 issuedAt', 'a signing date without a time; not read into issuedAt');
       return;
     }
-    if (/^请准时出席/.test(line) || /^\d{4}年\d{1,2}月\d{1,2}日$/.test(line) || /(科|部|室|办公室|中心)$/.test(line)) {
-      if (/(科|部|室|办公室|中心)$/.test(line) && labelled) draft.issuedBy = line;
+    if (state.labelled && /^[\p{Script=Han}A-Za-z]{1,20}(科|部|室|办公室|中心|处|组)$/u.test(line) && !draft.issuedBy) {
+      draft.issuedBy = line;
       return;
     }
-    // A sentence pasted from chat.
-    const w = readWhen(line, options.year);
-    if (w.date || w.start) setWhen(line, i);
-    const venue = /在([^，。,、\s]+?)(?:召开|举行|开会|集合)/.exec(line);
-    if (venue && !draft.venue) draft.venue = venue[1]!;
-    const title = /(?:召开|举行)([^，。,；;]+?)(?:[，。,；;]|$)/.exec(line);
-    if (title && !draft.title) draft.title = title[1]!;
-    const who = /请([^，。]+?)(?:参加|出席|参会)/.exec(line);
-    if (who && !draft.attendees) draft.attendees = splitList(who[1]!);
-    if (!w.date && !w.start && !venue && !title && !who) {
-      issues.push(makeIssue('UNREADABLE_TEXT', ['lines', i], { text: line }, 'MTG-01', 'warning'));
+    // Labelled parts, at the start of the line or after punctuation: 时间：…，地点：…
+    const labels: { key: (typeof LABELS)[number][1]; s: number; v: number }[] = [];
+    LABEL_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LABEL_RE.exec(n))) {
+      const word = m[1]!;
+      const key = LABELS.find(([re]) => re.test(word))![1];
+      labels.push({ key, s: m.index, v: m.index + m[0].length });
     }
+    labels.forEach((lb, k) => {
+      state.labelled = true;
+      let e = k + 1 < labels.length ? labels[k + 1]!.s : n.length;
+      while (e > lb.v && /[\s,，。;；、]/.test(n[e - 1]!)) e--;
+      let v = lb.v;
+      while (v < e && /\s/.test(n[v]!)) v++;
+      r.mark(lb.s, lb.v);
+      const value = n.slice(v, e).trim();
+      const key = lb.key;
+      if (key === 'time') return; // read below with the rest of the line
+      r.mark(v, e);
+      if (key === 'attendees') draft.attendees = splitList(value);
+      else if (key === 'agenda' || key === 'preparation') {
+        list = key;
+        draft[key] = value ? [stripOrdinal(value)] : [];
+      } else if (key === 'speaking') {
+        const sp = /每人不超过\s*(\d+)\s*分钟/.exec(normalize(value));
+        if (sp && Number(sp[1]) > 0) draft.speakingLimit = Number(sp[1]);
+        else if (value) r.issue(v, e);
+      } else if (value && (key === 'title' || key === 'venue' || key === 'minuteTaker' || key === 'seating' || key === 'chair' || key === 'convener')) {
+        (draft as Record<string, unknown>)[key] = value;
+      }
+    });
+    r.readAll();
   });
-  return { draft, issues };
+  for (const [key, itemZh, itemEn] of ITEMS) {
+    const v = draft[key];
+    if (v === undefined || (Array.isArray(v) && v.length === 0)) issues.push(makeIssue('NOT_IN_TEXT', [key], { itemZh, itemEn }, 'MTG-01', 'warning'));
+  }
+  // Unread text in the order it is written.
+  const start = (i: ValidationIssue): number => (typeof i.details.start === 'number' ? i.details.start : -1);
+  const spans = issues.filter((i) => i.code === 'UNREADABLE_TEXT' && start(i) >= 0).sort((a, b) => start(a) - start(b));
+  return { draft, issues: [...issues.filter((i) => !(i.code === 'UNREADABLE_TEXT' && start(i) >= 0)), ...spans].sort((a, b) => Number(a.code === 'NOT_IN_TEXT') - Number(b.code === 'NOT_IN_TEXT')) };
 }

@@ -1,9 +1,8 @@
 import { parseCivilDate } from '../_lib/civil';
 import { toEpochMs, type Instant } from '../_lib/input';
-import { internalsOf } from '../calendar/_lib/internals';
-import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { GuifanError } from '../errors/GuifanError';
+import { calendarOf, optionsOf } from './_lib/boundary';
 
 /**
  * Deadlines for receiving visitors (MTG-09, seed 001 第二篇): the meeting room is
@@ -13,16 +12,19 @@ import { GuifanError } from '../errors/GuifanError';
  * @param visit - `{ date: 'YYYY-MM-DD', landing?: instant }`
  * @param options - `{ calendar }` for the zone
  * @returns `{ roomReadyBy, driverAtAirportBy? }`
- * @throws {GuifanError} `INVALID_DATE`, `AMBIGUOUS_INSTANT`
+ * @throws {GuifanError} `INVALID_DATE`, `AMBIGUOUS_INSTANT`; `INVALID_OPTIONS` for a non-calendar
  * @example
  * receptionDeadlines({ date: '2026-10-08', landing: '2026-10-08T10:40+08:00' }).driverAtAirportBy.toISOString()
  * //=> '2026-10-08T02:20:00.000Z' (10:20 in Shanghai)
  */
 export function receptionDeadlines(visit: { date: string; landing?: Instant }, options: { calendar?: WorkingCalendar } = {}): { roomReadyBy: Date; driverAtAirportBy?: Date } {
-  const day = parseCivilDate(visit.date);
-  if (day === undefined) throw new GuifanError('INVALID_DATE', { value: visit.date }, 'MTG-09');
-  const zone = internalsOf(options.calendar ?? chinaCalendar()).zone;
+  const v: Partial<typeof visit> = visit !== null && typeof visit === 'object' ? visit : {};
+  const day = typeof v.date === 'string' ? parseCivilDate(v.date) : undefined;
+  if (day === undefined) throw new GuifanError('INVALID_DATE', { value: v.date }, 'MTG-09');
+  const zone = calendarOf(optionsOf<{ calendar?: WorkingCalendar }>(options, undefined, 'MTG-09').calendar, undefined, 'MTG-09')!.zone;
   const roomReadyBy = new Date(zone.instantOf(day, 0)); // 24:00 of the day before
-  if (visit.landing === undefined) return { roomReadyBy };
-  return { roomReadyBy, driverAtAirportBy: new Date(toEpochMs(visit.landing) - 20 * 60_000) };
+  if (v.landing === undefined) return { roomReadyBy };
+  const driver = new Date(toEpochMs(v.landing) - 20 * 60_000);
+  if (Number.isNaN(driver.getTime())) throw new GuifanError('INVALID_DATE', { value: v.landing, reasonZh: '超出可表示的时间范围', reasonEn: 'out of the representable range' }, 'MTG-09');
+  return { roomReadyBy, driverAtAirportBy: driver };
 }

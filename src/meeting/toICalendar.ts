@@ -1,10 +1,10 @@
 import { tryEpochMs } from '../_lib/input';
 import { MS_PER_DAY, parseCivilDate, minutesOfDay } from '../_lib/civil';
-import { internalsOf } from '../calendar/_lib/internals';
-import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
+import { GuifanError } from '../errors/GuifanError';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { validationError } from '../errors/validationError';
+import { calendarOf, noticeOrThrow, optionsOf } from './_lib/boundary';
 import { personName, tryZone } from './_lib/common';
 import type { MeetingNotice, Person } from './schema';
 
@@ -70,12 +70,21 @@ const email = (p: Person | undefined): string | undefined => (p && typeof p !== 
  * @param notice - a complete notice (title, date, start, end; an organizer e-mail: convener or chair)
  * @param options - {@link ToICalendarOptions}
  * @returns the `.ics` text
- * @throws {GuifanError} `VALIDATION_FAILED` when an item the invitation needs is missing
+ * @throws {GuifanError} `VALIDATION_FAILED` when the notice is not a notice or an item the invitation needs is missing (or `issuedAt` is invalid); `INVALID_OPTIONS` for bad options
  * @example
  * toICalendar({ id: 'mtg-1008', title: '安全例会', date: '2026-10-08', start: '14:30', end: '16:00', venue: '三楼会议室', convener: { name: '王五', email: 'wang@example.com' }, attendees: [] }).split('\r\n')[9]
  * //=> 'DTSTART:20261008T063000Z'
  */
-export function toICalendar(notice: MeetingNotice, options: ToICalendarOptions = {}): string {
+export function toICalendar(noticeIn: MeetingNotice, optionsIn: ToICalendarOptions = {}): string {
+  const notice = noticeOrThrow(noticeIn, 'MTG-01');
+  const options = optionsOf<ToICalendarOptions>(optionsIn, undefined, 'MTG-01');
+  const bad = (path: string, value: unknown, reasonZh: string, reasonEn: string): never => {
+    throw new GuifanError('INVALID_OPTIONS', { path, value, reasonZh, reasonEn }, 'MTG-01');
+  };
+  if (options.method !== undefined && options.method !== 'REQUEST' && options.method !== 'CANCEL') bad('method', options.method, "应为 'REQUEST' 或 'CANCEL'", "expected 'REQUEST' or 'CANCEL'");
+  if (options.sequence !== undefined && !(Number.isSafeInteger(options.sequence) && options.sequence >= 0)) bad('sequence', options.sequence, '应为非负整数', 'expected a non-negative integer');
+  if (options.uid !== undefined && (typeof options.uid !== 'string' || options.uid === '')) bad('uid', options.uid, '应为非空文本', 'expected non-empty text');
+  if (options.dtstamp !== undefined && tryEpochMs(options.dtstamp) === undefined) bad('dtstamp', options.dtstamp, '时间无效或没有时区偏移', 'invalid time or no offset');
   const issues: ValidationIssue[] = [];
   const need = (ok: unknown, key: string, itemZh: string, itemEn: string) => {
     if (!ok) issues.push(makeIssue('MISSING_ITEM', [key], { itemZh, itemEn }, 'MTG-01'));
@@ -86,7 +95,10 @@ export function toICalendar(notice: MeetingNotice, options: ToICalendarOptions =
   need(notice.end, 'end', '结束时间', 'the end time');
   const organizer = email(notice.convener) ? notice.convener : email(notice.chair) ? notice.chair : undefined;
   need(organizer, 'convener', '召集人或主持人的电子邮箱（ORGANIZER）', "the convener's or chair's e-mail (ORGANIZER)");
-  const zone = notice.timeZone ? tryZone(notice.timeZone) : internalsOf(options.calendar ?? chinaCalendar()).zone;
+  if (notice.issuedAt !== undefined && options.dtstamp === undefined && tryEpochMs(notice.issuedAt) === undefined) {
+    issues.push(makeIssue('INVALID_INPUT', ['issuedAt'], { value: notice.issuedAt, reasonZh: '时间无效或没有时区偏移', reasonEn: 'invalid time or no offset' }, 'MTG-01'));
+  }
+  const zone = notice.timeZone ? tryZone(notice.timeZone) : calendarOf(options.calendar, undefined, 'MTG-01')!.zone;
   need(zone, 'timeZone', '有效的时区', 'a valid time zone');
   if (issues.length) throw validationError(issues, 'MTG-01');
   const day = parseCivilDate(notice.date!)!;

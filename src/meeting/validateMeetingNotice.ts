@@ -2,16 +2,15 @@ import { tryEpochMs } from '../_lib/input';
 import { parseCivilDate, minutesOfDay } from '../_lib/civil';
 import { formatInstant } from '../_lib/formatInstant';
 import { internalsOf } from '../calendar/_lib/internals';
-import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { isGuifanError } from '../errors/isGuifanError';
-import { parseOrIssues } from '../appraisal/_lib/core';
 import { formatTimeLimit } from '../time-limit/formatTimeLimit';
 import { planLatest } from '../time-limit/_lib/latest';
 import { normalizeLimit } from '../time-limit/_lib/normalize';
 import type { TimeLimit } from '../time-limit/schema';
-import { badTime, readWeekday, tryZone, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf } from './_lib/common';
+import { badTime, readWeekday, tryZone, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf, validationResult, type MeetingValidation } from './_lib/common';
+import { calendarOf, optionsOf, parseMini } from './_lib/boundary';
 import { MeetingNoticeSchema, type MeetingNotice } from './schema';
 
 /** Options of {@link validateMeetingNotice}. */
@@ -48,16 +47,25 @@ const ITEMS: [keyof MeetingNotice, number, string, string][] = [
  *
  * @param notice - a {@link MeetingNotice} (possibly a draft read from text)
  * @param options - {@link ValidateMeetingNoticeOptions}
- * @returns the issues, errors and warnings; empty when the notice is complete and consistent
+ * @returns `{ success, issues }`: `success` when no issue is an error (warnings allowed, like `validatePolicy`); `issues` empty when the notice is complete and consistent
  * @example
- * validateMeetingNotice({ title: '安全例会', date: '2026-10-08', weekday: '星期三', start: '14:30', end: '16:00', venue: '三楼会议室', attendees: ['张三'], agenda: ['国庆值班总结'], preparation: ['值班记录'] })[0].code
+ * validateMeetingNotice({ title: '安全例会', date: '2026-10-08', weekday: '星期三', start: '14:30', end: '16:00', venue: '三楼会议室', attendees: ['张三'], agenda: ['国庆值班总结'], preparation: ['值班记录'] }).issues[0].code
  * //=> 'WEEKDAY_MISMATCH' (2026-10-08 is a Thursday)
  */
-export function validateMeetingNotice(notice: MeetingNotice, options: ValidateMeetingNoticeOptions = {}): ValidationIssue[] {
-  const parsed = parseOrIssues(MeetingNoticeSchema, notice, [], 'MTG-01');
-  if (!parsed.data) return parsed.issues;
-  const n = parsed.data;
+export function validateMeetingNotice(notice: MeetingNotice, options: ValidateMeetingNoticeOptions = {}): MeetingValidation {
+  return validationResult(issuesOf(notice, options));
+}
+
+function issuesOf(notice: MeetingNotice, optionsIn: ValidateMeetingNoticeOptions = {}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  const options = optionsOf<ValidateMeetingNoticeOptions>(optionsIn, issues, 'MTG-01');
+  const parsed = parseMini(MeetingNoticeSchema, notice, [], 'MTG-01');
+  if (!parsed.data) return [...issues, ...parsed.issues];
+  const n = parsed.data;
+  const severity = options.materialsSeverity ?? 'warning';
+  if (severity !== 'warning' && severity !== 'error') issues.push(makeIssue('INVALID_INPUT', ['options', 'materialsSeverity'], { value: severity, reasonZh: "应为 'warning' 或 'error'", reasonEn: "expected 'warning' or 'error'" }, 'MTG-04'));
+  const max = options.maxAttendees;
+  if (max !== undefined && !(Number.isSafeInteger(max) && max >= 0)) issues.push(makeIssue('INVALID_INPUT', ['options', 'maxAttendees'], { value: max, reasonZh: '应为非负整数', reasonEn: 'expected a non-negative integer' }, 'MTG-08'));
   for (const [key, ordinal, itemZh, itemEn] of ITEMS) {
     const v = n[key];
     if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) issues.push(makeIssue('MISSING_ITEM', [key], { itemZh, itemEn, ordinal }, 'MTG-01'));
@@ -75,12 +83,14 @@ export function validateMeetingNotice(notice: MeetingNotice, options: ValidateMe
   if (n.start && n.end && minutesOfDay(n.end) <= minutesOfDay(n.start)) {
     issues.push(makeIssue('END_NOT_AFTER_START', ['end'], { value: n.end, start: n.start, end: n.end }, 'MTG-08'));
   }
-  if (options.maxAttendees !== undefined && n.attendees && n.attendees.length > options.maxAttendees) {
+  if (max !== undefined && Number.isSafeInteger(max) && max >= 0 && n.attendees && n.attendees.length > max) {
     issues.push(makeIssue('TOO_MANY_ATTENDEES', ['attendees'], { count: n.attendees.length, max: options.maxAttendees }, 'MTG-08', 'warning'));
   }
   if (!n.date || wd === undefined) return issues;
 
-  const calendar = options.calendar ?? chinaCalendar();
+  const resolved = calendarOf(options.calendar, issues, 'MTG-01');
+  if (!resolved) return issues;
+  const calendar = resolved.calendar;
   const cal = internalsOf(calendar);
   const zone = n.timeZone ? tryZone(n.timeZone) : cal.zone;
   if (!zone) {
@@ -129,13 +139,14 @@ export function validateMeetingNotice(notice: MeetingNotice, options: ValidateMe
   if (latest !== undefined) {
     const sent = n.materialsSentAt === undefined ? undefined : tryEpochMs(n.materialsSentAt);
     const now = options.now === undefined ? undefined : tryEpochMs(options.now);
+    if (options.now !== undefined && now === undefined) issues.push(badTime(['options', 'now'], options.now, 'MTG-04'));
     const details = { lead: leadText, leadEn, latest: fmt(latest) };
     if (n.materialsSentAt !== undefined && sent === undefined) {
       issues.push(badTime(['materialsSentAt'], n.materialsSentAt, 'MTG-04'));
     } else if (sent !== undefined && sent > latest) {
-      issues.push(makeIssue('MATERIALS_LATE', ['materialsSentAt'], { ...details, value: n.materialsSentAt, sentAt: fmt(sent) }, 'MTG-04', options.materialsSeverity ?? 'warning'));
+      issues.push(makeIssue('MATERIALS_LATE', ['materialsSentAt'], { ...details, value: n.materialsSentAt, sentAt: fmt(sent) }, 'MTG-04', severity === 'error' ? 'error' : 'warning'));
     } else if (sent === undefined && now !== undefined && now > latest) {
-      issues.push(makeIssue('MATERIALS_LATE', ['materialsSentAt'], details, 'MTG-04', options.materialsSeverity ?? 'warning'));
+      issues.push(makeIssue('MATERIALS_LATE', ['materialsSentAt'], details, 'MTG-04', severity === 'error' ? 'error' : 'warning'));
     }
   }
   return issues;

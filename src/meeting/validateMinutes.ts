@@ -1,6 +1,7 @@
 import { minutesOfDay } from '../_lib/civil';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
-import { parseOrIssues } from '../appraisal/_lib/core';
+import { validationResult, type MeetingValidation } from './_lib/common';
+import { parseMini } from './_lib/boundary';
 import { MinutesSchema, type Minutes } from './schema';
 
 const REQUIRED: [keyof Minutes, string, string][] = [
@@ -24,13 +25,17 @@ const REQUIRED: [keyof Minutes, string, string][] = [
  * the original.
  *
  * @param minutes - {@link Minutes}
- * @returns `MISSING_ITEM` issues (and `END_NOT_AFTER_START`)
+ * @returns `{ success, issues }`: success when no issue is an error; `MISSING_ITEM` issues (and `END_NOT_AFTER_START`)
  * @example
- * validateMinutes({ date: '2026-10-08', start: '14:30', venue: '三楼会议室' }).map((i) => i.path[0])
+ * validateMinutes({ date: '2026-10-08', start: '14:30', venue: '三楼会议室' }).issues.map((i) => i.path[0])
  * //=> ['attendees', 'content', 'conclusions', 'opinions', 'process', 'paperNo', 'confidentiality', 'keeper']
  */
-export function validateMinutes(minutes: Minutes): ValidationIssue[] {
-  const parsed = parseOrIssues(MinutesSchema, minutes, [], 'MTG-07');
+export function validateMinutes(minutes: Minutes): MeetingValidation {
+  return validationResult(issuesOf(minutes));
+}
+
+function issuesOf(minutes: Minutes): ValidationIssue[] {
+  const parsed = parseMini(MinutesSchema, minutes, [], 'MTG-07');
   if (!parsed.data) return parsed.issues;
   const m = parsed.data;
   const issues: ValidationIssue[] = [];

@@ -1,15 +1,13 @@
 import { tryEpochMs } from '../_lib/input';
 import { parseCivilDate, minutesOfDay } from '../_lib/civil';
 import { formatInstant } from '../_lib/formatInstant';
-import { internalsOf } from '../calendar/_lib/internals';
-import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { isGuifanError } from '../errors/isGuifanError';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
-import { parseOrIssues } from '../appraisal/_lib/core';
 import { calendarDeadline, type CalendarDeadlineOptions } from '../time-limit/calendarDeadline';
 import type { CalendarDateRule } from '../time-limit/schema';
-import { badTime, readWeekday, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf } from './_lib/common';
+import { badTime, readWeekday, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf, validationResult, type MeetingValidation } from './_lib/common';
+import { calendarOf, optionsOf, parseMini } from './_lib/boundary';
 import { MonthlyScheduleSchema, type MonthlySchedule } from './schema';
 
 /** Options of {@link validateMonthlySchedule}. */
@@ -36,22 +34,29 @@ export interface ValidateMonthlyScheduleOptions {
  *
  * @param schedule - a {@link MonthlySchedule}
  * @param options - {@link ValidateMonthlyScheduleOptions}
- * @returns the issues (`SCHEDULE_LATE`, `SCHEDULE_NOT_DECIDED`, `MISSING_ITEM`, `MEETING_OUTSIDE_MONTH`, `WEEKDAY_MISMATCH` …)
+ * @returns `{ success, issues }`: success when no issue is an error; the issues (`SCHEDULE_LATE`, `SCHEDULE_NOT_DECIDED`, `MISSING_ITEM`, `MEETING_OUTSIDE_MONTH`, `WEEKDAY_MISMATCH` …)
  * @example
- * validateMonthlySchedule({ month: '2026-11', decidedAt: '2026-10-21T10:00+08:00', meetings: [] })[0].code //=> 'SCHEDULE_LATE'
+ * validateMonthlySchedule({ month: '2026-11', decidedAt: '2026-10-21T10:00+08:00', meetings: [] }).issues[0].code //=> 'SCHEDULE_LATE'
  */
-export function validateMonthlySchedule(schedule: MonthlySchedule, options: ValidateMonthlyScheduleOptions = {}): ValidationIssue[] {
-  const parsed = parseOrIssues(MonthlyScheduleSchema, schedule, [], 'MTG-05');
-  if (!parsed.data) return parsed.issues;
-  const s = parsed.data;
+export function validateMonthlySchedule(schedule: MonthlySchedule, options: ValidateMonthlyScheduleOptions = {}): MeetingValidation {
+  return validationResult(issuesOf(schedule, options));
+}
+
+function issuesOf(schedule: MonthlySchedule, optionsIn: ValidateMonthlyScheduleOptions = {}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const calendar = options.calendar ?? chinaCalendar();
-  const zone = internalsOf(calendar).zone;
+  const options = optionsOf<ValidateMonthlyScheduleOptions>(optionsIn, issues, 'MTG-05');
+  const parsed = parseMini(MonthlyScheduleSchema, schedule, [], 'MTG-05');
+  if (!parsed.data) return [...issues, ...parsed.issues];
+  const s = parsed.data;
+  const resolved = calendarOf(options.calendar, issues, 'MTG-05');
+  if (!resolved) return issues;
+  const { calendar, zone } = resolved;
   const [y, m] = s.month.split('-').map(Number) as [number, number];
   const prev = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
   let due: number | undefined;
   try {
-    due = calendarDeadline(options.deadline ?? { dayOfMonth: 20 }, prev, { ...options.deadlineOptions, calendar }).due.getTime();
+    const extra = options.deadlineOptions !== null && typeof options.deadlineOptions === 'object' ? options.deadlineOptions : {};
+    due = calendarDeadline(options.deadline ?? { dayOfMonth: 20 }, prev, { ...extra, calendar }).due.getTime();
   } catch (e) {
     if (!isGuifanError(e)) throw e;
     issues.push(makeIssue(e.code === 'CALENDAR_NOT_COVERED' ? 'CALENDAR_NOT_COVERED' : 'INVALID_INPUT', ['month'], { value: s.month, date: prev, reasonZh: e.messages['zh-CN'], reasonEn: e.messages.en }, 'MTG-05', 'warning'));
@@ -63,6 +68,7 @@ export function validateMonthlySchedule(schedule: MonthlySchedule, options: Vali
     else if (decided !== undefined && decided > due) issues.push(makeIssue('SCHEDULE_LATE', ['decidedAt'], { value: s.decidedAt, month: s.month, decidedAt: formatInstant(decided, zone), deadline: dl }, 'MTG-05'));
     else if (decided === undefined) {
       const now = options.now === undefined ? undefined : tryEpochMs(options.now);
+      if (options.now !== undefined && now === undefined) issues.push(badTime(['options', 'now'], options.now, 'MTG-05'));
       issues.push(makeIssue('SCHEDULE_NOT_DECIDED', ['decidedAt'], { month: s.month, deadline: dl }, 'MTG-05', now !== undefined && now > due ? 'error' : 'warning'));
     }
   }

@@ -8,17 +8,34 @@ import {
   receptionDeadlines,
   renderMeetingNotice,
   toICalendar,
-  validateAbsenceReport,
-  validateChangeNotice,
-  validateMeetingNotice,
-  validateMinutes,
-  validateMonthlySchedule,
+  validateAbsenceReport as validateAbsenceReportResult,
+  validateChangeNotice as validateChangeNoticeResult,
+  validateMeetingNotice as validateMeetingNoticeResult,
+  validateMinutes as validateMinutesResult,
+  validateMonthlySchedule as validateMonthlyScheduleResult,
   type MeetingNotice,
+  type MeetingValidation,
   type ValidationIssue,
 } from '../../src/index';
 import { thrown } from '../_helpers/errors';
 
 const codes = (xs: readonly ValidationIssue[]) => xs.map((i) => i.code);
+
+// One verb, one shape: every validator answers { success, issues }, success = no error-severity issue.
+// The tests below look at the issues; every call also checks that success agrees with them.
+function issuesOf<A extends unknown[]>(f: (...a: A) => MeetingValidation) {
+  return (...a: A): readonly ValidationIssue[] => {
+    const r = f(...a);
+    expect(Object.keys(r).sort()).toEqual(['issues', 'success']);
+    expect(r.success).toBe(!r.issues.some((i) => i.severity === 'error'));
+    return r.issues;
+  };
+}
+const validateMeetingNotice = issuesOf(validateMeetingNoticeResult);
+const validateMonthlySchedule = issuesOf(validateMonthlyScheduleResult);
+const validateChangeNotice = issuesOf(validateChangeNoticeResult);
+const validateAbsenceReport = issuesOf(validateAbsenceReportResult);
+const validateMinutes = issuesOf(validateMinutesResult);
 
 // A realistic notice from 总务科 for a safety meeting right after the 2026 National Day holiday.
 const notice: MeetingNotice = {
@@ -44,6 +61,27 @@ const notice: MeetingNotice = {
   materialsSentAt: '2026-09-29T17:00+08:00',
   minuteTaker: '孙秘书',
 };
+
+describe('one verb, one shape: { success, issues }', () => {
+  it('MTG-01 success is true with warnings only, false with an error; the answer is frozen', () => {
+    expect(validateMeetingNoticeResult(notice)).toEqual({ success: true, issues: [] });
+    const warned = validateMeetingNoticeResult({ ...notice, preparation: [] });
+    expect(warned.success).toBe(true);
+    expect(warned.issues.map((i) => i.severity)).toEqual(['warning']);
+    const wrong = validateMeetingNoticeResult({ ...notice, weekday: '周三' });
+    expect(wrong.success).toBe(false);
+    expect(Object.isFrozen(wrong) && Object.isFrozen(wrong.issues)).toBe(true);
+  });
+  it('MTG-03 MTG-05 MTG-06 MTG-07 every meeting validator answers in the same shape', () => {
+    expect(validateMonthlyScheduleResult({ month: '2026-11', decidedAt: '2026-10-21T10:00+08:00', meetings: [] }).success).toBe(false);
+    expect(validateMonthlyScheduleResult({ month: '2026-11', meetings: [] })).toMatchObject({ success: true, issues: [{ code: 'SCHEDULE_NOT_DECIDED', severity: 'warning' }] });
+    expect(validateChangeNoticeResult(notice, notice, undefined)).toEqual({ success: true, issues: [] });
+    expect(validateChangeNoticeResult(notice, { ...notice, venue: '五楼' }, undefined).success).toBe(false);
+    expect(validateAbsenceReportResult({ person: '李四', kind: 'absence', reportedTo: '赵总', reportedAt: '2026-10-08T09:00+08:00' }, notice)).toEqual({ success: true, issues: [] });
+    expect(validateMinutesResult({}).success).toBe(false);
+    expect(validateMinutesResult('x' as never)).toMatchObject({ success: false, issues: [{ code: 'INVALID_INPUT' }] });
+  });
+});
 
 describe('MTG-01 the six items of a notice', () => {
   it('MTG-01 a complete notice validates', () => {
@@ -220,7 +258,8 @@ describe('MTG-01 text: render and read', () => {
   });
   it('MTG-01 reads its own output back', () => {
     const { draft, issues } = parseMeetingNotice(renderMeetingNotice(notice));
-    expect(issues).toEqual([]);
+    // The signing date has no time of day: reported, not turned into an issuedAt.
+    expect(issues.map((i) => [i.code, i.details.text])).toEqual([['UNREADABLE_TEXT', '2026年9月28日']]);
     expect(draft).toMatchObject({ title: notice.title, date: '2026-10-08', weekday: '星期四', start: '14:30', end: '16:00', venue: notice.venue, agenda: notice.agenda, preparation: notice.preparation, chair: '赵总', convener: '钱主任', issuedBy: '总务科', minuteTaker: '孙秘书' });
     expect(draft.attendees).toEqual(['张三', '李四', '王五']);
   });
@@ -240,7 +279,14 @@ describe('MTG-01 text: render and read', () => {
     expect(codes(validateMeetingNotice(r.draft))).toEqual(['MISSING_ITEM', 'MISSING_ITEM']); // agenda; preparation (warning)
     const noYear = parseMeetingNotice('会议时间：10月8日 14:30-16:00\n会议地点：三楼\n天气不错');
     expect(noYear.draft).toEqual({ start: '14:30', end: '16:00', venue: '三楼' });
-    expect(noYear.issues.map((i) => [i.code, i.severity])).toEqual([['UNREADABLE_TEXT', 'warning'], ['UNREADABLE_TEXT', 'warning']]);
+    expect(noYear.issues.map((i) => [i.code, i.severity, i.details.text ?? i.path[0]])).toEqual([
+      ['UNREADABLE_TEXT', 'warning', '10月8日'],
+      ['UNREADABLE_TEXT', 'warning', '天气不错'],
+      ['NOT_IN_TEXT', 'warning', 'title'],
+      ['NOT_IN_TEXT', 'warning', 'date'],
+      ['NOT_IN_TEXT', 'warning', 'attendees'],
+      ['NOT_IN_TEXT', 'warning', 'agenda'],
+    ]);
     expect(parseMeetingNotice(42 as never).issues[0]!.code).toBe('UNREADABLE_TEXT');
     expect(parseMeetingNotice('').draft).toEqual({});
   });

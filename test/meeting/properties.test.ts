@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { chinaCalendar, parseMeetingNotice, renderMeetingNotice, toICalendar, validateMeetingNotice, type MeetingNotice } from '../../src/index';
-import { civilDateBetween, RUNS, weekdayOfIso } from '../_helpers/dates';
+import { civilDateBetween, plusDays, RUNS, weekdayOfIso } from '../_helpers/dates';
 
 const WEEK = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 // Words drawn from CJK characters that are not delimiters or labels.
@@ -33,9 +33,59 @@ const noticeArb: fc.Arbitrary<MeetingNotice> = fc
   })
   .map(({ times: [start, end], ...r }) => ({ ...r, start, end, weekday: WEEK[weekdayOfIso(r.date)]!, issuedBy: '总务科' }));
 
+const OPTIONAL = ['title', 'end', 'venue', 'attendees', 'agenda', 'preparation', 'chair', 'minuteTaker'] as const;
+/** Notices with some items left out, venues like 303 or A座1201, and the date sometimes missing. */
+const partialArb: fc.Arbitrary<MeetingNotice> = fc
+  .tuple(noticeArb, fc.subarray([...OPTIONAL]), fc.boolean(), fc.constantFrom('303', 'A座1201', '十二楼会议室', '腾讯会议'))
+  .map(([n, drop, noDate, room]) => {
+    const out: Record<string, unknown> = { ...n, venue: room };
+    for (const k of drop) delete out[k];
+    if (noDate) {
+      delete out.date;
+      delete out.weekday;
+    }
+    return out as MeetingNotice;
+  });
+const ITEMS = ['title', 'date', 'start', 'end', 'venue', 'attendees', 'agenda'];
+
+// Relative days: a reference that adds days to now's civil date in Asia/Shanghai (UTC+8, no DST since 1991),
+// computed with UTC Date arithmetic only, independent of the library.
+const shanghaiDate = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+const WD = ['一', '二', '三', '四', '五', '六', '日'];
+const relArb = fc.oneof(
+  fc.constantFrom(['今天', 0], ['明天', 1], ['后天', 2], ['大后天', 3]).map(([w, k]) => ({ word: w as string, ref: (today: string) => plusDays(today, k as number) })),
+  fc.tuple(fc.constantFrom(['本周', 0], ['这周', 0], ['下周', 1], ['下下周', 2], ['下个星期', 1], ['下礼拜', 1]), fc.integer({ min: 0, max: 6 })).map(([[p, k], x]) => ({
+    word: `${p as string}${WD[x]}`,
+    ref: (today: string) => plusDays(today, -((weekdayOfIso(today) + 6) % 7) + 7 * (k as number) + x),
+  })),
+  fc.integer({ min: 0, max: 6 }).map((x) => ({ word: `周${WD[x]}`, ref: (today: string) => plusDays(today, (x - ((weekdayOfIso(today) + 6) % 7) + 7) % 7) })),
+);
+
 describe('meeting properties', () => {
+  it('MTG-01 rendering a notice with items left out and parsing it back is the identity on its fields; the missing items are named', () => {
+    fc.assert(
+      fc.property(partialArb, (n) => {
+        const { draft, issues } = parseMeetingNotice(renderMeetingNotice(n));
+        expect(draft).toEqual(n);
+        expect(issues.map((i) => [i.code, i.path[0]])).toEqual(ITEMS.filter((k) => !(k in n)).map((k) => ['NOT_IN_TEXT', k]));
+      }),
+      RUNS,
+    );
+  });
+  it('MTG-01 a relative day is now\'s civil date in Asia/Shanghai plus the days it says, whatever the offset now is written with', () => {
+    fc.assert(
+      fc.property(relArb, fc.integer({ min: Date.UTC(2001, 0, 1), max: Date.UTC(2098, 11, 1) }), fc.constantFrom('Z', '+08:00', '-05:00', '+14:00'), (rel, ms, off) => {
+        const sign = off === 'Z' ? 0 : (off[0] === '-' ? -1 : 1) * Number(off.slice(1, 3));
+        const local = new Date(ms + sign * 3_600_000).toISOString().slice(0, 16);
+        const now = `${local}${off}`;
+        const { draft } = parseMeetingNotice(`${rel.word}上午十点 303`, { now });
+        expect(draft.date).toBe(rel.ref(shanghaiDate(ms)));
+      }),
+      RUNS,
+    );
+  });
   it('MTG-01 a notice generated from valid parts always validates', () => {
-    fc.assert(fc.property(noticeArb, (n) => validateMeetingNotice(n).length === 0), RUNS);
+    fc.assert(fc.property(noticeArb, (n) => validateMeetingNotice(n).success && validateMeetingNotice(n).issues.length === 0), RUNS);
   });
   it('MTG-01 rendering then parsing gives the notice back', () => {
     fc.assert(

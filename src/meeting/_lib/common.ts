@@ -39,3 +39,15 @@ export function tryZone(name: string): Zone | undefined {
 export function badTime(path: (string | number)[], value: unknown, rule: RuleId): ValidationIssue {
   return makeIssue('INVALID_INPUT', path, { value, reasonZh: '时间无效或没有时区偏移', reasonEn: 'invalid time or no offset' }, rule);
 }
+
+/** What every meeting validator returns: `success` is no issue of severity 'error' (warnings allowed). */
+export interface MeetingValidation {
+  readonly success: boolean;
+  readonly issues: readonly ValidationIssue[];
+}
+
+/** The one shape of a validator's answer (like validatePolicy): frozen, success = no error. */
+export function validationResult(issues: ValidationIssue[]): MeetingValidation {
+  return Object.freeze({ success: !issues.some((i) => i.severity === 'error'), issues: Object.freeze(issues) });
+}
+
