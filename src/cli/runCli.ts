@@ -15,12 +15,15 @@ import { parseBilingual } from '../_lib/zodIssues';
 import { makeIssue } from '../errors/issues';
 import { validatePolicy } from '../sla/validatePolicy';
 import { explainDue } from '../time-limit/explainDue';
+import { CALENDAR_HELP, calendarCommand } from './commands/calendar';
 
 /** What the CLI may touch: everything else it does is pure. */
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): string;
+  /** Writes a file (`calendar import --out`); without it `--out` is refused. */
+  writeFile?(path: string, text: string): void;
   now(): Date;
   version: string;
 }
@@ -38,6 +41,7 @@ Usage:
   guifan check-meeting <notice.json|.txt>   validate a meeting notice (exit 1 on errors)
       --year <yyyy>                         year for text dates written without one
       --now <instant>                       the present, for materials not yet sent
+${CALENDAR_HELP}
 
 Options: --lang zh-CN|en (messages, default zh-CN), --json (machine-readable output), --help, --version
 Exit codes: 0 ok, 1 the check found problems, 2 bad usage or input.`;
@@ -78,6 +82,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         'fail-on': { type: 'string' },
         year: { type: 'string' },
         now: { type: 'string' },
+        out: { type: 'string' },
+        years: { type: 'string' },
       },
     });
     if (values.lang !== undefined && values.lang !== 'zh-CN' && values.lang !== 'en') throw new Usage(`--lang must be zh-CN or en`);
@@ -182,6 +188,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         }
         return issues.some((i) => i.severity === 'error') ? 1 : 0;
       }
+      case 'calendar':
+        return calendarCommand(args, { out: values.out, years: values.years, year: values.year }, io, lang);
       default:
         throw new Usage(`unknown command ${cmd}`);
     }
