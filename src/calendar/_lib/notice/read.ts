@@ -78,7 +78,8 @@ function unitsOf(norm: string): Span[] {
     if (i === norm.length || norm[i] === '\n') {
       let s = lineStart;
       for (let j = lineStart + 1; j < i; j++) {
-        if ((norm[j - 1] === '。' || norm[j - 1] === ';') && NUMBERED.test(norm.slice(j, Math.min(i, j + 8)))) {
+        const after = norm[j - 1] === '。' || norm[j - 1] === ';' || norm[j - 1] === ':' || norm.slice(j - 2, j) === '通知';
+        if (after && NUMBERED.test(norm.slice(j, Math.min(i, j + 8)))) {
           out.push([s, j]);
           s = j;
         }
