@@ -1,5 +1,6 @@
 import { civilFromDays, daysFromCivil, formatDay, parseCivilDate, weekdayOfDay } from '../_lib/civil';
 import { GuifanError } from '../errors/GuifanError';
+import { INTERNALS } from './_lib/internals';
 import { holidayName } from './_lib/notice/names';
 import { NUMERALS_ZH, WEEKDAY_SHORT_ZH } from './_lib/notice/text';
 import { chinaCalendar } from './chinaCalendar';
@@ -28,7 +29,8 @@ interface Block {
  * @param year - a year the calendar covers
  * @param options - {@link FormatHolidayNoticeOptions}
  * @returns the notice text, lines separated by `\n`
- * @throws {GuifanError} `INVALID_AMOUNT` for a year that is not whole, `CALENDAR_NOT_COVERED` outside the calendar's coverage
+ * @throws {GuifanError} `INVALID_AMOUNT` for a year that is not whole, `CALENDAR_NOT_COVERED` outside the calendar's coverage,
+ *   `INVALID_OPTIONS` for options that are not an object or a calendar that is not one
  * @example
  * formatHolidayNotice(2025).split('\n').slice(0, 2)
  * //=> ['国务院办公厅关于2025年部分节假日安排的通知', '一、元旦：1月1日（周三）放假，共1天。']
@@ -36,6 +38,10 @@ interface Block {
 export function formatHolidayNotice(year: number, options: FormatHolidayNoticeOptions = {}): string {
   if (!Number.isInteger(year) || year < 1000 || year > 9998) {
     throw new GuifanError('INVALID_AMOUNT', { value: year, name: 'year', expectedZh: '年份应为整数', expectedEn: 'a whole year' }, 'CAL-02');
+  }
+  const given = (options as { calendar?: unknown } | null)?.calendar;
+  if (options === null || typeof options !== 'object' || (given !== undefined && (typeof given !== 'object' || given === null || !(INTERNALS in given)))) {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'calendar', value: given ?? options, reasonZh: '应为 createCalendar() 或 chinaCalendar() 给出的日历', reasonEn: 'must be a calendar from createCalendar() or chinaCalendar()' }, 'CAL-02');
   }
   const cal = options.calendar ?? chinaCalendar();
   const lo = parseCivilDate(cal.coverage.start)!;
