@@ -19,10 +19,10 @@ export interface ParseHolidayNoticeOptions {
  * commit); `year`, `issues` and `outside` are there too, not enumerable.
  */
 export interface HolidayNotice {
-  /** Rest days of the year, weekend days inside a block included, with the holiday's name. */
-  readonly holidays: readonly NoticeDay[];
-  /** Make-up working days (调休上班), named after the holiday they serve. */
-  readonly workdays: readonly NoticeDay[];
+  /** Rest days of the year, weekend days inside a block included, with the holiday's name (a frozen array). */
+  readonly holidays: NoticeDay[];
+  /** Make-up working days (调休上班), named after the holiday they serve (a frozen array). */
+  readonly workdays: NoticeDay[];
   /** The notice's year (`undefined` when it cannot be told: see `issues`). Not enumerable. */
   readonly year: number | undefined;
   /** Problems found, coded, with rule id and `details.span` (offsets in the text). Not enumerable. */
@@ -69,9 +69,10 @@ export function parseHolidayNotice(text: string, options: ParseHolidayNoticeOpti
   }
   const s = settleNotice(text, { year, name });
   const inYear = (d: NoticeDay): boolean => s.year !== undefined && d.date.startsWith(`${s.year}-`);
+  // Frozen, but typed as plain arrays so that the result is assignable to a `years` entry.
   const result = {
-    holidays: Object.freeze(s.holidays.filter(inYear).map((d) => Object.freeze(d))),
-    workdays: Object.freeze(s.workdays.filter(inYear).map((d) => Object.freeze(d))),
+    holidays: Object.freeze(s.holidays.filter(inYear).map((d) => Object.freeze(d))) as NoticeDay[],
+    workdays: Object.freeze(s.workdays.filter(inYear).map((d) => Object.freeze(d))) as NoticeDay[],
   };
   const hidden = (value: unknown): PropertyDescriptor => ({ value, enumerable: false, writable: false, configurable: false });
   Object.defineProperties(result, {
