@@ -28,10 +28,18 @@ const dayEntry = (day: number, n: HolidayName): NoticeDay => (n.nameEn ? { date:
 export function settleNotice(text: string, options: ReadOptions): Settled {
   const r = readNotice(text, options);
   const issues: ValidationIssue[] = [];
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  /** 1-based line of an offset: newlines before it, by binary search (a long paste stays linear). */
   const lineOf = (offset: number): number => {
-    let n = 1;
-    for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
-    return n;
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
   };
   const issue = (code: IssueCode, span: Span, details: Record<string, unknown>, rule: RuleId, severity: 'error' | 'warning' = 'error'): void => {
     const excerpt = text.slice(span[0], span[1]).trim();

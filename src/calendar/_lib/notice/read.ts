@@ -103,13 +103,15 @@ function headerOf(norm: string, u: Span): { names: HolidayName[]; end: number } 
 
 function scan(norm: string, from: number, to: number, year: number, newYear: boolean): DateToken[] {
   const out: DateToken[] = [];
+  // On the slice: a search from `from` in the whole text would run to its end when
+  // the part has no date (quadratic over a long paste).
+  const part = norm.slice(from, to);
   const re = new RegExp(TOKEN.source, 'g');
-  re.lastIndex = from;
   let y: number | undefined;
   let mo: number | undefined;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(norm)) && m.index < to) {
-    if (m.index + m[0].length > to) break;
+  let found: RegExpExecArray | null;
+  while ((found = re.exec(part))) {
+    const m = Object.assign([...found], { index: found.index + from }) as unknown as RegExpExecArray;
     // "70周年纪念日" and the like: a digit glued to a longer number is no date.
     if (m.index > 0 && /\d/.test(norm[m.index - 1]!)) continue;
     if (m[1] !== undefined) y = Number(m[1]);
@@ -198,7 +200,22 @@ function readBody(norm: string, a: Arrangement, from: number, to: number, year: 
     const n = readNumber(count[1]!);
     if (n !== undefined) a.stated = { count: n, span: [from + count.index, from + count.index + count[0].length] };
   }
-  const inClause = (cs: number, p: number): DateToken[] => tokens.filter((t) => t.start >= cs && t.end <= p);
+  // Tokens are in text order: the clause's tokens by binary search, not a scan per clause.
+  const firstAt = (pos: number): number => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const inClause = (cs: number, p: number): DateToken[] => {
+    const out: DateToken[] = [];
+    for (let k = firstAt(cs); k < tokens.length && tokens[k]!.end <= p; k++) out.push(tokens[k]!);
+    return out;
+  };
   // 上班: the dates of the clause before it, except “…起正常上班”.
   for (let p = norm.indexOf('上班', from); p !== -1 && p < to; p = norm.indexOf('上班', p + 2)) {
     if (/(?:起|正常)\s*$/.test(norm.slice(Math.max(from, p - 3), p))) continue;
