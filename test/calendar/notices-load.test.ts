@@ -34,6 +34,14 @@ describe('CAL-02 createCalendar({ notices }): read, check and load a notice in o
     expect(explainAddWorkdays('2026-12-30', 3, { calendar: createCalendar({ outOfCoverage: 'provisional' }) }).provisional).toBe(true);
   });
 
+  it('CAL-02 the calendar keeps the years read, so createCalendar(cal.options) rebuilds it', () => {
+    const cal = createCalendar({ notices: [ILLUSTRATIVE_2027] });
+    expect(cal.options.notices).toBeUndefined();
+    const again = createCalendar(cal.options);
+    expect(again.addWorkdays('2026-12-30', 3)).toBe('2027-01-05');
+    expect(again.dayInfo('2027-02-05')).toEqual(cal.dayInfo('2027-02-05'));
+  });
+
   it('CAL-02 the real 2026 notice loaded through notices gives the packaged 2026, day for day', () => {
     const cal = createCalendar({ notices: [noticeText(2026)] });
     const official = chinaCalendar();

@@ -44,5 +44,7 @@ export function withNotices(opts: ResolvedCalendarOptions): ResolvedCalendarOpti
     extraWorkdays.push(...s.workdays.filter((d) => !inYear(d)));
   });
   if (issues.some((x) => x.severity === 'error')) throw validationError(issues, 'CAL-01');
-  return { ...opts, years, extraHolidays, extraWorkdays };
+  // The calendar's `options` then hold the years read, not the texts: createCalendar(cal.options) rebuilds it.
+  const { notices: _read, ...rest } = opts;
+  return { ...rest, years, extraHolidays, extraWorkdays };
 }
