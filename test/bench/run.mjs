@@ -55,3 +55,7 @@ const { benchSla } = await import('./sla.mjs');
 globalThis.gc?.();
 const sla = benchSla();
 console.log(`evaluateCases: ${sla.n.toLocaleString('en')} cases × ${(sla.clocks / sla.n).toFixed(0)} clocks (median of 3) — summary objects ${sla.ms.toFixed(0)} ms, columns ${sla.columnsMs.toFixed(0)} ms (target ≤ 2000 ms)`);
+
+const { benchNotice } = await import('./notice.mjs');
+const notice = benchNotice();
+console.log(`parseHolidayNotice (a whole notice, 7 lines): ${(notice.parse / 1e3).toFixed(0)} µs; calendar built from the notice ${(notice.viaNotice / 1e6).toFixed(2)} ms vs from the year typed as JSON ${(notice.viaJson / 1e6).toFixed(2)} ms (ratio ${(notice.viaNotice / notice.viaJson).toFixed(2)}×)`);

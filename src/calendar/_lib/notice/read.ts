@@ -51,6 +51,7 @@ export interface ReadOptions {
 }
 
 const TOKEN = /(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?:\s*\(([^()\n]{0,40})\))?/g;
+const HAS_DATE = /\d\s*日/;
 const NUMBERED = /^\s*([一二三四五六七八九十]{1,3})\s*[、.．]\s*/;
 const HEADER = /^\s*(?:([一二三四五六七八九十]{1,3})\s*[、.．]\s*)?([^:,;。()\n]{1,60}?)\s*:/;
 const CONTEXT_NAME = /(?:现将|关于)(?:调整)?(?:\d{4}\s*年)?([^,;。:、\s]{1,40}?)(?:调休)?(?:放假|假期)(?:调休)?(?:日期)?(?:具体)?安排/;
@@ -254,7 +255,7 @@ export function readNotice(text: string, options: ReadOptions): Reading {
   if (year === undefined) return reading;
 
   const units = unitsOf(norm);
-  const hasDate = (u: Span): boolean => new RegExp(TOKEN.source).test(norm.slice(u[0], u[1]));
+  const hasDate = (u: Span): boolean => HAS_DATE.test(norm.slice(u[0], u[1]));
   const isBlank = (u: Span): boolean => norm.slice(u[0], u[1]).trim() === '';
   let contextName: string | undefined = options.name;
   for (let i = 0; i < units.length; i++) {
