@@ -35,6 +35,15 @@ describe('CAL-02 guifan calendar import | show', () => {
     expect(Object.keys(file)).toEqual(['holidays', 'workdays']);
   });
 
+  it('CAL-02 import: days of the December before stay out of the year file, and are named', () => {
+    const text = ILLUSTRATIVE_2027.replace('一、元旦：1月1日（周五）至3日（周日）放假，共3天。', '一、元旦：2026年12月31日（周四）至2027年1月3日（周日）放假调休，共4天。2026年12月27日（周日）上班。');
+    const r = run(['calendar', 'import', 'notice.txt', '--out', '2027.json'], { 'notice.txt': text });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { outside: unknown }).outside).toEqual({ holidays: [{ date: '2026-12-31', name: '元旦', nameEn: "New Year's Day" }], workdays: [{ date: '2026-12-27', name: '元旦', nameEn: "New Year's Day" }] });
+    expect(Object.keys(JSON.parse(r.files['2027.json']!) as object)).toEqual(['holidays', 'workdays']);
+    expect(r.err).toContain('! 2026-12-31 休、2026-12-27 班：属于前一年 12 月，不在 2027.json 中');
+  });
+
   it('CAL-01 import of a notice with errors: exit 1, the issues listed, no file written', () => {
     const r = run(['calendar', 'import', 'notice.txt', '--out', '2027.json', '--lang', 'en'], { 'notice.txt': ILLUSTRATIVE_2027.replace('共9天', '共8天') });
     expect(r.code).toBe(1);

@@ -112,8 +112,16 @@ export function calendarCommand(args: readonly string[], opts: CalendarCommandOp
         io.stderr(lang === 'en' ? `${errors.length} error(s): ${opts.out} not written` : `${errors.length} 个错误：未写入 ${opts.out}`);
         return 1;
       }
-      const file = { holidays: n.holidays, workdays: n.workdays, ...(report.outside ? { outside: n.outside } : {}) };
-      io.writeFile(opts.out, `${JSON.stringify(file, null, 2)}\n`);
+      // Exactly a `years` entry; days of the December before belong to that year's data.
+      io.writeFile(opts.out, `${JSON.stringify({ holidays: n.holidays, workdays: n.workdays }, null, 2)}\n`);
+      const before = [...n.outside.holidays.map((d) => `${d.date} ${lang === 'en' ? 'off' : '休'}`), ...n.outside.workdays.map((d) => `${d.date} ${lang === 'en' ? 'work' : '班'}`)];
+      if (before.length) {
+        io.stderr(
+          lang === 'en'
+            ? `! ${before.join(', ')}: in the December before, not in ${opts.out}; load them as extraHolidays/extraWorkdays, or use createCalendar({ notices })`
+            : `! ${before.join('、')}：属于前一年 12 月，不在 ${opts.out} 中；请以 extraHolidays/extraWorkdays 加载，或使用 createCalendar({ notices })`,
+        );
+      }
       io.stderr(lang === 'en' ? `${n.year}: ${n.holidays.length} days off, ${n.workdays.length} make-up working days → ${opts.out}` : `${n.year} 年：${n.holidays.length} 个放假日，${n.workdays.length} 个调休上班日 → ${opts.out}`);
     }
     return errors.length ? 1 : 0;
