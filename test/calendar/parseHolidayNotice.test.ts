@@ -155,7 +155,8 @@ describe('CAL-01 parseHolidayNotice checks the notice against itself and the law
   });
 
   it('CAL-01 NOTICE_OVERLAPPING_RANGES: two holidays on one day, or a day both off and worked', () => {
-    expect(codes(T(2026, '一、中秋节：9月25日（周五）至27日（周日）放假，共3天。\n二、国庆节：9月27日（周日）至10月7日（周三）放假调休，共11天。'))).toContain('NOTICE_OVERLAPPING_RANGES');
+    const both = parseHolidayNotice(T(2026, '一、中秋节：9月25日（周五）至27日（周日）放假，共3天。\n二、国庆节：9月26日（周六）至10月7日（周三）放假调休，共12天。')).issues.filter((i) => i.code === 'NOTICE_OVERLAPPING_RANGES');
+    expect(both.map((i) => i.message['zh-CN'])).toEqual(['2026-09-26 同时出现在“中秋节”和“国庆节”的安排中']);
     expect(codes('10月1日至7日放假调休，共7天。10月4日（星期日）上班。', { year: 2026, name: '国庆节' })).toEqual(['NOTICE_OVERLAPPING_RANGES']);
   });
 });

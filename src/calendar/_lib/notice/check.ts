@@ -119,12 +119,17 @@ export function settleNotice(text: string, options: ReadOptions): Settled {
     };
     let primary = a.names[0]!;
     for (const n of a.names) if (score(n) > score(primary)) primary = n;
+    const reported = new Set<Arrangement>();
     for (let d = from; d <= last; d++) {
       const own = statutory.get(d) ?? [];
       const n = own.includes(primary.name) ? primary : a.names.find((x) => own.includes(x.name)) ?? primary;
       const prev = holidays.get(d);
       if (prev && prev.a !== a) {
-        issue('NOTICE_OVERLAPPING_RANGES', a.block.span, { date: formatDay(d), first: prev.n.name, firstEn: prev.n.nameEn, second: n.name, secondEn: n.nameEn }, 'CAL-01');
+        // One issue per pair of lines, at their first common day.
+        if (!reported.has(prev.a)) {
+          reported.add(prev.a);
+          issue('NOTICE_OVERLAPPING_RANGES', a.block.span, { date: formatDay(d), first: prev.n.name, firstEn: prev.n.nameEn, second: n.name, secondEn: n.nameEn }, 'CAL-01');
+        }
         continue;
       }
       holidays.set(d, { n, a });
