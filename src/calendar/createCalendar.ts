@@ -1,6 +1,7 @@
 import { parseBilingual } from '../_lib/zodIssues';
 import { GuifanError } from '../errors/GuifanError';
 import { buildCalendar } from './_lib/buildCalendar';
+import { withNotices } from './_lib/notice/applyNotices';
 import { officialData } from './_lib/officialDataOnce';
 import { CalendarOptionsSchema, type CalendarOptions } from './schema';
 import type { WorkingCalendar } from './types';
@@ -12,7 +13,8 @@ import type { WorkingCalendar } from './types';
  *
  * @param options - {@link CalendarOptions}; every field has a default
  * @returns an immutable {@link WorkingCalendar}
- * @throws {GuifanError} `INVALID_CALENDAR_OPTIONS`, `CONFLICTING_CALENDAR_DAYS`, `INVALID_TIME_ZONE`
+ * @throws {GuifanError} `INVALID_CALENDAR_OPTIONS`, `CONFLICTING_CALENDAR_DAYS`, `INVALID_TIME_ZONE`,
+ *   `VALIDATION_FAILED` when a notice in `notices` has errors (its issues in `details.issues`)
  * @example
  * // 2027's notice is out: add it the day it appears (dates here are illustrative).
  * const cal = createCalendar({
@@ -38,5 +40,6 @@ export function createCalendar(options: CalendarOptions = {}): WorkingCalendar {
       'CAL-02',
     );
   }
-  return buildCalendar(parsed.data, officialData());
+  // Notices pasted as text: read, checked, and merged into `years` before the build.
+  return buildCalendar(withNotices(parsed.data), officialData());
 }

@@ -93,6 +93,8 @@ export const CalendarOptionsSchema = z
     businessHours: BusinessHoursSchema.optional(),
     /** The group this calendar serves, for its half-day holiday (CAL-03). @default undefined */
     audience: AudienceSchema.optional(),
+    /** State Council notices as pasted text, read by parseHolidayNotice and loaded as `years` (errors throw). @default undefined */
+    notices: z.array(z.string().max(200_000)).optional(),
   })
   .strict();
 

@@ -19,6 +19,7 @@ import { checkLanguageCommand } from './commands/check-language';
 import { schemaCommand } from './commands/schema';
 import { checkSlaStream, isNdjsonPath } from './commands/check-sla-stream';
 import { REPORT_FORMATS, renderReport, reportFails, type CheckReport, type ReportFormat } from './_lib/report';
+import { CALENDAR_HELP, calendarCommand } from './commands/calendar';
 
 /** What the CLI may touch: everything else it does is pure. */
 export interface CliIo {
@@ -27,7 +28,7 @@ export interface CliIo {
   readFile(path: string): string;
   /** The lines of a file (`-`: standard input), read as they come: NDJSON inputs run in constant memory. Without it, `readFile` is split. */
   readLines?(path: string): Iterable<string>;
-  /** Writes a file (`guifan schema --out`); hosts that embed the checks may leave it out. */
+  /** Writes a file (`schema --out`, `calendar import --out`); hosts that embed the checks may leave it out, and `--out` is then refused. */
   writeFile?(path: string, text: string): void;
   now(): Date;
   version: string;
@@ -50,6 +51,7 @@ Usage:
   guifan check-language <file|->            forbidden service phrases (SVC-02) in a transcript: one
                                             utterance per line, or NDJSON { "text", "id"? }; findings
                                             as file:line:column (exit 1 on a forbidden phrase)
+${CALENDAR_HELP}
 
   guifan schema <name> | --list | --out <dir>  JSON Schema of a public model (sla-policy, meeting-notice …)
 
@@ -98,6 +100,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         format: { type: 'string' },
         list: { type: 'boolean' },
         out: { type: 'string' },
+        years: { type: 'string' },
       },
     });
     if (values.lang !== undefined && values.lang !== 'zh-CN' && values.lang !== 'en') throw new Usage(`--lang must be zh-CN or en`);
@@ -255,6 +258,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         if (args.length !== 1) throw new Usage('check-language needs <file|->');
         return checkLanguageCommand(args[0]!, io.readFile(args[0]!), lang, format, (t) => io.stdout(t), (t) => io.stderr(t), io.version);
       }
+      case 'calendar':
+        return calendarCommand(args, { out: values.out, years: values.years, year: values.year }, io, lang);
       default:
         throw new Usage(`unknown command ${cmd}`);
     }

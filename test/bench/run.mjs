@@ -65,3 +65,6 @@ const { createRequire } = await import('node:module');
 const feed = createRequire(import.meta.url)('../ci/_stream.cjs');
 const stream = await feed(1_000_000, new URL('../..', import.meta.url).pathname);
 console.log(`check-sla on 1,000,000 NDJSON cases through a pipe: peak RSS ${Math.round(stream.maxRssKb / 1024)} MB (bound 256 MB), ${(stream.ms / 1000).toFixed(1)} s`);
+const { benchNotice } = await import('./notice.mjs');
+const notice = benchNotice();
+console.log(`parseHolidayNotice (a whole notice, 7 lines): ${(notice.parse / 1e3).toFixed(0)} µs; calendar built from the notice ${(notice.viaNotice / 1e6).toFixed(2)} ms vs from the year typed as JSON ${(notice.viaJson / 1e6).toFixed(2)} ms (ratio ${(notice.viaNotice / notice.viaJson).toFixed(2)}×)`);
