@@ -1,4 +1,7 @@
-import { z } from 'zod';
+// Only modules that parse something import this file (never a date question's
+// path): it brings zod's core parser and its English and Chinese messages.
+import { safeParse, type $ZodErrorMap, type $ZodType, type output } from 'zod/v4/core';
+import { en, zhCN } from 'zod/v4/locales';
 import type { LocalizedText } from '../errors/types';
 
 /** Our own refinement messages, keyed; zod's built-in ones come from its locales. */
@@ -19,13 +22,22 @@ export interface ZodProblem {
 
 type Result<T> = { success: true; data: T } | { success: false; problems: ZodProblem[] };
 
-/** Parses with `schema`; on failure, every problem with its message in both locales. */
-export function parseBilingual<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
-  const en = schema.safeParse(input, { reportInput: true });
-  if (en.success) return { success: true, data: en.data };
-  const zh = schema.safeParse(input, { reportInput: true, error: z.locales.zhCN().localeError });
-  const zhIssues = zh.success ? [] : zh.error.issues;
-  const problems = en.error.issues.map((issue, i) => {
+// The locale maps are built on first use, once. Passing them per
+// parse (not through zod's global config) makes the messages the same whether
+// or not some other code set a global locale, and for classic and mini schemas.
+let enError: $ZodErrorMap | undefined;
+let zhError: $ZodErrorMap | undefined;
+
+/**
+ * Parses with `schema` (a classic `zod` or a `zod/mini` schema: any zod 4
+ * schema); on failure, every problem with its message in both locales.
+ */
+export function parseBilingual<S extends $ZodType>(schema: S, input: unknown): Result<output<S>> {
+  const first = safeParse(schema, input, { reportInput: true, error: (enError ??= en().localeError) });
+  if (first.success) return { success: true, data: first.data };
+  const enIssues = first.error.issues;
+  const zhIssues = safeParse(schema, input, { reportInput: true, error: (zhError ??= zhCN().localeError) }).error?.issues ?? [];
+  const problems = enIssues.map((issue, i) => {
     const custom = CUSTOM[issue.message];
     return {
       path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),

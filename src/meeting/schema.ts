@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A person on a notice: a name, optionally an e-mail (for calendar invitations) and a role. */
 export const PersonSchema = z.union([
