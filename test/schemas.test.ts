@@ -30,17 +30,43 @@ describe('public schemas', () => {
 });
 
 describe('parseBilingual', () => {
-  it('gives zod’s built-in messages in Chinese and English, for mini and classic schemas', () => {
+  it('words zod’s built-in issues in Chinese and English, for mini and classic schemas', () => {
     for (const schema of [z.strictObject({ a: z.string() }), classic.strictObject({ a: classic.string() })]) {
       const r = parseBilingual(schema, { a: 1, b: 2 });
       expect(r.success).toBe(false);
       if (r.success) continue;
       expect(r.problems.map((p) => p.path)).toEqual([['a'], []]);
       expect(r.problems[0]!.value).toBe(1);
-      expect(r.problems[0]!.message.en).toMatch(/expected string, received number/);
-      expect(r.problems[0]!.message['zh-CN']).toMatch(/期望|无效/);
+      expect(r.problems[0]!.message).toEqual({ 'zh-CN': '应为字符串，实际为数字', en: 'expected string, received number' });
       expect(r.problems[1]!.zodCode).toBe('unrecognized_keys');
+      expect(r.problems[1]!.message).toEqual({ 'zh-CN': '有多余的键：b', en: 'unrecognized key(s): b' });
     }
+  });
+
+  it('words sizes, bounds, options, formats and missing fields in both locales', () => {
+    const msg = (schema: z.ZodMiniType, input: unknown) => {
+      const r = parseBilingual(schema, input);
+      return r.success ? undefined : r.problems[0]!.message;
+    };
+    expect(msg(z.string().check(z.minLength(1)), '')).toEqual({ 'zh-CN': '长度应至少 1 个字符', en: 'expected at least 1 character(s)' });
+    expect(msg(z.array(z.number()).check(z.maxLength(6)), [1, 2, 3, 4, 5, 6, 7])).toEqual({ 'zh-CN': '长度应至多 6 项', en: 'expected at most 6 item(s)' });
+    expect(msg(z.int().check(z.minimum(0)), -1)).toEqual({ 'zh-CN': '应 ≥ 0', en: 'expected ≥ 0' });
+    expect(msg(z.number().check(z.positive()), 0)).toEqual({ 'zh-CN': '应 > 0', en: 'expected > 0' });
+    expect(msg(z.int(), 1.5)).toEqual({ 'zh-CN': '应为整数，实际为数字', en: 'expected integer, received number' });
+    expect(msg(z.enum(['throw', 'provisional']), 'x')).toEqual({ 'zh-CN': "应为 'throw' | 'provisional' 之一", en: "expected one of 'throw' | 'provisional'" });
+    expect(msg(z.literal('24x7'), 'x')).toEqual({ 'zh-CN': "应为 '24x7'", en: "expected '24x7'" });
+    expect(msg(z.strictObject({ a: z.string() }), {})).toEqual({ 'zh-CN': '缺少此项（应为字符串）', en: 'required (expected string)' });
+    expect(msg(z.string().check(z.regex(/^\d{4}$/)), 'x')).toEqual({ 'zh-CN': '格式不符（应匹配 /^\\d{4}$/）', en: 'does not match /^\\d{4}$/' });
+    expect(msg(z.email(), 'x')).toEqual({ 'zh-CN': '应为电子邮件地址', en: 'expected an e-mail address' });
+    expect(msg(z.union([z.string(), z.number()]), true)).toEqual({ 'zh-CN': '不符合任何一种允许的形式', en: 'matches none of the allowed forms' });
+    expect(msg(z.number(), Infinity)).toEqual({ 'zh-CN': '应为数字，实际为Infinity', en: 'expected number, received Infinity' });
+  });
+
+  it('keeps a schema’s own message (zod/mini or classic) in both locales', () => {
+    const r = parseBilingual(z.string().check(z.minLength(1, { error: '名称不能为空' })), '');
+    expect(r.success || r.problems[0]!.message).toEqual({ 'zh-CN': '名称不能为空', en: '名称不能为空' });
+    const c = parseBilingual(classic.string().min(1, '名称不能为空'), '');
+    expect(c.success || c.problems[0]!.message).toEqual({ 'zh-CN': '名称不能为空', en: '名称不能为空' });
   });
 
   it('gives guifan’s own refinement messages', () => {
