@@ -40,6 +40,7 @@ export type {
   CivilDate,
   DateInput,
   DateRange,
+  DayCorrection,
   DayInfo,
   DayKind,
   DaySource,
