@@ -282,20 +282,36 @@ export function buildCalendar(opts: ResolvedCalendarOptions, official: OfficialD
     return out;
   };
 
-  let bizBuilt: Float64Array | undefined;
-  /** bizCum()[i] = business ms of the days supLo … supLo + i − 1. */
-  const bizCum = (): Float64Array => {
-    if (bizBuilt) return bizBuilt;
-    const n = supHi - supLo + 1;
+  // Business time, also one year at a time: bizYear(i)[k] = business ms of the
+  // first k days of year slot i, built the first time that year is touched.
+  const bizYears: (Float64Array | undefined)[] = [];
+  const bizYear = (i: number): Float64Array => {
+    const known = bizYears[i];
+    if (known) return known;
+    const start = yearStarts[i]!;
+    const n = yearStarts[i + 1]! - start;
     const cum = new Float64Array(n + 1);
-    for (let i = 0; i < n; i++) {
-      const iv = intervalsMs(supLo + i);
+    for (let k = 0; k < n; k++) {
+      const iv = intervalsMs(start + k);
       let sum = 0;
       for (let j = 0; j < iv.length; j += 2) sum += iv[j + 1]! - iv[j]!;
-      cum[i + 1] = cum[i]! + sum;
+      cum[k + 1] = cum[k]! + sum;
     }
-    bizBuilt = cum;
-    return cum;
+    return (bizYears[i] = cum);
+  };
+
+  /** Business ms of the whole days a … b (0 when a > b); both supported. */
+  const bizDays = (a: number, b: number): number => {
+    if (a > b) return 0;
+    let i = slotOf(a);
+    const last = slotOf(b);
+    let cum = bizYear(i);
+    let sum = -cum[a - yearStarts[i]!]!;
+    while (i < last) {
+      sum += cum[cum.length - 1]!;
+      cum = bizYear(++i);
+    }
+    return sum + cum[b - yearStarts[i]! + 1]!;
   };
 
   const requireHours = (whatZh: string, whatEn: string): void => {
@@ -320,20 +336,29 @@ export function buildCalendar(opts: ResolvedCalendarOptions, official: OfficialD
         rem -= e - s;
       }
     }
-    const cum = bizCum();
-    const n = supHi - supLo + 1;
-    const target = cum[day - supLo + 1]! + rem;
-    if (cum[n]! < target) throw notCovered(supHi + 1);
-    // smallest k with cum[k + 1] >= target: the day on which the time runs out
-    let lo2 = day - supLo + 1;
-    let hi2 = n - 1;
-    while (lo2 < hi2) {
-      const mid = (lo2 + hi2) >> 1;
-      if (cum[mid + 1]! >= target) hi2 = mid;
-      else lo2 = mid + 1;
+    // the rest from the next day on, year by year
+    let next = day + 1;
+    if (next > supHi) throw notCovered(supHi + 1);
+    let i = slotOf(next);
+    let cum = bizYear(i);
+    let k = next - yearStarts[i]!;
+    let target = cum[k]! + rem;
+    while (cum[cum.length - 1]! < target) {
+      target -= cum[cum.length - 1]!;
+      if (++i >= yearCount) throw notCovered(supHi + 1);
+      cum = bizYear(i);
+      k = 0;
     }
-    let need = target - cum[lo2]!;
-    const iv = intervalsMs(supLo + lo2);
+    // smallest k with cum[k + 1] >= target: the day on which the time runs out
+    let hi2 = cum.length - 2;
+    while (k < hi2) {
+      const mid = (k + hi2) >> 1;
+      if (cum[mid + 1]! >= target) hi2 = mid;
+      else k = mid + 1;
+    }
+    next = yearStarts[i]! + k;
+    let need = target - cum[k]!;
+    const iv = intervalsMs(next);
     for (let j = 0; j < iv.length; j += 2) {
       const len = iv[j + 1]! - iv[j]!;
       if (need <= len) return iv[j]! + need;
@@ -354,8 +379,7 @@ export function buildCalendar(opts: ResolvedCalendarOptions, official: OfficialD
       return sum;
     };
     if (dx === dy) return overlap(dx, x, y);
-    const cum = bizCum();
-    return overlap(dx, x, Infinity) + (cum[dy - supLo]! - cum[dx - supLo + 1]!) + overlap(dy, -Infinity, y);
+    return overlap(dx, x, Infinity) + bizDays(dx + 1, dy - 1) + overlap(dy, -Infinity, y);
   };
 
   const info = (day: number): DayInfo => {
