@@ -9,13 +9,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain .mjs helper, also run from the command line (no .d.ts)
-import { assertBuilt, BUDGETS, contributors, measure, root, table } from './measure.mjs';
+import { assertBuilt, BUDGETS, contributors, measure, root, table, type Budget } from './measure.mjs';
 
-interface Row {
-  entry: string;
-  label: string;
-  budgetKb: number;
+interface Row extends Budget {
   min: number;
   gz: number;
   metafile: unknown;
@@ -46,11 +42,11 @@ describe.runIf(run)('bundle size budgets (issue 13)', () => {
   const rows: Row[] = [];
   beforeAll(async () => {
     assertBuilt();
-    for (const b of BUDGETS as Omit<Row, 'min' | 'gz' | 'metafile'>[]) rows.push({ ...b, ...(await measure(b.entry)) });
+    for (const b of BUDGETS) rows.push({ ...b, ...(await measure(b.entry)) });
     console.log(`\nBundle sizes (esbuild --bundle --minify --format=esm --platform=browser, gzip -9; kB = 1000 bytes):\n${table(rows)}\n`);
   }, 120_000);
 
-  it.for((BUDGETS as Row[]).map((b) => [b.label, b.entry] as const))('%s fits its budget', ([, entry], ctx) => {
+  it.for(BUDGETS.map((b) => [b.label, b.entry] as const))('%s fits its budget', ([, entry], ctx) => {
     const r = rows.find((x) => x.entry === entry)!;
     const pending = pendingFor(entry);
     if (pending.length) {
@@ -59,7 +55,7 @@ describe.runIf(run)('bundle size budgets (issue 13)', () => {
       ctx.skip(why);
     }
     if (r.gz > r.budgetKb * 1000) {
-      const top = (contributors(r.metafile) as [string, number][]).slice(0, 8).map(([k, v]) => `  ${String(v).padStart(8)}  ${k}`);
+      const top = contributors(r.metafile).slice(0, 8).map(([k, v]) => `  ${String(v).padStart(8)}  ${k}`);
       throw new Error(`${r.label}: ${(r.gz / 1000).toFixed(1)} kB gzipped, budget ${r.budgetKb} kB. Largest contributors (minified bytes):\n${top.join('\n')}`);
     }
     expect(r.gz).toBeLessThanOrEqual(r.budgetKb * 1000);
@@ -67,9 +63,9 @@ describe.runIf(run)('bundle size budgets (issue 13)', () => {
 
   it('a date or deadline question bundles no zod at all', async () => {
     // date-questions.mjs: every working-day function of the default calendar, dueAt and its kin.
-    const all = { entry: 'date-questions.mjs', ...(await measure('date-questions.mjs')) } as Row;
+    const all: Row = { entry: 'date-questions.mjs', label: 'date questions', budgetKb: 0, ...(await measure('date-questions.mjs')) };
     for (const r of [...rows.filter((x) => x.entry === 'calendar-addWorkdays.mjs' || x.entry === 'time-limit-dueAt.mjs'), all]) {
-      const zod = (contributors(r.metafile) as [string, number][]).filter(([k, v]) => k.startsWith('zod') && v > 0);
+      const zod = contributors(r.metafile).filter(([k, v]) => k.startsWith('zod') && v > 0);
       expect(zod, r.entry).toEqual([]);
     }
   });
