@@ -21,7 +21,7 @@ const inMatrix = process.env.GUIFAN_TZ_DIGEST_DIR !== undefined;
 const run = !inMatrix || process.env.TZ === 'Asia/Shanghai';
 
 /** Does this source file import zod's classic API as a value (`from 'zod'`, not a type-only import)? */
-const importsClassic = (text: string): boolean => /^import\s+(?!type\b)[^;]*?from\s*'zod'/m.test(text);
+const importsClassic = (text: string): boolean => /^import\s+(?!type\b)[^;]*?from\s*['"]zod['"]/m.test(text);
 
 /**
  * Schema files still on classic zod while their owners move them to zod/mini
@@ -88,7 +88,7 @@ describe('zod imports tree-shake', () => {
   });
 
   it('no source file imports zod’s `z` object by name', () => {
-    const offenders = files(join(root, 'src')).filter((f) => /import\s*\{[^}]*\bz\b[^}]*\}\s*from\s*'zod/.test(readFileSync(f, 'utf8')));
+    const offenders = files(join(root, 'src')).filter((f) => /import\s*\{[^}]*\bz\b[^}]*\}\s*from\s*['"]zod/.test(readFileSync(f, 'utf8')));
     expect(offenders.map((f) => f.slice(root.length + 1)), "use `import * as z from 'zod/mini'`").toEqual([]);
   });
 });
