@@ -13,6 +13,8 @@ const probes = {
   'guifan (everything) addWorkdays': `const { addWorkdays } = await import(${JSON.stringify(dist('index.js'))}); r = addWorkdays('2026-09-30', 1);`,
   'guifan/time-limit dueAt': `const { dueAt } = await import(${JSON.stringify(dist('time-limit/index.js'))}); r = dueAt('2026-09-30T16:00+08:00', '1个工作日内').toISOString();`,
   'chinese-days findWorkday': `const { default: cd } = await import('chinese-days'); r = cd.findWorkday(1, '2026-09-30');`,
+  // where guifan's time goes: zod/mini's import alone (it loads all of zod's locales eagerly)
+  'zod/mini (import only, for reference)': `await import('zod/mini'); r = null;`,
 };
 
 function once(code) {
