@@ -16,7 +16,7 @@ import {
   workdaysBetween,
 } from '../../src/index';
 
-const data = raw as { holidays: Record<string, string>; workdays: Record<string, string> };
+const data = raw as { holidays: Record<string, string>; workdays: Record<string, string>; inLieuDays: Record<string, string> };
 const NOTICE = '国办发明电〔2005〕35号';
 
 describe('CAL-01 corrections layer: 2005-12-31 is a working day (国办发明电〔2005〕35号)', () => {
@@ -39,10 +39,14 @@ describe('CAL-01 corrections layer: 2005-12-31 is a working day (国办发明电
     });
   });
 
-  it('CAL-01 2006-01-01…03 stay rest days (元旦), from the packaged data', () => {
-    for (const d of ['2006-01-01', '2006-01-02', '2006-01-03']) {
-      expect(dayInfo(d)).toMatchObject({ workday: false, kind: 'holiday', name: '元旦', source: 'official' });
+  it('CAL-01 2006-01-01…03 stay rest days (元旦); 01-02 and 01-03 are the in-lieu days the notice moves the weekend to', () => {
+    expect(dayInfo('2006-01-01')).toMatchObject({ workday: false, kind: 'holiday', name: '元旦', source: 'official' });
+    expect(dayInfo('2006-01-01').inLieu).toBeUndefined();
+    for (const d of ['2006-01-02', '2006-01-03']) {
+      expect(dayInfo(d)).toMatchObject({ workday: false, kind: 'holiday', name: '元旦', inLieu: true, source: 'correction', correction: { notice: NOTICE } });
     }
+    // the same arrangement one year later is flagged so in the data itself
+    expect(dayInfo('2007-01-02')).toMatchObject({ inLieu: true, source: 'official' });
     expect(isWorkday('2006-01-04')).toBe(true);
   });
 
@@ -67,7 +71,11 @@ describe('CAL-01 corrections layer: 2005-12-31 is a working day (国办发明电
     const b = explainWorkdaysBetween('2005-12-29', '2006-01-04');
     expect(b.workdays).toBe(3);
     expect(b.skipped.map((d) => `${d.date} ${d.name}`)).toEqual(['2006-01-01 元旦', '2006-01-02 元旦', '2006-01-03 元旦']);
-    expect(b.corrections.map((d) => d.correction?.notice)).toEqual([NOTICE]);
+    expect(b.corrections.map((d) => [d.date, d.correction?.notice])).toEqual([
+      ['2005-12-31', NOTICE],
+      ['2006-01-02', NOTICE],
+      ['2006-01-03', NOTICE],
+    ]);
     expect(explainWorkdaysBetween('2006-01-04', '2006-01-10').corrections).toEqual([]);
   });
 
@@ -100,8 +108,8 @@ describe('CAL-01 corrections layer: 2005-12-31 is a working day (国办发明电
 describe('CAL-01 labels: every day of a notice’s holiday block carries the holiday', () => {
   const blocks: [string[], string, string][] = [
     [['2011-06-04', '2011-06-05', '2011-06-06'], '端午节', '国办发明电〔2010〕40号'],
-    [['2012-06-22', '2012-06-23', '2012-06-24'], '端午节', '国办发明电〔2011〕39号'],
-    [['2015-09-03', '2015-09-04', '2015-09-05'], '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日', '国发明电〔2015〕3号'],
+    [['2012-06-22', '2012-06-23', '2012-06-24'], '端午节', '国办发明电〔2011〕45号'],
+    [['2015-09-03', '2015-09-04', '2015-09-05'], '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日', '国发明电〔2015〕1号'],
   ];
   for (const [days, name, notice] of blocks) {
     it(`CAL-01 ${days[0]}…${days[2]}: all three are holiday ${name}; the weekend day among them is the correction`, () => {
@@ -134,7 +142,8 @@ describe('CAL-01 every correction departs from the packaged data (none is a no-o
   it('CAL-01 each corrected date is absent from, or listed differently in, chinese-days', () => {
     for (const c of CORRECTIONS) {
       const listed = c.date in data.workdays ? 'makeup-workday' : c.date in data.holidays ? 'holiday' : undefined;
-      expect(listed, `${c.date}: chinese-days now agrees — drop the correction`).not.toBe(c.kind);
+      const listedInLieu = c.date in data.inLieuDays;
+      expect(`${listed} ${listedInLieu}`, `${c.date}: chinese-days now agrees — drop the correction`).not.toBe(`${c.kind} ${c.inLieu === true}`);
       expect(c.sentence.length).toBeGreaterThan(5);
       expect(c.notice).toMatch(/^国(办)?发明电〔\d{4}〕\d+号$/);
     }

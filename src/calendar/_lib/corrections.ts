@@ -13,6 +13,8 @@ export interface Correction {
   /** The holiday (for a make-up day: the holiday it serves), as the notice writes it. */
   readonly name: string;
   readonly nameEn: string;
+  /** A rest day given in exchange for a weekend day worked or moved (调休). @default false */
+  readonly inLieu?: boolean;
   /** The notice's document number, e.g. `国办发明电〔2005〕35号`. */
   readonly notice: string;
   /** The notice's sentence that decides the day, verbatim. */
@@ -41,6 +43,8 @@ function inBlock(date: string, [name, nameEn]: readonly [string, string], notice
   };
 }
 
+const NOTICE_2006 = '国办发明电〔2005〕35号';
+const SENTENCE_2006 = '将12月31日(星期六)、1月1日(星期日)两个公休日调至1月2日(星期一)、3日(星期二)，12月31日(星期六)上班';
 const DRAGON_BOAT: readonly [string, string] = ['端午节', 'Dragon Boat Festival'];
 
 /** Every correction, in date order. */
@@ -50,14 +54,27 @@ export const CORRECTIONS: readonly Correction[] = [
     kind: 'makeup-workday',
     name: '元旦',
     nameEn: "New Year's Day",
-    notice: '国办发明电〔2005〕35号',
-    sentence: '将12月31日(星期六)、1月1日(星期日)两个公休日调至1月2日(星期一)、3日(星期二)，12月31日(星期六)上班',
+    notice: NOTICE_2006,
+    sentence: SENTENCE_2006,
     reason: '通知明定12月31日(星期六)上班（元旦调休）；chinese-days 数据未列此日，按周末休息计。',
     reasonEn: 'The notice makes Saturday 31 December a working day (New Year make-up day); the chinese-days data omits it and treats it as a weekend day.',
   },
+  ...(['2006-01-02', '2006-01-03'] as const).map(
+    (date): Correction => ({
+      date,
+      kind: 'holiday',
+      name: '元旦',
+      nameEn: "New Year's Day",
+      inLieu: true,
+      notice: NOTICE_2006,
+      sentence: SENTENCE_2006,
+      reason: '通知将两个公休日调至1月2日、3日：二者是调休日；chinese-days 数据列为假日但未标为调休（2007年同样的安排则标了）。',
+      reasonEn: 'The notice moves the two weekend days to 2 and 3 January, so both are in-lieu rest days; the chinese-days data lists them as holidays without the in-lieu flag (it sets it for the same arrangement in 2007).',
+    }),
+  ),
   inBlock('2011-06-05', DRAGON_BOAT, '国办发明电〔2010〕40号', '端午节：6月4日至6日放假公休，共3天', '6月5日(星期日)', 'Sunday 5 June', '6月4日和6日', '4 and 6 June'),
-  inBlock('2012-06-23', DRAGON_BOAT, '国办发明电〔2011〕39号', '端午节：6月22日至24日放假公休，共3天', '6月23日(星期六)', 'Saturday 23 June', '6月22日和24日', '22 and 24 June'),
-  inBlock('2015-09-05', VICTORY_70, '国发明电〔2015〕3号', '9月3日至5日调休放假，共3天', '9月5日(星期六)', 'Saturday 5 September', '9月3日和4日', '3 and 4 September'),
+  inBlock('2012-06-23', DRAGON_BOAT, '国办发明电〔2011〕45号', '端午节：6月22日至24日放假公休，共3天', '6月23日(星期六)', 'Saturday 23 June', '6月22日和24日', '22 and 24 June'),
+  inBlock('2015-09-05', VICTORY_70, '国发明电〔2015〕1号', '9月3日至5日调休放假，共3天', '9月5日(星期六)', 'Saturday 5 September', '9月3日和4日', '3 and 4 September'),
 ];
 
 /**

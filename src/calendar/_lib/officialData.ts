@@ -43,7 +43,7 @@ export function loadOfficialData(): OfficialData {
     }
     for (const c of CORRECTIONS) {
       if (!c.date.startsWith(`${y}-`)) continue;
-      days.set(parseCivilDate(c.date)!, { kind: c.kind, name: c.name, nameEn: c.nameEn, inLieu: false, correction: c });
+      days.set(parseCivilDate(c.date)!, { kind: c.kind, name: c.name, nameEn: c.nameEn, inLieu: c.inLieu === true, correction: c });
     }
     return days;
   };
