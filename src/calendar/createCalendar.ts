@@ -2,6 +2,7 @@ import { parseBilingual } from '../_lib/zodIssues';
 import { GuifanError } from '../errors/GuifanError';
 import { buildCalendar } from './_lib/buildCalendar';
 import { officialData } from './_lib/officialDataOnce';
+import { statutoryHolidays } from './_lib/statutory';
 import { CalendarOptionsSchema, type CalendarOptions } from './schema';
 import type { WorkingCalendar } from './types';
 
@@ -38,5 +39,5 @@ export function createCalendar(options: CalendarOptions = {}): WorkingCalendar {
       'CAL-02',
     );
   }
-  return buildCalendar(parsed.data, officialData());
+  return buildCalendar(parsed.data, officialData(), statutoryHolidays);
 }

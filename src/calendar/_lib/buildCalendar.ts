@@ -7,7 +7,7 @@ import type { BusinessInterval, CalendarSource, DayCorrection, DayInfo, DayKind,
 import { INTERNALS, type CalendarInternals } from './internals';
 import { AUDIENCE_DAYS, clipAfternoon, compileBusinessHours, type MinuteSegments } from './businessHours';
 import { type OfficialData, yearEnd, yearStart } from './officialData';
-import { STATUTORY_MAX_YEAR, STATUTORY_MIN_YEAR, statutoryHolidays } from './statutory';
+import { STATUTORY_MAX_YEAR, STATUTORY_MIN_YEAR, type StatutoryDay } from './statutory';
 
 interface Status {
   workday: boolean;
@@ -81,7 +81,11 @@ function collect(
  * Builds a calendar from validated options. The working-day index is built on
  * first use and kept inside the (frozen) calendar.
  */
-export function buildCalendar(opts: ResolvedCalendarOptions, official: OfficialData): WorkingCalendar {
+export function buildCalendar(
+  opts: ResolvedCalendarOptions,
+  official: OfficialData,
+  statutoryHolidays?: (year: number) => StatutoryDay[],
+): WorkingCalendar {
   const zone = createZone(opts.timeZone);
   const rest = [false, false, false, false, false, false, false];
   for (const w of opts.weekend) rest[w] = true;
@@ -126,6 +130,10 @@ export function buildCalendar(opts: ResolvedCalendarOptions, official: OfficialD
   const lo = yearStart(firstYear);
   const hi = yearEnd(lastYear);
   const provisionalMode = opts.outOfCoverage === 'provisional';
+  // The statutory rules (and their lunar table) are passed in only by
+  // createCalendar, so the default calendar's bundle does not carry them.
+  /* c8 ignore next */
+  if (provisionalMode && !statutoryHolidays) throw new Error('guifan: a provisional calendar needs the statutory rules');
   const supLo = provisionalMode ? Math.min(lo, yearStart(STATUTORY_MIN_YEAR)) : lo;
   const supHi = provisionalMode ? Math.max(hi, yearEnd(STATUTORY_MAX_YEAR)) : hi;
 
@@ -142,7 +150,7 @@ export function buildCalendar(opts: ResolvedCalendarOptions, official: OfficialD
   const statutoryOf = (y: number): Map<number, { name: string; nameEn: string }> => {
     let m = statutoryCache.get(y);
     if (!m) {
-      m = new Map(statutoryHolidays(y).map((s) => [s.day, { name: s.name, nameEn: s.nameEn }]));
+      m = new Map(statutoryHolidays!(y).map((s) => [s.day, { name: s.name, nameEn: s.nameEn }]));
       statutoryCache.set(y, m);
     }
     return m;

@@ -4,7 +4,7 @@ import { LUNAR_MONTHS } from './officialYears';
 // Lunar 1900-01-01 fell on 1900-01-31. The month lengths are a compact table
 // generated from chinese-days' lunar data (scripts/gen-calendar-data.mjs); the
 // day counting is ours, on day numbers, so the host time zone cannot shift it.
-const LUNAR_EPOCH = daysFromCivil(1900, 1, 31);
+const LUNAR_EPOCH = /* @__PURE__ */ daysFromCivil(1900, 1, 31);
 export const LUNAR_MIN_YEAR = 1900;
 export const LUNAR_MAX_YEAR = 2099;
 
