@@ -18,6 +18,7 @@ import {
 
 const data = raw as { holidays: Record<string, string>; workdays: Record<string, string>; inLieuDays: Record<string, string> };
 const NOTICE = '国办发明电〔2005〕35号';
+const plus = (d: string, k: number): string => new Date(Date.parse(`${d}T00:00:00Z`) + k * 86_400_000).toISOString().slice(0, 10);
 
 describe('CAL-01 corrections layer: 2005-12-31 is a working day (国办发明电〔2005〕35号)', () => {
   it('CAL-01 dayInfo says working day, 元旦 make-up day, from a correction citing the notice', () => {
@@ -118,6 +119,21 @@ describe('CAL-01 labels: every day of a notice’s holiday block carries the hol
       expect(fixed.map((i) => [i.weekday === 0 || i.weekday === 6, i.correction?.notice])).toEqual([[true, notice]]);
     });
   }
+
+  it('CAL-01 a documented reading, not a correction: 2015-06-21 stays a weekend day (no “至” block in the notice)', () => {
+    // 国办发明电〔2014〕28号: “端午节：6月20日放假，6月22日（星期一）补休。” — the Sunday between is an ordinary weekend day.
+    expect(dayInfo('2015-06-21')).toMatchObject({ workday: false, kind: 'weekend', source: 'weekly-rule' });
+    expect(dayInfo('2015-06-22')).toMatchObject({ kind: 'holiday', name: '端午节' });
+    // the gap scan that found the three corrected days finds nothing else in 2004–2026
+    const gaps: string[] = [];
+    for (const d of chinaCalendar().days('2004-01-02', '2026-12-30')) {
+      if (d.kind !== 'weekend') continue;
+      const near = chinaCalendar().days(plus(d.date, -2), plus(d.date, 2)).map((x) => x.kind);
+      const inBlock = near[1] === 'holiday' && (near[3] === 'holiday' || (near[3] === 'weekend' && near[4] === 'holiday'));
+      if (inBlock || (near[3] === 'holiday' && near[1] === 'weekend' && near[0] === 'holiday')) gaps.push(d.date);
+    }
+    expect(gaps).toEqual(['2015-06-21']);
+  });
 
   it('CAL-01 a skipped corrected day is explained with the holiday and its notice', () => {
     const e = explainAddWorkdays('2011-06-03', 1);
