@@ -3,9 +3,9 @@ import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
-// The holiday data and its version are inlined at build time: one data
-// version per release, and no JSON import at run time (browsers, edge).
-const inlineData = [/^chinese-days\/(dist\/chinese-days\.json|package\.json)$/];
+// The holiday data ships as compact literals (src/calendar/_lib/officialYears.ts,
+// generated from chinese-days by test/tools/gen-calendar-data.mjs): no JSON and
+// no chinese-days code at run time (browsers, edge).
 
 export default defineConfig([
   {
@@ -29,8 +29,7 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     platform: 'neutral',
-    noExternal: inlineData,
-    external: ['chinese-days', 'zod', /^node:/],
+    external: ['zod', /^node:/],
   },
   {
     // The `guifan` command (Node only).
@@ -41,7 +40,6 @@ export default defineConfig([
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
     define: { __GUIFAN_VERSION__: JSON.stringify(version) },
-    noExternal: inlineData,
-    external: ['chinese-days', 'zod'],
+    external: ['zod'],
   },
 ]);

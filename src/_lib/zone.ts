@@ -45,8 +45,10 @@ const FIXED: Readonly<Record<string, number>> = {
 
 /** Creates a {@link Zone}; validates the name. */
 export function createZone(name: string): Zone {
-  assertTimeZone(name);
-  const fixed = FIXED[name];
+  // A zone of the fixed table needs no Intl check: creating the first
+  // Intl.DateTimeFormat loads the ICU zone data (tens of ms at cold start).
+  const fixed = Object.prototype.hasOwnProperty.call(FIXED, name) ? FIXED[name] : undefined;
+  if (fixed === undefined) assertTimeZone(name);
   let offsetAt: (ms: number) => number;
   if (fixed !== undefined) {
     offsetAt = () => fixed;

@@ -1,7 +1,7 @@
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { cmp, exact, num, parseOrIssues, sum } from './_lib/core';
 import { AppraisalSchemeSchema, type AppraisalScheme } from './schema';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** A scheme after validation, with defaults filled in. */
 export type ValidAppraisalScheme = z.output<typeof AppraisalSchemeSchema>;

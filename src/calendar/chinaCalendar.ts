@@ -1,4 +1,6 @@
-import { createCalendar } from './createCalendar';
+import { buildCalendar } from './_lib/buildCalendar';
+import { defaultCalendarOptions } from './_lib/defaults';
+import { officialData } from './_lib/officialDataOnce';
 import type { WorkingCalendar } from './types';
 
 let instance: WorkingCalendar | undefined;
@@ -15,5 +17,7 @@ let instance: WorkingCalendar | undefined;
  * chinaCalendar().isWorkday('2026-10-10') //=> true (调休上班)
  */
 export function chinaCalendar(): WorkingCalendar {
-  return (instance ??= createCalendar());
+  // Same as createCalendar() without the options parse (nothing to validate),
+  // so that the working-day functions do not pull the schemas and zod.
+  return (instance ??= buildCalendar(defaultCalendarOptions(), officialData()));
 }

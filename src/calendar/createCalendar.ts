@@ -3,6 +3,7 @@ import { GuifanError } from '../errors/GuifanError';
 import { buildCalendar } from './_lib/buildCalendar';
 import { withNotices } from './_lib/notice/applyNotices';
 import { officialData } from './_lib/officialDataOnce';
+import { statutoryHolidays } from './_lib/statutory';
 import { CalendarOptionsSchema, type CalendarOptions } from './schema';
 import type { WorkingCalendar } from './types';
 
@@ -41,5 +42,5 @@ export function createCalendar(options: CalendarOptions = {}): WorkingCalendar {
     );
   }
   // Notices pasted as text: read, checked, and merged into `years` before the build.
-  return buildCalendar(withNotices(parsed.data), officialData());
+  return buildCalendar(withNotices(parsed.data), officialData(), statutoryHolidays);
 }

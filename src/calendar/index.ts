@@ -42,6 +42,7 @@ export type {
   CivilDate,
   DateInput,
   DateRange,
+  DayCorrection,
   DayInfo,
   DayKind,
   DaySource,

@@ -1,102 +1,107 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+// Schemas are zod/mini (functional, tree-shakable) and each is built inside a
+// `/* @__PURE__ */` IIFE: a bundle that imports none of them drops them, zod
+// included (a plain `z.object(…)` call at the top level would be kept as a
+// possible side effect). Only parsing code (createCalendar) imports this file's
+// values; the working-day functions use the default calendar, which needs none.
 
 /** A strict `'YYYY-MM-DD'` civil date (the day must exist). */
-export const CivilDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'guifan:civil-date' })
-  .refine(
-    (s) => {
-      const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-      const t = new Date(Date.UTC(y, m - 1, d));
-      return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-    },
-    { message: 'guifan:no-such-day' },
-  );
+export const CivilDateSchema = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'guifan:civil-date' }),
+    z.refine(
+      (s) => {
+        const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+        const t = new Date(Date.UTC(y, m - 1, d));
+        return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+      },
+      { error: 'guifan:no-such-day' },
+    ),
+  ))();
 
 /** A listed day: the date alone, or with the holiday's name. */
-export const CalendarDayEntrySchema = z.union([
-  CivilDateSchema,
-  z
-    .object({
+export const CalendarDayEntrySchema = /* @__PURE__ */ (() =>
+  z.union([
+    CivilDateSchema,
+    z.strictObject({
       date: CivilDateSchema,
       /** Chinese name, e.g. `'春节'` or `'公司年会'`. */
-      name: z.string().min(1).optional(),
+      name: z.optional(z.string().check(z.minLength(1))),
       /** English name. */
-      nameEn: z.string().min(1).optional(),
-    })
-    .strict(),
-]);
+      nameEn: z.optional(z.string().check(z.minLength(1))),
+    }),
+  ]))();
 
 /** One year's arrangement as the State Council's notice publishes it. */
-export const CalendarYearSchema = z
-  .object({
+export const CalendarYearSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
     /** Rest days of the notice (including weekend days inside a holiday block). */
-    holidays: z.array(CalendarDayEntrySchema).default([]),
+    holidays: z._default(z.array(CalendarDayEntrySchema), []),
     /** Make-up working days (调休上班). */
-    workdays: z.array(CalendarDayEntrySchema).default([]),
-  })
-  .strict();
+    workdays: z._default(z.array(CalendarDayEntrySchema), []),
+  }))();
 
 /** A wall-clock time `'HH:mm'`, `'24:00'` allowed as an end. */
-export const TimeOfDaySchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { message: 'guifan:time-of-day' });
+export const TimeOfDaySchema = /* @__PURE__ */ (() => z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'guifan:time-of-day' })))();
 
 /** One open interval of a day, e.g. `['08:30', '12:00']`. */
-export const BusinessSegmentSchema = z.tuple([TimeOfDaySchema, TimeOfDaySchema]);
+export const BusinessSegmentSchema = /* @__PURE__ */ (() => z.tuple([TimeOfDaySchema, TimeOfDaySchema]))();
 
 /**
  * Service hours (CAL-04, CAL-05): `'24x7'` for a round-the-clock service
  * (every day, holidays included), or segments for working days with per-weekday
  * and per-date overrides (an empty list closes that day).
  */
-export const BusinessHoursSchema = z.union([
-  z.literal('24x7'),
-  z
-    .object({
+export const BusinessHoursSchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.literal('24x7'),
+    z.strictObject({
       /** Segments of every working day, e.g. `[['08:30', '12:00'], ['13:30', '17:00']]`. */
-      hours: z.array(BusinessSegmentSchema).min(1),
+      hours: z.array(BusinessSegmentSchema).check(z.minLength(1)),
       /** Per-weekday segments (0 = Sunday), used on that weekday when it is a working day. */
-      weekdays: z.partialRecord(z.enum(['0', '1', '2', '3', '4', '5', '6']), z.array(BusinessSegmentSchema)).optional(),
+      weekdays: z.optional(z.partialRecord(z.enum(['0', '1', '2', '3', '4', '5', '6']), z.array(BusinessSegmentSchema))),
       /** Per-date segments (a short eve), used when that date is a working day. */
-      dates: z.record(CivilDateSchema, z.array(BusinessSegmentSchema)).optional(),
-    })
-    .strict(),
-]);
+      dates: z.optional(z.record(CivilDateSchema, z.array(BusinessSegmentSchema))),
+    }),
+  ]))();
 
 /** Groups with a statutory half-day (CAL-03): 妇女节 3月8日, 青年节 5月4日 (14–28), 建军节 8月1日. */
-export const AudienceSchema = z.enum(['women', 'youth', 'military']);
+export const AudienceSchema = /* @__PURE__ */ (() => z.enum(['women', 'youth', 'military']))();
 
 /**
  * Options of {@link createCalendar}: plain JSON, so that a calendar can be
  * stored, diffed and exported as JSON Schema.
  */
-export const CalendarOptionsSchema = z
-  .object({
+export const CalendarOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
     /** A name for explanations, e.g. `'某物业公司'`. @default '中国大陆' */
-    name: z.string().min(1).optional(),
+    name: z.optional(z.string().check(z.minLength(1))),
     /** IANA zone in which instants are read. @default 'Asia/Shanghai' */
-    timeZone: z.string().min(1).default('Asia/Shanghai'),
+    timeZone: z._default(z.string().check(z.minLength(1)), 'Asia/Shanghai'),
     /** Weekly rest days, 0 = Sunday … 6 = Saturday. @default [0, 6] */
-    weekend: z
-      .array(z.int().min(0).max(6))
-      .max(6)
-      .refine((w) => new Set(w).size === w.length, { message: 'guifan:duplicate-weekday' })
-      .default([0, 6]),
+    weekend: z._default(
+      z.array(z.int().check(z.minimum(0), z.maximum(6))).check(
+        z.maxLength(6),
+        z.refine((w) => new Set(w).size === w.length, { error: 'guifan:duplicate-weekday' }),
+      ),
+      [0, 6],
+    ),
     /** What a question outside the data's years does (CAL-02). @default 'throw' */
-    outOfCoverage: z.enum(['throw', 'provisional']).default('throw'),
+    outOfCoverage: z._default(z.enum(['throw', 'provisional']), 'throw'),
     /** Whole years added or replaced, keyed by year (`{ 2027: { holidays, workdays } }`). @default {} */
-    years: z.record(z.string().regex(/^\d{4}$/), CalendarYearSchema).default({}),
+    years: z._default(z.record(z.string().check(z.regex(/^\d{4}$/)), CalendarYearSchema), {}),
     /** Extra rest days of the organisation (overlay, wins over the official data). @default [] */
-    extraHolidays: z.array(CalendarDayEntrySchema).default([]),
+    extraHolidays: z._default(z.array(CalendarDayEntrySchema), []),
     /** Extra working days of the organisation (overlay, wins over the official data). @default [] */
-    extraWorkdays: z.array(CalendarDayEntrySchema).default([]),
+    extraWorkdays: z._default(z.array(CalendarDayEntrySchema), []),
     /** Service hours (CAL-04, CAL-05). @default undefined (whole days only) */
-    businessHours: BusinessHoursSchema.optional(),
+    businessHours: z.optional(BusinessHoursSchema),
     /** The group this calendar serves, for its half-day holiday (CAL-03). @default undefined */
-    audience: AudienceSchema.optional(),
+    audience: z.optional(AudienceSchema),
     /** State Council notices as pasted text, read by parseHolidayNotice and loaded as `years` (errors throw). @default undefined */
-    notices: z.array(z.string().max(200_000)).optional(),
-  })
-  .strict();
+    notices: z.optional(z.array(z.string().check(z.maxLength(200_000)))),
+  }))();
 
 /** Options as a caller writes them. */
 export type CalendarOptions = z.input<typeof CalendarOptionsSchema>;

@@ -12,12 +12,25 @@ export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
 export type DaySource =
   /** the published data (chinese-days) */
   | 'official'
+  /** the corrections layer: the packaged data is wrong here and the notice decides (see `DayInfo.correction`) */
+  | 'correction'
   /** a year or extra day given to `createCalendar` */
   | 'overlay'
   /** the statutory holidays alone (provisional mode) */
   | 'statutory'
   /** nothing listed: the weekly rule decides */
   | 'weekly-rule';
+
+/** Why a day departs from the packaged data: the notice that decides it (CAL-01). */
+export interface DayCorrection {
+  /** The notice's document number, e.g. `国办发明电〔2005〕35号`. */
+  readonly notice: string;
+  /** The notice's sentence that decides the day, verbatim. */
+  readonly sentence: string;
+  /** What the packaged data says and why it is wrong (中文). */
+  readonly reason: string;
+  readonly reasonEn: string;
+}
 
 /** Everything the calendar knows about one day. */
 export interface DayInfo {
@@ -26,7 +39,11 @@ export interface DayInfo {
   readonly weekday: number;
   readonly workday: boolean;
   readonly kind: DayKind;
-  /** Holiday name in Chinese; for a make-up working day, the holiday it serves (调休). */
+  /**
+   * Holiday name in Chinese, as the notices write it (清明节, 端午节, 中秋节); for a
+   * make-up working day, the holiday it serves (调休). Every day of a notice's
+   * holiday block — weekend days included — is `kind: 'holiday'` with this name.
+   */
   readonly name?: string;
   /** Holiday name in English. */
   readonly nameEn?: string;
@@ -35,6 +52,8 @@ export interface DayInfo {
   /** `true` when the year has no published arrangement and the answer follows the law alone (CAL-02). */
   readonly provisional: boolean;
   readonly source: DaySource;
+  /** Present when `source` is `'correction'`: the notice that decides this day. */
+  readonly correction?: DayCorrection;
   /** A group's half-day holiday (CAL-03): the afternoon is off from `from` for this calendar's audience. */
   readonly halfDay?: { readonly name: string; readonly nameEn: string; readonly from: string };
 }
@@ -71,6 +90,11 @@ export interface WorkdayExplanation {
   readonly skipped: readonly DayInfo[];
   /** Make-up working days counted (调休上班). */
   readonly makeupWorkdays: readonly DayInfo[];
+  /**
+   * Days in the range whose status comes from the corrections layer (counted
+   * or skipped), each citing its notice in `correction`; usually empty.
+   */
+  readonly corrections: readonly DayInfo[];
   /** `true` when any day involved is provisional. */
   readonly provisional: boolean;
   readonly source: CalendarSource;

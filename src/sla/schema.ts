@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarOptionsSchema } from '../calendar/schema';
 import { TimeLimitSchema } from '../time-limit/schema';
 
@@ -100,7 +100,7 @@ export const SlaPolicySchema = z
     /** Event types beyond the base set, e.g. `'reported-to-group'`. */
     eventTypes: z.array(z.string().min(1)).default([]),
     /** Calendar options (business hours, overlays) for this policy. @default the mainland calendar */
-    calendar: CalendarOptionsSchema.optional(),
+    calendar: z.optional(CalendarOptionsSchema),
     /** May an agreed deadline go past a clock's maximum (TL-06)? @default false */
     allowAgreedBeyondMax: z.boolean().default(false),
     clocks: z.array(ClockSchema).min(1),

@@ -1,8 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { HALF_UNITS, isAllowedAmount, TIME_LIMIT_KINDS, TIME_UNITS } from './_lib/units';
 
-/** Units a regulation counts in (TL-01). `workday`/`workhour` skip rest days (TL-05). */
-export const TIME_UNITS = ['minute', 'hour', 'day', 'week', 'month', 'workday', 'workhour'] as const;
-export const TimeUnitSchema = z.enum(TIME_UNITS);
+// zod/mini schemas in `/* @__PURE__ */` IIFEs (see calendar/schema.ts): dueAt
+// validates limits without them (time-limit/_lib/normalize.ts), so a bundle
+// that only asks for deadlines carries no zod.
+
+export { HALF_UNITS, TIME_UNITS };
+
+export const TimeUnitSchema = /* @__PURE__ */ (() => z.enum(TIME_UNITS))();
 export type TimeUnit = z.infer<typeof TimeUnitSchema>;
 
 /**
@@ -10,38 +15,34 @@ export type TimeUnit = z.infer<typeof TimeUnitSchema>;
  * (`maximum`, “最长不得超过7个工作日”, ESC-04), or a lead time before an event
  * (`lead`, “提前两天”, TL-08).
  */
-export const TimeLimitKindSchema = z.enum(['within', 'maximum', 'lead']);
+export const TimeLimitKindSchema = /* @__PURE__ */ (() => z.enum(TIME_LIMIT_KINDS))();
 export type TimeLimitKind = z.infer<typeof TimeLimitKindSchema>;
-
-/** Units in which a half (“半小时”, “半个工作日”) is meaningful. */
-export const HALF_UNITS: readonly TimeUnit[] = ['hour', 'workhour', 'workday'];
 
 /**
  * A time limit as data: `{ amount: 3, unit: 'workday' }`. Amounts are whole
  * numbers ≥ 0; halves are allowed for hours and working hours, and exactly half
  * a working day (半个工作日).
  */
-export const TimeLimitSchema = z
-  .object({
-    amount: z.number().finite().nonnegative(),
-    unit: TimeUnitSchema,
-    /** @default 'within' */
-    kind: TimeLimitKindSchema.optional(),
-  })
-  .strict()
-  .refine((l) => Number.isInteger(l.amount) || (HALF_UNITS.includes(l.unit) && Number.isInteger(l.amount * 2) && (l.unit !== 'workday' || l.amount === 0.5)), {
-    message: 'guifan:whole-amount',
-    path: ['amount'],
-  });
+export const TimeLimitSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      amount: z.number().check(z.nonnegative()),
+      unit: TimeUnitSchema,
+      /** @default 'within' */
+      kind: z.optional(TimeLimitKindSchema),
+    })
+    .check(z.refine((l) => isAllowedAmount(l.amount, l.unit), { error: 'guifan:whole-amount', path: ['amount'] })))();
 
 export type TimeLimit = z.infer<typeof TimeLimitSchema>;
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** “每月20日前” (`{ dayOfMonth: 20 }`) or “每年1月15日前” (`{ month: 1, day: 15 }`) (TL-07). */
-export const CalendarDateRuleSchema = z.union([
-  z.object({ dayOfMonth: z.int().min(1).max(31) }).strict(),
-  z
-    .object({ month: z.int().min(1).max(12), day: z.int().min(1).max(31) })
-    .strict()
-    .refine((r) => r.day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][r.month - 1]!, { message: 'guifan:no-such-day', path: ['day'] }),
-]);
+export const CalendarDateRuleSchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.strictObject({ dayOfMonth: z.int().check(z.minimum(1), z.maximum(31)) }),
+    z
+      .strictObject({ month: z.int().check(z.minimum(1), z.maximum(12)), day: z.int().check(z.minimum(1), z.maximum(31)) })
+      .check(z.refine((r) => r.day <= DAYS_IN_MONTH[r.month - 1]!, { error: 'guifan:no-such-day', path: ['day'] })),
+  ]))();
 export type CalendarDateRule = z.infer<typeof CalendarDateRuleSchema>;

@@ -64,15 +64,15 @@ describe('CAL-02 coverage: never a silent answer for an unpublished year', () =>
     expect(() => cal.isWorkday('2100-01-01')).toThrow(/2100/);
   });
 
-  it('CAL-02 2027 under the 2025 rules: 元旦, 除夕–初三 (02-05…02-08), 清明, 5-1/5-2, 端午, 中秋, 10-1…10-3', () => {
+  it('CAL-02 2027 under the 2025 rules: 元旦, 除夕–初三 (02-05…02-08), 清明节, 5-1/5-2, 端午节, 中秋节, 10-1…10-3', () => {
     const days = statutoryHolidaysOf(2027);
     const byName = (n: string) => days.filter((d) => d.name === n).map((d) => d.date);
     expect(byName('元旦')).toEqual(['2027-01-01']);
     expect(byName('春节')).toEqual(['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08']);
-    expect(byName('清明')).toEqual(['2027-04-05']);
+    expect(byName('清明节')).toEqual(['2027-04-05']);
     expect(byName('劳动节')).toEqual(['2027-05-01', '2027-05-02']);
-    expect(byName('端午')).toEqual(['2027-06-09']);
-    expect(byName('中秋')).toEqual(['2027-09-15']);
+    expect(byName('端午节')).toEqual(['2027-06-09']);
+    expect(byName('中秋节')).toEqual(['2027-09-15']);
     expect(byName('国庆节')).toEqual(['2027-10-01', '2027-10-02', '2027-10-03']);
     expect(days).toHaveLength(13);
   });
@@ -86,7 +86,7 @@ describe('CAL-02 coverage: never a silent answer for an unpublished year', () =>
     expect(statutoryHolidaysOf(2013).filter((d) => d.name === '春节').map((d) => d.date)).toEqual(['2013-02-09', '2013-02-10', '2013-02-11']);
     // 2020: 中秋 fell on 10-01 — one day, both names (the year has 10 distinct days).
     const y2020 = statutoryHolidaysOf(2020);
-    expect(y2020.find((d) => d.date === '2020-10-01')?.name).toBe('中秋、国庆节');
+    expect(y2020.find((d) => d.date === '2020-10-01')?.name).toBe('中秋节、国庆节');
     expect(y2020).toHaveLength(10);
     expect(() => statutoryHolidaysOf(2100)).toThrow();
     expect(() => statutoryHolidaysOf(2027.5)).toThrow();

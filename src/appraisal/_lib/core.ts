@@ -4,7 +4,7 @@ import { makeIssue, type ValidationIssue } from '../../errors/issues';
 import type { LocalizedText, RuleId } from '../../errors/types';
 import { validationError } from '../../errors/validationError';
 import { RoundingSchema, type Rounding } from '../schema';
-import type { z } from 'zod';
+import type { $ZodType, output } from 'zod/v4/core';
 
 /** One contribution to a total, exact, so an auditor can redo the sum. */
 export interface ScorePart {
@@ -50,8 +50,8 @@ export function resolveRounding(r: Rounding | undefined): ResolvedRounding {
   return p.data;
 }
 
-/** Parses input with a schema; every problem becomes a `INVALID_INPUT` issue under `root`. */
-export function parseOrIssues<S extends z.ZodType>(schema: S, input: unknown, root: (string | number)[], rule?: RuleId): { data?: z.output<S>; issues: ValidationIssue[] } {
+/** Parses input with a schema (classic or mini); every problem becomes a `INVALID_INPUT` issue under `root`. */
+export function parseOrIssues<S extends $ZodType>(schema: S, input: unknown, root: (string | number)[], rule?: RuleId): { data?: output<S>; issues: ValidationIssue[] } {
   const p = parseBilingual(schema, input);
   if (p.success) return { data: p.data, issues: [] };
   return {

@@ -3,11 +3,11 @@ import { toDayNumber, toEpochMs, type DateInput } from '../../_lib/input';
 import { createZone } from '../../_lib/zone';
 import { GuifanError } from '../../errors/GuifanError';
 import type { CalendarDayEntry, ResolvedCalendarOptions } from '../schema';
-import type { BusinessInterval, CalendarSource, DayInfo, DayKind, DaySource, WorkdayExplanation, WorkingCalendar } from '../types';
+import type { BusinessInterval, CalendarSource, DayCorrection, DayInfo, DayKind, DaySource, WorkdayExplanation, WorkingCalendar } from '../types';
 import { INTERNALS, type CalendarInternals } from './internals';
 import { AUDIENCE_DAYS, clipAfternoon, compileBusinessHours, type MinuteSegments } from './businessHours';
 import { type OfficialData, yearEnd, yearStart } from './officialData';
-import { STATUTORY_MAX_YEAR, STATUTORY_MIN_YEAR, statutoryHolidays } from './statutory';
+import { STATUTORY_MAX_YEAR, STATUTORY_MIN_YEAR, type StatutoryDay } from './statutory';
 
 interface Status {
   workday: boolean;
@@ -17,6 +17,7 @@ interface Status {
   inLieu?: boolean;
   provisional: boolean;
   source: DaySource;
+  correction?: DayCorrection;
 }
 
 interface ListedDay {
@@ -25,14 +26,13 @@ interface ListedDay {
   nameEn?: string;
 }
 
-interface Index {
-  lo: number;
-  hi: number;
-  /** cum[i] = working days among lo … lo + i − 1. */
-  cum: Int32Array;
-  /** prov[i] = provisional days among lo … lo + i − 1. */
-  prov: Int32Array;
-  /** Day numbers of the working days, ascending. */
+/** The working-day index of one year, built the first time a day in it is touched. */
+interface YearIndex {
+  /** Day number of 1 January (or of the first supported day). */
+  start: number;
+  /** cum[i] = working days among start … start + i − 1 (length: days + 1). */
+  cum: Uint16Array;
+  /** Day numbers of the year's working days, ascending. */
   list: Int32Array;
 }
 
@@ -81,7 +81,11 @@ function collect(
  * Builds a calendar from validated options. The working-day index is built on
  * first use and kept inside the (frozen) calendar.
  */
-export function buildCalendar(opts: ResolvedCalendarOptions, official: OfficialData): WorkingCalendar {
+export function buildCalendar(
+  opts: ResolvedCalendarOptions,
+  official: OfficialData,
+  statutoryHolidays?: (year: number) => StatutoryDay[],
+): WorkingCalendar {
   const zone = createZone(opts.timeZone);
   const rest = [false, false, false, false, false, false, false];
   for (const w of opts.weekend) rest[w] = true;
@@ -126,6 +130,10 @@ export function buildCalendar(opts: ResolvedCalendarOptions, official: OfficialD
   const lo = yearStart(firstYear);
   const hi = yearEnd(lastYear);
   const provisionalMode = opts.outOfCoverage === 'provisional';
+  // The statutory rules (and their lunar table) are passed in only by
+  // createCalendar, so the default calendar's bundle does not carry them.
+  /* c8 ignore next */
+  if (provisionalMode && !statutoryHolidays) throw new Error('guifan: a provisional calendar needs the statutory rules');
   const supLo = provisionalMode ? Math.min(lo, yearStart(STATUTORY_MIN_YEAR)) : lo;
   const supHi = provisionalMode ? Math.max(hi, yearEnd(STATUTORY_MAX_YEAR)) : hi;
 
@@ -142,7 +150,7 @@ export function buildCalendar(opts: ResolvedCalendarOptions, official: OfficialD
   const statutoryOf = (y: number): Map<number, { name: string; nameEn: string }> => {
     let m = statutoryCache.get(y);
     if (!m) {
-      m = new Map(statutoryHolidays(y).map((s) => [s.day, { name: s.name, nameEn: s.nameEn }]));
+      m = new Map(statutoryHolidays!(y).map((s) => [s.day, { name: s.name, nameEn: s.nameEn }]));
       statutoryCache.set(y, m);
     }
     return m;
@@ -167,10 +175,14 @@ export function buildCalendar(opts: ResolvedCalendarOptions, official: OfficialD
       return l ? fromListed(l, false, 'overlay') : weekly(day, false);
     }
     if (day >= lo && day <= hi) {
-      const o = official.days.get(day);
+      const o = official.year(year).get(day);
       if (!o) return weekly(day, false);
-      const s: Status = { workday: o.kind === 'makeup-workday', kind: o.kind, name: o.name, nameEn: o.nameEn, provisional: false, source: 'official' };
+      const s: Status = { workday: o.kind === 'makeup-workday', kind: o.kind, name: o.name, nameEn: o.nameEn, provisional: false, source: o.correction ? 'correction' : 'official' };
       if (o.inLieu) s.inLieu = true;
+      if (o.correction) {
+        const { notice, sentence, reason, reasonEn } = o.correction;
+        s.correction = Object.freeze({ notice, sentence, reason, reasonEn });
+      }
       return s;
     }
     const st = statutoryOf(year).get(day);
@@ -210,21 +222,36 @@ export function buildCalendar(opts: ResolvedCalendarOptions, official: OfficialD
     );
   };
 
-  let built: Index | undefined;
-  const index = (): Index => {
-    if (built) return built;
-    const n = supHi - supLo + 1;
-    const cum = new Int32Array(n + 1);
-    const prov = new Int32Array(n + 1);
+  // The working-day index, one year at a time: a year is built the first time
+  // a day in it is touched, so a first answer costs one year, not all of them.
+  const firstIdxYear = civilFromDays(supLo)[0];
+  const yearCount = civilFromDays(supHi)[0] - firstIdxYear + 1;
+  const yearStarts = new Int32Array(yearCount + 1);
+  for (let i = 0; i <= yearCount; i++) yearStarts[i] = i === 0 ? supLo : i === yearCount ? supHi + 1 : yearStart(firstIdxYear + i);
+  const yearIndexes: (YearIndex | undefined)[] = [];
+  /** Which year slot holds `day` (supLo ≤ day ≤ supHi). */
+  let lastSlot = 0;
+  const slotOf = (day: number): number => {
+    // Most questions in a run stay in one year: try the last one first.
+    if (day >= yearStarts[lastSlot]! && day < yearStarts[lastSlot + 1]!) return lastSlot;
+    let i = Math.min(yearCount - 1, Math.floor((day - yearStarts[0]!) / 365.2425));
+    while (yearStarts[i]! > day) i--;
+    while (yearStarts[i + 1]! <= day) i++;
+    return (lastSlot = i);
+  };
+  const yearIndex = (i: number): YearIndex => {
+    const known = yearIndexes[i];
+    if (known) return known;
+    const start = yearStarts[i]!;
+    const n = yearStarts[i + 1]! - start;
+    const cum = new Uint16Array(n + 1);
     const list: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const s = status(supLo + i);
-      cum[i + 1] = cum[i]! + (s.workday ? 1 : 0);
-      prov[i + 1] = prov[i]! + (s.provisional ? 1 : 0);
-      if (s.workday) list.push(supLo + i);
+    for (let k = 0; k < n; k++) {
+      const w = status(start + k).workday;
+      cum[k + 1] = cum[k]! + (w ? 1 : 0);
+      if (w) list.push(start + k);
     }
-    built = { lo: supLo, hi: supHi, cum, prov, list: Int32Array.from(list) };
-    return built;
+    return (yearIndexes[i] = { start, cum, list: Int32Array.from(list) });
   };
 
   const toDay = (d: DateInput): number => toDayNumber(d, zone);
@@ -263,20 +290,36 @@ export function buildCalendar(opts: ResolvedCalendarOptions, official: OfficialD
     return out;
   };
 
-  let bizBuilt: Float64Array | undefined;
-  /** bizCum()[i] = business ms of the days supLo … supLo + i − 1. */
-  const bizCum = (): Float64Array => {
-    if (bizBuilt) return bizBuilt;
-    const n = supHi - supLo + 1;
+  // Business time, also one year at a time: bizYear(i)[k] = business ms of the
+  // first k days of year slot i, built the first time that year is touched.
+  const bizYears: (Float64Array | undefined)[] = [];
+  const bizYear = (i: number): Float64Array => {
+    const known = bizYears[i];
+    if (known) return known;
+    const start = yearStarts[i]!;
+    const n = yearStarts[i + 1]! - start;
     const cum = new Float64Array(n + 1);
-    for (let i = 0; i < n; i++) {
-      const iv = intervalsMs(supLo + i);
+    for (let k = 0; k < n; k++) {
+      const iv = intervalsMs(start + k);
       let sum = 0;
       for (let j = 0; j < iv.length; j += 2) sum += iv[j + 1]! - iv[j]!;
-      cum[i + 1] = cum[i]! + sum;
+      cum[k + 1] = cum[k]! + sum;
     }
-    bizBuilt = cum;
-    return cum;
+    return (bizYears[i] = cum);
+  };
+
+  /** Business ms of the whole days a … b (0 when a > b); both supported. */
+  const bizDays = (a: number, b: number): number => {
+    if (a > b) return 0;
+    let i = slotOf(a);
+    const last = slotOf(b);
+    let cum = bizYear(i);
+    let sum = -cum[a - yearStarts[i]!]!;
+    while (i < last) {
+      sum += cum[cum.length - 1]!;
+      cum = bizYear(++i);
+    }
+    return sum + cum[b - yearStarts[i]! + 1]!;
   };
 
   const requireHours = (whatZh: string, whatEn: string): void => {
@@ -301,20 +344,29 @@ export function buildCalendar(opts: ResolvedCalendarOptions, official: OfficialD
         rem -= e - s;
       }
     }
-    const cum = bizCum();
-    const n = supHi - supLo + 1;
-    const target = cum[day - supLo + 1]! + rem;
-    if (cum[n]! < target) throw notCovered(supHi + 1);
-    // smallest k with cum[k + 1] >= target: the day on which the time runs out
-    let lo2 = day - supLo + 1;
-    let hi2 = n - 1;
-    while (lo2 < hi2) {
-      const mid = (lo2 + hi2) >> 1;
-      if (cum[mid + 1]! >= target) hi2 = mid;
-      else lo2 = mid + 1;
+    // the rest from the next day on, year by year
+    let next = day + 1;
+    if (next > supHi) throw notCovered(supHi + 1);
+    let i = slotOf(next);
+    let cum = bizYear(i);
+    let k = next - yearStarts[i]!;
+    let target = cum[k]! + rem;
+    while (cum[cum.length - 1]! < target) {
+      target -= cum[cum.length - 1]!;
+      if (++i >= yearCount) throw notCovered(supHi + 1);
+      cum = bizYear(i);
+      k = 0;
     }
-    let need = target - cum[lo2]!;
-    const iv = intervalsMs(supLo + lo2);
+    // smallest k with cum[k + 1] >= target: the day on which the time runs out
+    let hi2 = cum.length - 2;
+    while (k < hi2) {
+      const mid = (k + hi2) >> 1;
+      if (cum[mid + 1]! >= target) hi2 = mid;
+      else k = mid + 1;
+    }
+    next = yearStarts[i]! + k;
+    let need = target - cum[k]!;
+    const iv = intervalsMs(next);
     for (let j = 0; j < iv.length; j += 2) {
       const len = iv[j + 1]! - iv[j]!;
       if (need <= len) return iv[j]! + need;
@@ -335,8 +387,7 @@ export function buildCalendar(opts: ResolvedCalendarOptions, official: OfficialD
       return sum;
     };
     if (dx === dy) return overlap(dx, x, y);
-    const cum = bizCum();
-    return overlap(dx, x, Infinity) + (cum[dy - supLo]! - cum[dx - supLo + 1]!) + overlap(dy, -Infinity, y);
+    return overlap(dx, x, Infinity) + bizDays(dx + 1, dy - 1) + overlap(dy, -Infinity, y);
   };
 
   const info = (day: number): DayInfo => {
@@ -361,42 +412,59 @@ export function buildCalendar(opts: ResolvedCalendarOptions, official: OfficialD
   /** The day `n` working days from `d`; throws when a needed day is not supported. */
   const addDays = (d: number, n: number): number => {
     if (n === 0) return d;
-    const { lo: a, hi: b, cum, list } = index();
     if (n > 0) {
-      if (d + 1 < a || d + 1 > b) throw notCovered(d + 1);
-      const j = cum[d - a + 1]! + n - 1;
-      if (j >= list.length) throw notCovered(b + 1);
-      return list[j]!;
+      if (d + 1 < supLo || d + 1 > supHi) throw notCovered(d + 1);
+      let i = slotOf(d + 1);
+      let y = yearIndex(i);
+      let j = y.cum[d + 1 - y.start]! + n - 1;
+      while (j >= y.list.length) {
+        j -= y.list.length;
+        if (++i >= yearCount) throw notCovered(supHi + 1);
+        y = yearIndex(i);
+      }
+      return y.list[j]!;
     }
-    if (d - 1 < a || d - 1 > b) throw notCovered(d - 1);
-    const j = cum[d - a]! + n;
-    if (j < 0) throw notCovered(a - 1);
-    return list[j]!;
+    if (d - 1 < supLo || d - 1 > supHi) throw notCovered(d - 1);
+    let i = slotOf(d - 1);
+    let y = yearIndex(i);
+    let j = y.cum[d - y.start]! + n;
+    while (j < 0) {
+      if (--i < 0) throw notCovered(supLo - 1);
+      y = yearIndex(i);
+      j += y.list.length;
+    }
+    return y.list[j]!;
   };
 
   /** Working days in (x, y] for x ≤ y; throws when a needed day is not supported. */
   const between = (x: number, y: number): number => {
     if (x === y) return 0;
-    const { lo: a, hi: b, cum } = index();
-    if (x + 1 < a || x + 1 > b) throw notCovered(x + 1);
-    if (y > b) throw notCovered(b + 1);
-    return cum[y - a + 1]! - cum[x - a + 1]!;
+    if (x + 1 < supLo || x + 1 > supHi) throw notCovered(x + 1);
+    if (y > supHi) throw notCovered(supHi + 1);
+    let i = slotOf(x + 1);
+    const last = slotOf(y);
+    let yi = yearIndex(i);
+    let sum = -yi.cum[x + 1 - yi.start]!;
+    while (i < last) {
+      sum += yi.list.length;
+      yi = yearIndex(++i);
+    }
+    return sum + yi.cum[y + 1 - yi.start]!;
   };
 
-  /** Whether any day in [x, y] is provisional. */
-  const anyProvisional = (x: number, y: number): boolean => {
-    const { lo: a, prov } = index();
-    return prov[y - a + 1]! - prov[x - a]! > 0;
-  };
+  /** Whether any day in [x, y] is provisional: a year is provisional as a whole, outside the coverage. */
+  const anyProvisional = (x: number, y: number): boolean => x < lo || y > hi;
 
   const explain = (from: number, to: number, count: number): WorkdayExplanation => {
     const [x, y] = from <= to ? [from + 1, to] : [to + 1, from];
     const skipped: DayInfo[] = [];
     const makeup: DayInfo[] = [];
+    const corrections: DayInfo[] = [];
     for (let day = x; day <= y; day++) {
       const s = status(day);
       if (!s.workday) skipped.push(info(day));
       else if (s.kind === 'makeup-workday') makeup.push(info(day));
+      if (s.correction) corrections.push(info(day));
     }
     return Object.freeze({
       rule: 'CAL-01',
@@ -405,6 +473,7 @@ export function buildCalendar(opts: ResolvedCalendarOptions, official: OfficialD
       workdays: count,
       skipped: Object.freeze(skipped),
       makeupWorkdays: Object.freeze(makeup),
+      corrections: Object.freeze(corrections),
       provisional: x <= y && anyProvisional(x, y),
       source,
     });

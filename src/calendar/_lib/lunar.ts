@@ -1,17 +1,24 @@
-import chineseDays from 'chinese-days';
 import { daysFromCivil } from '../../_lib/civil';
+import { LUNAR_MONTHS } from './officialYears';
 
-// Lunar 1900-01-01 fell on 1900-01-31. The month-length tables come from
-// chinese-days (pure numeric functions, unaffected by the host time zone);
-// the day counting is ours, on day numbers.
-const LUNAR_EPOCH = daysFromCivil(1900, 1, 31);
+// Lunar 1900-01-01 fell on 1900-01-31. The month lengths are a compact table
+// generated from chinese-days' lunar data (test/tools/gen-calendar-data.mjs); the
+// day counting is ours, on day numbers, so the host time zone cannot shift it.
+const LUNAR_EPOCH = /* @__PURE__ */ daysFromCivil(1900, 1, 31);
 export const LUNAR_MIN_YEAR = 1900;
 export const LUNAR_MAX_YEAR = 2099;
 
+/** Bits of lunar year `y`: 0–11 month lengths, 12–15 leap month, 16 leap month length. */
+const bitsOf = (y: number): number => parseInt(LUNAR_MONTHS.slice((y - LUNAR_MIN_YEAR) * 4, (y - LUNAR_MIN_YEAR) * 4 + 4), 36);
+const monthDays = (bits: number, m: number): number => (bits & (1 << (m - 1)) ? 30 : 29);
+const leapMonthOf = (bits: number): number => (bits >> 12) & 15;
+const leapDays = (bits: number): number => (leapMonthOf(bits) === 0 ? 0 : bits & (1 << 16) ? 30 : 29);
+
 function lunarYearDays(y: number): number {
+  const bits = bitsOf(y);
   let sum = 0;
-  for (let m = 1; m <= 12; m++) sum += chineseDays.monthDays(y, m);
-  return sum + chineseDays.getYearLeapMonth(y).days;
+  for (let m = 1; m <= 12; m++) sum += monthDays(bits, m);
+  return sum + leapDays(bits);
 }
 
 /**
@@ -21,10 +28,10 @@ export function lunarToDay(y: number, month: number, day: number): number {
   if (y < LUNAR_MIN_YEAR || y > LUNAR_MAX_YEAR) throw new RangeError(`lunar year ${y} outside ${LUNAR_MIN_YEAR}–${LUNAR_MAX_YEAR}`);
   let n = LUNAR_EPOCH;
   for (let yy = LUNAR_MIN_YEAR; yy < y; yy++) n += lunarYearDays(yy);
-  const leap = chineseDays.getYearLeapMonth(y);
+  const bits = bitsOf(y);
   for (let m = 1; m < month; m++) {
-    n += chineseDays.monthDays(y, m);
-    if (leap.leapMonth === m) n += leap.days;
+    n += monthDays(bits, m);
+    if (leapMonthOf(bits) === m) n += leapDays(bits);
   }
   return n + day - 1;
 }

@@ -1,6 +1,6 @@
-import raw from 'chinese-days/dist/chinese-days.json';
-import pkg from 'chinese-days/package.json';
-import { civilFromDays, daysFromCivil, parseCivilDate } from '../../_lib/civil';
+import { daysFromCivil, parseCivilDate } from '../../_lib/civil';
+import { CORRECTIONS, NAME_CORRECTIONS, type Correction } from './corrections';
+import { DATA_VERSION, FIRST_YEAR, NAMES, YEARS } from './officialYears';
 
 /** One day that the State Council's notice lists (CAL-01). */
 export interface OfficialDay {
@@ -10,40 +10,49 @@ export interface OfficialDay {
   nameEn: string;
   /** A rest day given in exchange for a make-up working day (调休). */
   inLieu: boolean;
+  /** Set when the day comes from the corrections layer, not from the packaged data. */
+  correction?: Correction;
 }
 
 export interface OfficialData {
-  days: ReadonlyMap<number, OfficialDay>;
   firstYear: number;
   lastYear: number;
   source: { data: 'chinese-days'; version: string };
+  /** The listed days of one covered year, decoded on first use. */
+  year(y: number): ReadonlyMap<number, OfficialDay>;
 }
 
 /**
- * Reads chinese-days' published JSON into day numbers. Only its data is used:
- * its date functions read dates in the host's time zone.
+ * The packaged data (chinese-days' arrangements, as compact per-year strings)
+ * with the corrections applied. Nothing is decoded here: each year is decoded
+ * the first time a day in it is asked about.
  */
 export function loadOfficialData(): OfficialData {
-  const data = raw as { holidays: Record<string, string>; workdays: Record<string, string>; inLieuDays: Record<string, string> };
-  const days = new Map<number, OfficialDay>();
-  const years = new Set<number>();
-  const add = (date: string, label: string, kind: OfficialDay['kind']): void => {
-    const day = parseCivilDate(date);
-    if (day === undefined) throw new Error(`chinese-days data holds an invalid date: ${date}`);
-    const [nameEn = '', name = ''] = label.split(',');
-    days.set(day, { kind, name, nameEn, inLieu: Object.prototype.hasOwnProperty.call(data.inLieuDays, date) });
-    years.add(civilFromDays(day)[0]);
+  const firstYear = FIRST_YEAR;
+  const lastYear = FIRST_YEAR + YEARS.length - 1;
+  const names = NAMES.map(([zh, en]) => NAME_CORRECTIONS[zh] ?? ([zh, en] as const));
+  const decoded: (Map<number, OfficialDay> | undefined)[] = [];
+  const decode = (y: number): Map<number, OfficialDay> => {
+    const s = YEARS[y - firstYear]!;
+    const start = daysFromCivil(y, 1, 1);
+    const days = new Map<number, OfficialDay>();
+    for (let i = 0; i < s.length; i += 3) {
+      const code = parseInt(s[i + 2]!, 36);
+      const [name, nameEn] = names[code >> 2]!;
+      days.set(start + parseInt(s.slice(i, i + 2), 36), { kind: code & 1 ? 'makeup-workday' : 'holiday', name, nameEn, inLieu: (code & 2) !== 0 });
+    }
+    for (const c of CORRECTIONS) {
+      if (!c.date.startsWith(`${y}-`)) continue;
+      days.set(parseCivilDate(c.date)!, { kind: c.kind, name: c.name, nameEn: c.nameEn, inLieu: c.inLieu === true, correction: c });
+    }
+    return days;
   };
-  for (const [date, label] of Object.entries(data.holidays)) add(date, label, 'holiday');
-  // A make-up working day wins over a holiday entry, as in chinese-days itself.
-  for (const [date, label] of Object.entries(data.workdays)) add(date, label, 'makeup-workday');
-  const sorted = [...years].sort((a, b) => a - b);
-  const firstYear = sorted[0]!;
-  const lastYear = sorted[sorted.length - 1]!;
-  for (let y = firstYear; y <= lastYear; y++) {
-    if (!years.has(y)) throw new Error(`chinese-days data has no entries for ${y}`);
-  }
-  return { days, firstYear, lastYear, source: { data: 'chinese-days', version: pkg.version } };
+  return {
+    firstYear,
+    lastYear,
+    source: { data: 'chinese-days', version: DATA_VERSION },
+    year: (y) => (decoded[y - firstYear] ??= decode(y)),
+  };
 }
 
 export const yearStart = (y: number): number => daysFromCivil(y, 1, 1);

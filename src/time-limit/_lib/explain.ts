@@ -30,6 +30,11 @@ export interface DueExplanation {
   readonly endOfDay?: 'midnight' | 'close-of-business';
   /** Non-working days passed over, in order, with the reason for each. */
   readonly skipped: readonly DayInfo[];
+  /**
+   * Days the answer depends on whose status comes from the calendar's
+   * corrections layer, each citing its notice in `correction`; usually empty.
+   */
+  readonly corrections: readonly DayInfo[];
   /** `true` when any day involved is provisional (CAL-02). */
   readonly provisional: boolean;
   /** The rules applied, e.g. `['TL-05', 'TL-02', 'TL-04']`. */
@@ -91,6 +96,22 @@ export function buildExplanation(p: DuePlan): DueExplanation {
   } else if (p.counting === 'calendar-days' || p.counting === 'calendar-months') {
     provisional = p.lastDay !== undefined && cal.anyProvisional(p.startDay, p.lastDay);
   }
+  // Days whose status the answer rests on, for citing corrected days (CAL-01).
+  const corrections: DayInfo[] = [];
+  const span: [number, number] | undefined =
+    p.counting === 'working-days' && p.lastDay !== undefined
+      ? [p.startDay + 1, p.lastDay]
+      : p.counting === 'business-time'
+        ? [p.startDay, zone.dayOf(p.due)]
+        : p.nominalLastDay !== undefined && p.lastDay !== undefined
+          ? [p.nominalLastDay, p.lastDay]
+          : undefined;
+  if (span) {
+    for (let d = span[0]; d <= span[1]; d++) {
+      const i = cal.info(d);
+      if (i.correction) corrections.push(i);
+    }
+  }
   const limitText = { 'zh-CN': formatTimeLimit(p.limit, 'zh-CN'), en: formatTimeLimit(p.limit, 'en') };
   const startText = formatInstant(p.start, zone);
   const dueText = formatInstant(p.due, zone);
@@ -148,6 +169,11 @@ export function buildExplanation(p: DuePlan): DueExplanation {
     zh.push('其中用到未发布放假安排的日子，结果为推算（provisional，CAL-02）。');
     en.push('Some days have no published arrangement yet: the answer is provisional (CAL-02).');
   }
+  for (const c of corrections) {
+    const work = c.workday ? '上班' : '休息';
+    zh.push(`${dayText(c, true)}按${c.correction!.notice}“${c.correction!.sentence}”为${work}日（数据更正：${c.correction!.reason}）。`);
+    en.push(`${dayText(c, false)} is a ${c.workday ? 'working' : 'rest'} day under notice ${c.correction!.notice} (“${c.correction!.sentence}”); data corrected: ${c.correction!.reasonEn}`);
+  }
   zh.push(`日历：${source.name}，数据 ${source.data} ${source.version}。`);
   en.push(`Calendar: ${source.name}, data ${source.data} ${source.version}.`);
 
@@ -166,6 +192,7 @@ export function buildExplanation(p: DuePlan): DueExplanation {
     ...(p.rolled && nominal && last ? { rolledOver: Object.freeze({ from: nominal.date, to: last.date }) } : {}),
     ...(p.endOfDay ? { endOfDay: p.endOfDay } : {}),
     skipped: Object.freeze(skipped),
+    corrections: Object.freeze(corrections),
     provisional,
     rules: Object.freeze(rulesOf(p)),
     source,

@@ -1,7 +1,7 @@
-import { parseBilingual } from '../../_lib/zodIssues';
 import { GuifanError } from '../../errors/GuifanError';
-import { HALF_UNITS, TIME_UNITS, TimeLimitSchema, type TimeLimit, type TimeLimitKind, type TimeUnit } from '../schema';
+import type { TimeLimit, TimeLimitKind, TimeUnit } from '../schema';
 import { parseLimitText } from './parse';
+import { isAllowedAmount, TIME_LIMIT_KINDS, TIME_UNITS } from './units';
 
 /** A limit with its kind filled in. */
 export interface NormalizedLimit {
@@ -10,44 +10,59 @@ export interface NormalizedLimit {
   kind: TimeLimitKind;
 }
 
-const KINDS: readonly string[] = ['within', 'maximum', 'lead'];
+const KEYS: readonly string[] = ['amount', 'unit', 'kind'];
+const UNITS: readonly string[] = TIME_UNITS;
+const KINDS: readonly string[] = TIME_LIMIT_KINDS;
+
+type Problem = { amount: true } | { amount?: never; path: string; value: unknown; reasonZh: string; reasonEn: string };
 
 /**
- * Validates a limit (object or phrase) and fills in the kind. Fast path for
- * well-formed objects: this runs on every dueAt call.
+ * The first problem of a limit object, in the order `TimeLimitSchema` reports
+ * them (amount, unit, kind, unknown keys, then the whole-amount rule), or
+ * undefined. Written out rather than parsed with the schema: this runs on every
+ * dueAt call, and keeps zod out of a bundle that only asks for deadlines
+ * (test/time-limit/normalize-schema.test.ts checks that both agree).
+ */
+function problemOf(limit: unknown): Problem | undefined {
+  if (typeof limit !== 'object' || limit === null || Array.isArray(limit)) {
+    return { path: 'limit', value: limit, reasonZh: '应为时限对象 { amount, unit, kind? } 或时限短语', reasonEn: 'expected a limit object { amount, unit, kind? } or a phrase' };
+  }
+  const { amount, unit, kind } = limit as Record<string, unknown>;
+  if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) return { amount: true };
+  if (typeof unit !== 'string' || !UNITS.includes(unit)) {
+    return { path: 'limit.unit', value: unit, reasonZh: `应为时间单位之一：${TIME_UNITS.join('、')}`, reasonEn: `expected one of the units ${TIME_UNITS.join(', ')}` };
+  }
+  if (kind !== undefined && (typeof kind !== 'string' || !KINDS.includes(kind))) {
+    return { path: 'limit.kind', value: kind, reasonZh: `应为时限种类之一：${TIME_LIMIT_KINDS.join('、')}`, reasonEn: `expected one of the kinds ${TIME_LIMIT_KINDS.join(', ')}` };
+  }
+  const extra = Object.keys(limit).filter((k) => !KEYS.includes(k));
+  if (extra.length) return { path: 'limit', value: limit, reasonZh: `有多余的键：${extra.join('、')}`, reasonEn: `unrecognized key(s): ${extra.join(', ')}` };
+  if (!isAllowedAmount(amount, unit as TimeUnit)) return { amount: true };
+  return undefined;
+}
+
+/**
+ * Validates a limit (object or phrase) and fills in the kind. Same verdicts as
+ * `TimeLimitSchema`, without zod.
  */
 export function normalizeLimit(limit: TimeLimit | string): NormalizedLimit {
   if (typeof limit === 'string') {
     const p = parseLimitText(limit);
     return { amount: p.amount, unit: p.unit, kind: p.kind ?? 'within' };
   }
-  if (typeof limit === 'object' && limit !== null) {
-    const { amount, unit, kind } = limit;
-    const keys = Object.keys(limit).length;
-    if (
-      typeof amount === 'number' &&
-      amount >= 0 &&
-      (Number.isInteger(amount) || (HALF_UNITS.includes(unit) && Number.isInteger(amount * 2) && (unit !== 'workday' || amount === 0.5))) &&
-      (TIME_UNITS as readonly string[]).includes(unit) &&
-      (kind === undefined || KINDS.includes(kind)) &&
-      keys <= 3
-    ) {
-      return { amount, unit, kind: kind ?? 'within' };
-    }
+  const problem = problemOf(limit);
+  if (!problem) return { amount: limit.amount, unit: limit.unit, kind: limit.kind ?? 'within' };
+  if (problem.amount) {
+    throw new GuifanError(
+      'INVALID_AMOUNT',
+      {
+        value: (limit as { amount?: unknown }).amount,
+        name: 'amount',
+        expectedZh: '时限数量应为 ≥ 0 的整数（小时、工作小时可为半数；工作日只可为半个）',
+        expectedEn: 'a limit amount is a whole number ≥ 0 (halves for hours and working hours; half a working day)',
+      },
+      'TL-01',
+    );
   }
-  const r = parseBilingual(TimeLimitSchema, limit);
-  const first = r.success ? undefined : r.problems[0];
-  const isAmount = first?.path[0] === 'amount';
-  throw new GuifanError(
-    isAmount ? 'INVALID_AMOUNT' : 'INVALID_OPTIONS',
-    isAmount
-      ? {
-          value: (limit as { amount?: unknown }).amount,
-          name: 'amount',
-          expectedZh: '时限数量应为 ≥ 0 的整数（小时、工作小时可为半数；工作日只可为半个）',
-          expectedEn: 'a limit amount is a whole number ≥ 0 (halves for hours and working hours; half a working day)',
-        }
-      : { path: `limit${first?.path.length ? '.' + first.path.join('.') : ''}`, value: first?.value ?? limit, reasonZh: first?.message['zh-CN'], reasonEn: first?.message.en },
-    'TL-01',
-  );
+  throw new GuifanError('INVALID_OPTIONS', { path: problem.path, value: problem.value, reasonZh: problem.reasonZh, reasonEn: problem.reasonEn }, 'TL-01');
 }

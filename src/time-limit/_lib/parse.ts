@@ -1,5 +1,6 @@
 import { GuifanError } from '../../errors/GuifanError';
-import { HALF_UNITS, type TimeLimit, type TimeLimitKind, type TimeUnit } from '../schema';
+import type { TimeLimit, TimeLimitKind, TimeUnit } from '../schema';
+import { isAllowedAmount } from './units';
 import { readNumber, toHalfWidth } from './numerals';
 
 const FILLERS = ['必须在', '应当在', '应当', '应于', '应在', '须在', '须于', '需在', '要在', '在', '于', '须', '应'];
@@ -68,7 +69,7 @@ function parseEnglish(original: string, text: string): TimeLimit {
 }
 
 function checkHalves(text: string, offset: number, l: TimeLimit): TimeLimit {
-  if (!Number.isInteger(l.amount) && !(HALF_UNITS.includes(l.unit) && Number.isInteger(l.amount * 2) && (l.unit !== 'workday' || l.amount === 0.5))) {
+  if (!isAllowedAmount(l.amount, l.unit)) {
     throw fail(text, offset, `“${l.amount}”不是该单位可用的数量（半只用于小时、工作小时和半个工作日）`, `${l.amount} is not a usable amount of ${l.unit}s (halves only for hours, working hours and half a working day)`);
   }
   return l;

@@ -1,0 +1,2 @@
+// Budget entry: one working-day answer.
+export { addWorkdays } from 'guifan/calendar';

@@ -1,0 +1,2 @@
+// Budget entry: the whole library.
+export * from 'guifan';

@@ -1,0 +1,2 @@
+// Budget entry: one deadline answer.
+export { dueAt } from 'guifan/time-limit';

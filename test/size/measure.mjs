@@ -1,0 +1,100 @@
+// Bundles the budget entries (test/size/entries/*.mjs) the way a new user's
+// bundler would (esbuild: bundle, minify, esm, browser) against the BUILT
+// package (dist/, through package.json "exports"), and gzips them (-9).
+// Used by test/size/budgets.test.ts; run alone for a table and the largest
+// contributors: `node test/size/measure.mjs [--analyze]`.
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/** Budgets in gzipped kB (1 kB = 1000 bytes), issue 13. */
+export const BUDGETS = [
+  { entry: 'calendar-addWorkdays.mjs', label: '`addWorkdays` from `guifan/calendar`', budgetKb: 12 },
+  { entry: 'time-limit-dueAt.mjs', label: '`dueAt` from `guifan/time-limit`', budgetKb: 20 },
+  { entry: 'sla-evaluateCase-preset.mjs', label: '`evaluateCase` + one preset (`guifan/sla`, `guifan/presets`)', budgetKb: 45 },
+  { entry: 'everything.mjs', label: 'everything from `guifan`', budgetKb: 60 },
+];
+
+/** Resolves `guifan` and `guifan/<sub>` through the package's own "exports" map, to dist/. */
+const selfReference = {
+  name: 'guifan-self-reference',
+  setup(b) {
+    b.onResolve({ filter: /^guifan(\/.*)?$/ }, (args) => {
+      const sub = args.path === 'guifan' ? '.' : `./${args.path.slice('guifan/'.length)}`;
+      const target = pkg.exports[sub]?.import?.default;
+      if (!target) return { errors: [{ text: `package.json has no "exports" entry "${sub}"` }] };
+      const file = join(root, target);
+      if (!existsSync(file)) return { errors: [{ text: `${target} is missing: the size budgets measure the built package, run \`npm run build\` first` }] };
+      return { path: file };
+    });
+  },
+};
+
+/** Throws a clear error when dist/ has not been built. */
+export function assertBuilt() {
+  const missing = Object.values(pkg.exports)
+    .map((e) => (typeof e === 'object' ? e.import?.default : undefined))
+    .filter((f) => f && !existsSync(join(root, f)));
+  if (missing.length) throw new Error(`dist/ is not built (missing ${missing.join(', ')}): run \`npm run build\` before the size budgets (npm test does it)`);
+}
+
+/** Bundles one entry; returns minified and gzipped sizes in bytes, and the metafile. */
+export async function measure(entry) {
+  const r = await build({
+    entryPoints: [join(root, 'test/size/entries', entry)],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [selfReference],
+  });
+  const code = r.outputFiles[0].contents;
+  return { min: code.length, gz: gzipSync(code, { level: 9 }).length, metafile: r.metafile };
+}
+
+/** Bytes in the minified output per source group (a package folder or a dist chunk). */
+export function contributors(metafile) {
+  const out = Object.values(metafile.outputs)[0];
+  const groups = new Map();
+  for (const [file, { bytesInOutput }] of Object.entries(out.inputs)) {
+    const rel = relative(root, resolve(file)).replace(/\\/g, '/');
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?:(v4\/[^/]+|dist)\/)?/.exec(rel);
+    const key = m ? `${m[1]}${m[2] ? `/${m[2]}` : ''}` : rel;
+    groups.set(key, (groups.get(key) ?? 0) + bytesInOutput);
+  }
+  return [...groups].sort((a, b) => b[1] - a[1]);
+}
+
+/** The budgets table in Markdown. */
+export function table(rows) {
+  const kb = (n) => (n / 1000).toFixed(1);
+  return [
+    '| import | minified | gzip -9 | budget |',
+    '|---|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.label} | ${kb(r.min)} kB | **${kb(r.gz)} kB** | ${r.budgetKb} kB |`),
+  ].join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  assertBuilt();
+  const rows = [];
+  for (const b of BUDGETS) {
+    const m = await measure(b.entry);
+    rows.push({ ...b, ...m });
+  }
+  console.log(table(rows));
+  if (process.argv.includes('--analyze')) {
+    for (const r of rows) {
+      console.log(`\n${r.label}: largest contributors (minified bytes)`);
+      for (const [k, v] of contributors(r.metafile).slice(0, 15)) console.log(`  ${String(v).padStart(8)}  ${k}`);
+    }
+  }
+}
