@@ -1,3 +1,4 @@
+import { optionsOf } from '../_lib/options';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { validationError } from '../errors/validationError';
 import { bonusIssues } from './_lib/bonus';
@@ -64,7 +65,8 @@ const average = (es: readonly Entry[]): Q => div(sum(es.map((e) => mul(e.score, 
  * @example
  * composeAnnual({ inspections: [96, 98], monthly: Array(12).fill(95), yearEnd: 90 }).display //=> '92.90'
  */
-export function composeAnnual(input: AnnualInput, options: ComposeAnnualOptions = {}): AnnualScore {
+export function composeAnnual(input: AnnualInput, optionsIn: ComposeAnnualOptions = {}): AnnualScore {
+  const options = optionsOf(optionsIn);
   const parsed = parseOrIssues(AnnualInputSchema, input, [], 'APR-04');
   const w = parseOrIssues(AnnualWeightsSchema, options.weights ?? ANNUAL_WEIGHTS, ['options', 'weights'], 'APR-04');
   if (!parsed.data || !w.data) throw validationError([...parsed.issues, ...w.issues], 'APR-04');

@@ -1,3 +1,4 @@
+import { optionsOf } from '../_lib/options';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { validationError } from '../errors/validationError';
 import { bonusIssues } from './_lib/bonus';
@@ -20,7 +21,8 @@ export interface AppraisalScore extends ScoreResult {
   readonly dimensions: Readonly<Record<string, string>>;
 }
 
-function compute(sheetIn: AppraisalSheet, options: ScoreAppraisalOptions): { result?: AppraisalScore; issues: ValidationIssue[] } {
+function compute(sheetIn: AppraisalSheet, optionsIn: ScoreAppraisalOptions): { result?: AppraisalScore; issues: ValidationIssue[] } {
+  const options = optionsOf(optionsIn);
   const v = validateScheme(options.scheme ?? DEFAULT_APPRAISAL_SCHEME);
   if (!v.success) return { issues: v.issues.map((i) => ({ ...i, path: ['scheme', ...i.path] })) };
   const scheme = v.data;

@@ -1,3 +1,4 @@
+import { checkedNotice } from './_lib/checked';
 import { personKeys, personName } from './_lib/common';
 import type { MeetingNotice, Person } from './schema';
 
@@ -27,10 +28,13 @@ const TIME = new Set(['date', 'start', 'end', 'timeZone']);
  * @param before - the notice as first issued
  * @param after - the notice as it stands now
  * @returns a {@link MeetingNoticeDiff}
+ * @throws {GuifanError} `VALIDATION_FAILED` when either is not a {@link MeetingNotice}
  * @example
  * diffMeetingNotices({ venue: '三楼会议室', attendees: ['张三'] }, { venue: '五楼会议室', attendees: ['张三', '李四'] }).requiresChangeNotice //=> true
  */
-export function diffMeetingNotices(before: MeetingNotice, after: MeetingNotice): MeetingNoticeDiff {
+export function diffMeetingNotices(beforeIn: MeetingNotice, afterIn: MeetingNotice): MeetingNoticeDiff {
+  const before = checkedNotice(beforeIn, ['before'], 'MTG-06');
+  const after = checkedNotice(afterIn, ['after'], 'MTG-06');
   const changes: { field: string; before: unknown; after: unknown }[] = [];
   for (const f of FIELDS) {
     if (JSON.stringify(before[f]) !== JSON.stringify(after[f])) changes.push({ field: f, before: before[f], after: after[f] });

@@ -1,3 +1,6 @@
+import { describeValue } from '../_lib/describe';
+import { optionsOf } from '../_lib/options';
+import { GuifanError } from '../errors/GuifanError';
 import { daysInMonth } from '../_lib/civil';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { readNumber, toHalfWidth } from '../time-limit/_lib/numerals';
@@ -88,14 +91,25 @@ const stripOrdinal = (s: string): string => s.replace(/^\s*(?:[一二三四五�
  * @param text - the notice text
  * @param options - {@link ParseMeetingNoticeOptions}
  * @returns `{ draft, issues }`
+ * @throws {GuifanError} `INVALID_OPTIONS` when options are not an object or `year` is not a whole number from 1 to 9999
  * @example
  * parseMeetingNotice('10月8日 周四 下午2:30-4:00在三楼会议室召开安全例会', { year: 2026 }).draft
  * //=> { date: '2026-10-08', weekday: '周四', start: '14:30', end: '16:00', venue: '三楼会议室', title: '安全例会' }
  */
-export function parseMeetingNotice(text: string, options: ParseMeetingNoticeOptions = {}): ParsedMeetingNotice {
+/** fuzz (issue 10): options must be an object, the year a real year (else a date reads 'NaN-10-08'). */
+function checkedParseOptions(optionsIn: ParseMeetingNoticeOptions | undefined): ParseMeetingNoticeOptions {
+  const o = optionsOf(optionsIn);
+  if (o.year !== undefined && !(Number.isInteger(o.year) && o.year >= 1 && o.year <= 9999)) {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'year', value: o.year, reasonZh: '年份应为 1–9999 之间的整数', reasonEn: 'a year is a whole number from 1 to 9999' }, 'MTG-01');
+  }
+  return o;
+}
+
+export function parseMeetingNotice(text: string, optionsIn: ParseMeetingNoticeOptions = {}): ParsedMeetingNotice {
+  const options = checkedParseOptions(optionsIn);
   const draft: MeetingNotice = {};
   const issues: ValidationIssue[] = [];
-  if (typeof text !== 'string') return { draft, issues: [makeIssue('UNREADABLE_TEXT', [], { text: String(text), reasonZh: '不是文本', reasonEn: 'not text' }, 'MTG-01')] };
+  if (typeof text !== 'string') return { draft, issues: [makeIssue('UNREADABLE_TEXT', [], { text: describeValue(text), reasonZh: '不是文本', reasonEn: 'not text' }, 'MTG-01')] };
   const lines = text.split(/\r?\n/);
   let list: 'agenda' | 'preparation' | undefined;
   let labelled = false;

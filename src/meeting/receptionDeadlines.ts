@@ -1,6 +1,6 @@
 import { parseCivilDate } from '../_lib/civil';
 import { toEpochMs, type Instant } from '../_lib/input';
-import { internalsOf } from '../calendar/_lib/internals';
+import { calendarOf, internalsOf } from '../calendar/_lib/internals';
 import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { GuifanError } from '../errors/GuifanError';
@@ -13,15 +13,16 @@ import { GuifanError } from '../errors/GuifanError';
  * @param visit - `{ date: 'YYYY-MM-DD', landing?: instant }`
  * @param options - `{ calendar }` for the zone
  * @returns `{ roomReadyBy, driverAtAirportBy? }`
- * @throws {GuifanError} `INVALID_DATE`, `AMBIGUOUS_INSTANT`
+ * @throws {GuifanError} `INVALID_DATE`, `AMBIGUOUS_INSTANT`, `INVALID_OPTIONS`
  * @example
  * receptionDeadlines({ date: '2026-10-08', landing: '2026-10-08T10:40+08:00' }).driverAtAirportBy.toISOString()
  * //=> '2026-10-08T02:20:00.000Z' (10:20 in Shanghai)
  */
 export function receptionDeadlines(visit: { date: string; landing?: Instant }, options: { calendar?: WorkingCalendar } = {}): { roomReadyBy: Date; driverAtAirportBy?: Date } {
-  const day = parseCivilDate(visit.date);
+  if (typeof visit !== 'object' || visit === null) throw new GuifanError('INVALID_OPTIONS', { path: 'visit', value: visit, reasonZh: '应为 { date, landing? }', reasonEn: 'expected { date, landing? }' }, 'MTG-09');
+  const day = typeof visit.date === 'string' ? parseCivilDate(visit.date) : undefined;
   if (day === undefined) throw new GuifanError('INVALID_DATE', { value: visit.date }, 'MTG-09');
-  const zone = internalsOf(options.calendar ?? chinaCalendar()).zone;
+  const zone = internalsOf(calendarOf(options, chinaCalendar)).zone;
   const roomReadyBy = new Date(zone.instantOf(day, 0)); // 24:00 of the day before
   if (visit.landing === undefined) return { roomReadyBy };
   return { roomReadyBy, driverAtAirportBy: new Date(toEpochMs(visit.landing) - 20 * 60_000) };

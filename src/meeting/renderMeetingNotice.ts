@@ -4,6 +4,7 @@ import { personName, weekdayOf, WEEKDAY_ZH } from './_lib/common';
 import { formatInstant } from '../_lib/formatInstant';
 import { createZone } from '../_lib/zone';
 import type { MeetingNotice } from './schema';
+import { checkedNotice } from './_lib/checked';
 
 const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const ordinal = (i: number): string => (i < 10 ? ORDINALS[i]! : i < 19 ? `十${ORDINALS[i - 10]}` : String(i + 1));
@@ -16,11 +17,13 @@ const ordinal = (i: number): string => (i < 10 ? ORDINALS[i]! : i < 19 ? `十${O
  *
  * @param notice - a {@link MeetingNotice}
  * @returns the notice text
+ * @throws {GuifanError} `VALIDATION_FAILED` when `notice` is not a {@link MeetingNotice}; `INVALID_TIME_ZONE`
  * @example
  * renderMeetingNotice({ title: '安全例会', date: '2026-10-08', start: '14:30', end: '16:00', venue: '三楼会议室', attendees: ['张三', '李四'], agenda: ['国庆值班总结'], preparation: ['各部门准备值班记录'] }).split('\n')[3]
  * //=> '会议时间：2026年10月8日（星期四）14:30—16:00'
  */
-export function renderMeetingNotice(notice: MeetingNotice): string {
+export function renderMeetingNotice(noticeIn: MeetingNotice): string {
+  const notice = checkedNotice(noticeIn, [], 'MTG-01');
   const lines: string[] = [notice.title ? `关于召开${notice.title}的通知` : '会议通知', ''];
   if (notice.title) lines.push(`会议名称：${notice.title}`);
   if (notice.date || notice.start) {

@@ -1,6 +1,9 @@
-import { tryEpochMs } from '../_lib/input';
+import { toEpochMs, tryEpochMs } from '../_lib/input';
+import { optionsOf } from '../_lib/options';
+import { GuifanError } from '../errors/GuifanError';
+import { checkedNotice } from './_lib/checked';
 import { MS_PER_DAY, parseCivilDate, minutesOfDay } from '../_lib/civil';
-import { internalsOf } from '../calendar/_lib/internals';
+import { calendarOf, internalsOf } from '../calendar/_lib/internals';
 import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
@@ -70,12 +73,27 @@ const email = (p: Person | undefined): string | undefined => (p && typeof p !== 
  * @param notice - a complete notice (title, date, start, end; an organizer e-mail: convener or chair)
  * @param options - {@link ToICalendarOptions}
  * @returns the `.ics` text
- * @throws {GuifanError} `VALIDATION_FAILED` when an item the invitation needs is missing
+ * @throws {GuifanError} `VALIDATION_FAILED` when `notice` is not a {@link MeetingNotice} or an item the invitation needs is missing; `INVALID_OPTIONS` for a bad method, sequence, uid or calendar; `INVALID_DATE` for a bad `dtstamp`
  * @example
  * toICalendar({ id: 'mtg-1008', title: '安全例会', date: '2026-10-08', start: '14:30', end: '16:00', venue: '三楼会议室', convener: { name: '王五', email: 'wang@example.com' }, attendees: [] }).split('\r\n')[9]
  * //=> 'DTSTART:20261008T063000Z'
  */
-export function toICalendar(notice: MeetingNotice, options: ToICalendarOptions = {}): string {
+function optionError(path: string, value: unknown, reasonZh: string, reasonEn: string): GuifanError {
+  return new GuifanError('INVALID_OPTIONS', { path, value, reasonZh, reasonEn }, 'MTG-01');
+}
+
+/** The options, checked: a bad method, sequence or uid must not end up in the .ics text (SEQUENCE:NaN). */
+function checkedOptions(optionsIn: ToICalendarOptions | undefined): ToICalendarOptions {
+  const o = optionsOf(optionsIn);
+  if (o.method !== undefined && o.method !== 'REQUEST' && o.method !== 'CANCEL') throw optionError('method', o.method, "应为 'REQUEST' 或 'CANCEL'", "expected 'REQUEST' or 'CANCEL'");
+  if (o.sequence !== undefined && !(Number.isSafeInteger(o.sequence) && o.sequence >= 0)) throw optionError('sequence', o.sequence, '应为 ≥ 0 的整数', 'expected a whole number ≥ 0');
+  if (o.uid !== undefined && (typeof o.uid !== 'string' || o.uid.length === 0)) throw optionError('uid', o.uid, '应为非空字符串', 'expected a non-empty string');
+  return o;
+}
+
+export function toICalendar(noticeIn: MeetingNotice, optionsIn: ToICalendarOptions = {}): string {
+  const notice = checkedNotice(noticeIn, [], 'MTG-01');
+  const options = checkedOptions(optionsIn);
   const issues: ValidationIssue[] = [];
   const need = (ok: unknown, key: string, itemZh: string, itemEn: string) => {
     if (!ok) issues.push(makeIssue('MISSING_ITEM', [key], { itemZh, itemEn }, 'MTG-01'));
@@ -86,7 +104,7 @@ export function toICalendar(notice: MeetingNotice, options: ToICalendarOptions =
   need(notice.end, 'end', '结束时间', 'the end time');
   const organizer = email(notice.convener) ? notice.convener : email(notice.chair) ? notice.chair : undefined;
   need(organizer, 'convener', '召集人或主持人的电子邮箱（ORGANIZER）', "the convener's or chair's e-mail (ORGANIZER)");
-  const zone = notice.timeZone ? tryZone(notice.timeZone) : internalsOf(options.calendar ?? chinaCalendar()).zone;
+  const zone = notice.timeZone ? tryZone(notice.timeZone) : internalsOf(calendarOf(options, chinaCalendar)).zone;
   need(zone, 'timeZone', '有效的时区', 'a valid time zone');
   if (issues.length) throw validationError(issues, 'MTG-01');
   const day = parseCivilDate(notice.date!)!;
@@ -94,7 +112,8 @@ export function toICalendar(notice: MeetingNotice, options: ToICalendarOptions =
   let end = zone!.instantOf(day, minutesOfDay(notice.end!));
   if (end <= start) end += MS_PER_DAY; // a meeting past midnight
   const stampIn = options.dtstamp ?? notice.issuedAt;
-  const stamp = (stampIn === undefined ? undefined : tryEpochMs(stampIn)) ?? start;
+  // An explicit dtstamp must be a real instant (loud); a notice's unreadable issuedAt falls back to the start, as documented.
+  const stamp = (options.dtstamp !== undefined ? toEpochMs(options.dtstamp) : stampIn === undefined ? undefined : tryEpochMs(stampIn)) ?? start;
   const method = options.method ?? 'REQUEST';
   const uid = options.uid ?? `${notice.id ?? fnv(`${notice.title}|${notice.date}|${notice.start}`)}@guifan`;
   const desc: string[] = [];

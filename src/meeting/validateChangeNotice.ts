@@ -1,7 +1,8 @@
 import { tryEpochMs } from '../_lib/input';
 import { parseCivilDate, minutesOfDay } from '../_lib/civil';
 import { formatInstant } from '../_lib/formatInstant';
-import { internalsOf } from '../calendar/_lib/internals';
+import { calendarOf, internalsOf } from '../calendar/_lib/internals';
+import { noticeOrIssues } from './_lib/checked';
 import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
@@ -26,7 +27,13 @@ import { ChangeNoticeSchema, type ChangeNotice, type MeetingNotice } from './sch
  * validateChangeNotice({ venue: '三楼会议室', attendees: ['张三'] }, { venue: '五楼会议室', attendees: ['张三'] }, undefined)[0].code
  * //=> 'CHANGE_NOTICE_MISSING'
  */
-export function validateChangeNotice(before: MeetingNotice, after: MeetingNotice, change: ChangeNotice | undefined, options: { calendar?: WorkingCalendar } = {}): ValidationIssue[] {
+export function validateChangeNotice(beforeIn: MeetingNotice, afterIn: MeetingNotice, change: ChangeNotice | undefined, options: { calendar?: WorkingCalendar } = {}): ValidationIssue[] {
+  // fuzz (issue 10): user data is reported, never read unchecked.
+  const b = noticeOrIssues(beforeIn, ['before'], 'MTG-06');
+  const a = noticeOrIssues(afterIn, ['after'], 'MTG-06');
+  if (!b.notice || !a.notice) return [...b.issues, ...a.issues];
+  const before = b.notice;
+  const after = a.notice;
   const diff = diffMeetingNotices(before, after);
   const what = [diff.timeChanged ? ['时间', 'time'] : undefined, diff.venueChanged ? ['地点', 'venue'] : undefined].filter(Boolean) as string[][];
   if (!change) {
@@ -50,7 +57,7 @@ export function validateChangeNotice(before: MeetingNotice, after: MeetingNotice
       issues.push(makeIssue('CHANGE_NOTICE_MISMATCH', ['change', 'changes'], { stated: [...stated].join(', ') || '—', actual: diff.fields.join(', ') || '—', value: c.changes }, 'MTG-06'));
     }
   }
-  const zone = internalsOf(options.calendar ?? chinaCalendar()).zone;
+  const zone = internalsOf(calendarOf(options, chinaCalendar)).zone;
   const issued = tryEpochMs(c.issuedAt);
   const starts = [before, after]
     .filter((n) => n.date && n.start && parseCivilDate(n.date) !== undefined)

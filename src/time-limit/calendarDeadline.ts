@@ -1,5 +1,6 @@
 import { daysFromCivil, daysInMonth } from '../_lib/civil';
 import { formatInstant } from '../_lib/formatInstant';
+import { optionsOf } from '../_lib/options';
 import { parseBilingual } from '../_lib/zodIssues';
 import type { CivilDate, WorkingCalendar } from '../calendar/types';
 import { GuifanError } from '../errors/GuifanError';
@@ -56,7 +57,8 @@ export interface CalendarDeadline {
  * calendarDeadline('每月20日前', '2026-09').lastDay //=> '2026-09-20'
  * calendarDeadline('每月20日前', '2026-12', { restDay: 'previous-workday' }).lastDay //=> '2026-12-18' (12-20 is a Sunday)
  */
-export function calendarDeadline(rule: CalendarDateRule | string, period: string | number, options: CalendarDeadlineOptions = {}): CalendarDeadline {
+export function calendarDeadline(rule: CalendarDateRule | string, period: string | number, optionsIn: CalendarDeadlineOptions = {}): CalendarDeadline {
+  const options = optionsOf(optionsIn);
   const r: CalendarDateRule = typeof rule === 'string' ? parseCalendarDeadline(rule) : rule;
   const parsed = parseBilingual(CalendarDateRuleSchema, r);
   if (!parsed.success) {

@@ -108,7 +108,7 @@ function findBad(value: unknown, texts: boolean): string | undefined {
     }
     if (v instanceof Map) {
       for (const [k, x] of v) {
-        const r = walk(k, `${path}<key>`, depth + 1) ?? walk(x, `${path}.get(${String(k)})`, depth + 1);
+        const r = walk(k, `${path}<key>`, depth + 1) ?? walk(x, `${path}.get(${typeof k === 'string' || typeof k === 'number' ? k : typeof k})`, depth + 1);
         if (r) return r;
       }
       return undefined;

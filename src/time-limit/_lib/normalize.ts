@@ -1,7 +1,7 @@
 import { parseBilingual } from '../../_lib/zodIssues';
 import { GuifanError } from '../../errors/GuifanError';
 import { HALF_UNITS, TIME_UNITS, TimeLimitSchema, type TimeLimit, type TimeLimitKind, type TimeUnit } from '../schema';
-import { parseLimitText } from './parse';
+import { amountError, MAX_LIMIT_AMOUNT, parseLimitText } from './parse';
 
 /** A limit with its kind filled in. */
 export interface NormalizedLimit {
@@ -27,6 +27,7 @@ export function normalizeLimit(limit: TimeLimit | string): NormalizedLimit {
     if (
       typeof amount === 'number' &&
       amount >= 0 &&
+      amount <= MAX_LIMIT_AMOUNT &&
       (Number.isInteger(amount) || (HALF_UNITS.includes(unit) && Number.isInteger(amount * 2) && (unit !== 'workday' || amount === 0.5))) &&
       (TIME_UNITS as readonly string[]).includes(unit) &&
       (kind === undefined || KINDS.includes(kind)) &&
@@ -34,6 +35,9 @@ export function normalizeLimit(limit: TimeLimit | string): NormalizedLimit {
     ) {
       return { amount, unit, kind: kind ?? 'within' };
     }
+  }
+  if (typeof limit === 'object' && limit !== null && typeof (limit as { amount?: unknown }).amount === 'number' && (limit as { amount: number }).amount > MAX_LIMIT_AMOUNT) {
+    throw amountError((limit as { amount: number }).amount);
   }
   const r = parseBilingual(TimeLimitSchema, limit);
   const first = r.success ? undefined : r.problems[0];
