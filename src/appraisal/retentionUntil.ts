@@ -19,7 +19,7 @@ export function retentionUntil(record: { kind: AppraisalRecordKind; date: string
     throw new GuifanError('INVALID_OPTIONS', { path: 'record', value: record, reasonZh: '应为 { kind, date }', reasonEn: 'expected { kind, date }' }, 'APR-09');
   }
   // Own keys only: 'toString' is not a record kind.
-  const spec = Object.prototype.hasOwnProperty.call(APPRAISAL_RECORDS, record.kind) ? APPRAISAL_RECORDS[record.kind] : undefined;
+  const spec = typeof record.kind === 'string' && Object.prototype.hasOwnProperty.call(APPRAISAL_RECORDS, record.kind) ? APPRAISAL_RECORDS[record.kind] : undefined;
   if (!spec) throw new GuifanError('INVALID_OPTIONS', { path: 'kind', value: record.kind, reasonZh: `应为 ${Object.keys(APPRAISAL_RECORDS).join(' / ')}`, reasonEn: `expected ${Object.keys(APPRAISAL_RECORDS).join(' / ')}` }, 'APR-09');
   const day = typeof record.date === 'string' ? parseCivilDate(record.date) : undefined;
   if (day === undefined) throw new GuifanError('INVALID_DATE', { value: record.date }, 'APR-09');

@@ -78,7 +78,9 @@ function compute(sheetIn: AppraisalSheet, optionsIn: ScoreAppraisalOptions): { r
       if (x.item !== undefined && !d.items.some((it) => it.key === x.item || it.name === x.item)) {
         issues.push(makeIssue('UNKNOWN_ITEM', [field, i, 'item'], { dimension: d.name, key: x.item, known: d.items.map((it) => it.name).join('、'), value: x.item }, 'APR-03'));
       }
-      scores.set(d.key, sub(scores.get(d.key)!, num(x.points)));
+      // A dimension without a score is already MISSING_SCORE: nothing to deduct from.
+      const before = scores.get(d.key);
+      if (before !== undefined) scores.set(d.key, sub(before, num(x.points)));
     });
   };
   deduct(sheet.deductions, 'deductions');

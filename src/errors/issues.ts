@@ -225,7 +225,14 @@ export function issueMessage(issue: ValidationIssue, locale: Locale = 'zh-CN'): 
 export function isIssueLike(v: unknown): v is ValidationIssue {
   if (typeof v !== 'object' || v === null) return false;
   const i = v as Partial<Record<keyof ValidationIssue, unknown>>;
-  return typeof i.code === 'string' && Array.isArray(i.path) && typeof i.message === 'object' && i.message !== null && (i.severity === 'error' || i.severity === 'warning');
+  return (
+    typeof i.code === 'string' &&
+    Array.isArray(i.path) &&
+    i.path.every((p) => typeof p === 'string' || typeof p === 'number') &&
+    typeof i.message === 'object' &&
+    i.message !== null &&
+    (i.severity === 'error' || i.severity === 'warning')
+  );
 }
 
 function badArg(path: string, value: unknown, reasonZh: string, reasonEn: string): GuifanError {

@@ -1,7 +1,8 @@
 import { tryEpochMs } from '../_lib/input';
 import { parseCivilDate, minutesOfDay } from '../_lib/civil';
 import { formatInstant } from '../_lib/formatInstant';
-import { internalsOf } from '../calendar/_lib/internals';
+import { calendarOf, internalsOf } from '../calendar/_lib/internals';
+import { noticeOrIssues } from './_lib/checked';
 import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
@@ -21,16 +22,19 @@ import { AbsenceReportSchema, type AbsenceReport, type MeetingNotice } from './s
  * validateAbsenceReport({ person: '李四', kind: 'absence', reportedTo: '王五', reportedAt: '2026-10-08T09:00+08:00' }, { chair: '张总', date: '2026-10-08', start: '14:30' })[0].code
  * //=> 'REPORTED_TO_WRONG_PERSON'
  */
-export function validateAbsenceReport(report: AbsenceReport, notice: MeetingNotice, options: { calendar?: WorkingCalendar } = {}): ValidationIssue[] {
+export function validateAbsenceReport(report: AbsenceReport, noticeIn: MeetingNotice, options: { calendar?: WorkingCalendar } = {}): ValidationIssue[] {
+  const zone = internalsOf(calendarOf(options, chinaCalendar)).zone;
   const parsed = parseOrIssues(AbsenceReportSchema, report, [], 'MTG-03');
-  if (!parsed.data) return parsed.issues;
+  // fuzz (issue 10): the notice is user data too: reported, never read unchecked.
+  const checked = noticeOrIssues(noticeIn, ['notice'], 'MTG-03');
+  if (!parsed.data || !checked.notice) return [...parsed.issues, ...checked.issues];
+  const notice = checked.notice;
   const r = parsed.data;
   const issues: ValidationIssue[] = [];
   const allowed = [notice.chair, notice.convener].filter((p) => p !== undefined).flatMap((p) => personKeys(p!));
   if (allowed.length && !allowed.includes(r.reportedTo)) {
     issues.push(makeIssue('REPORTED_TO_WRONG_PERSON', ['reportedTo'], { value: r.reportedTo, reportedTo: r.reportedTo, expected: allowed.join(' / ') }, 'MTG-03'));
   }
-  const zone = internalsOf(options.calendar ?? chinaCalendar()).zone;
   const t = tryEpochMs(r.reportedAt);
   const day = notice.date ? parseCivilDate(notice.date) : undefined;
   if (t === undefined) issues.push(badTime(['reportedAt'], r.reportedAt, 'MTG-03'));

@@ -1,7 +1,9 @@
 import { tryEpochMs } from '../_lib/input';
 import { parseCivilDate, minutesOfDay } from '../_lib/civil';
 import { formatInstant } from '../_lib/formatInstant';
-import { internalsOf } from '../calendar/_lib/internals';
+import { calendarOf, internalsOf } from '../calendar/_lib/internals';
+import { optionsOf } from '../_lib/options';
+import { GuifanError } from '../errors/GuifanError';
 import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
@@ -53,7 +55,15 @@ const ITEMS: [keyof MeetingNotice, number, string, string][] = [
  * validateMeetingNotice({ title: '安全例会', date: '2026-10-08', weekday: '星期三', start: '14:30', end: '16:00', venue: '三楼会议室', attendees: ['张三'], agenda: ['国庆值班总结'], preparation: ['值班记录'] })[0].code
  * //=> 'WEEKDAY_MISMATCH' (2026-10-08 is a Thursday)
  */
-export function validateMeetingNotice(notice: MeetingNotice, options: ValidateMeetingNoticeOptions = {}): ValidationIssue[] {
+export function validateMeetingNotice(notice: MeetingNotice, optionsIn: ValidateMeetingNoticeOptions = {}): ValidationIssue[] {
+  const options = optionsOf(optionsIn);
+  // fuzz (issue 10): a NaN limit would silently check nothing.
+  if (options.maxAttendees !== undefined && !(Number.isSafeInteger(options.maxAttendees) && options.maxAttendees >= 0)) {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'maxAttendees', value: options.maxAttendees, reasonZh: '应为 ≥ 0 的整数', reasonEn: 'expected a whole number ≥ 0' }, 'MTG-08');
+  }
+  if (options.materialsSeverity !== undefined && options.materialsSeverity !== 'warning' && options.materialsSeverity !== 'error') {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'materialsSeverity', value: options.materialsSeverity, reasonZh: "应为 'warning' 或 'error'", reasonEn: "expected 'warning' or 'error'" }, 'MTG-04');
+  }
   const parsed = parseOrIssues(MeetingNoticeSchema, notice, [], 'MTG-01');
   if (!parsed.data) return parsed.issues;
   const n = parsed.data;
@@ -80,7 +90,7 @@ export function validateMeetingNotice(notice: MeetingNotice, options: ValidateMe
   }
   if (!n.date || wd === undefined) return issues;
 
-  const calendar = options.calendar ?? chinaCalendar();
+  const calendar = calendarOf(options, chinaCalendar);
   const cal = internalsOf(calendar);
   const zone = n.timeZone ? tryZone(n.timeZone) : cal.zone;
   if (!zone) {

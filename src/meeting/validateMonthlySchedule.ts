@@ -1,7 +1,8 @@
 import { tryEpochMs } from '../_lib/input';
 import { parseCivilDate, minutesOfDay } from '../_lib/civil';
 import { formatInstant } from '../_lib/formatInstant';
-import { internalsOf } from '../calendar/_lib/internals';
+import { calendarOf, internalsOf } from '../calendar/_lib/internals';
+import { optionsOf } from '../_lib/options';
 import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { isGuifanError } from '../errors/isGuifanError';
@@ -40,12 +41,13 @@ export interface ValidateMonthlyScheduleOptions {
  * @example
  * validateMonthlySchedule({ month: '2026-11', decidedAt: '2026-10-21T10:00+08:00', meetings: [] })[0].code //=> 'SCHEDULE_LATE'
  */
-export function validateMonthlySchedule(schedule: MonthlySchedule, options: ValidateMonthlyScheduleOptions = {}): ValidationIssue[] {
+export function validateMonthlySchedule(schedule: MonthlySchedule, optionsIn: ValidateMonthlyScheduleOptions = {}): ValidationIssue[] {
+  const options = optionsOf(optionsIn);
   const parsed = parseOrIssues(MonthlyScheduleSchema, schedule, [], 'MTG-05');
   if (!parsed.data) return parsed.issues;
   const s = parsed.data;
   const issues: ValidationIssue[] = [];
-  const calendar = options.calendar ?? chinaCalendar();
+  const calendar = calendarOf(options, chinaCalendar);
   const zone = internalsOf(calendar).zone;
   const [y, m] = s.month.split('-').map(Number) as [number, number];
   const prev = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;

@@ -143,7 +143,7 @@ export function nearOf(valid: unknown): fc.Arbitrary<unknown> {
         updateAt(valid, objectPaths[i]!, (o) => Object.defineProperty({ ...(o as object) }, k, { value: odd, enumerable: true, writable: true, configurable: true })),
       )
     : fc.constant(valid);
-  return fc.oneof({ weight: 1, arbitrary: fc.constant(valid) }, { weight: 6, arbitrary: replace }, { weight: 2, arbitrary: remove }, { weight: 1, arbitrary: extra });
+  return fc.oneof({ weight: 7, arbitrary: replace }, { weight: 2, arbitrary: remove }, { weight: 1, arbitrary: extra });
 }
 
 /**
@@ -151,9 +151,14 @@ export function nearOf(valid: unknown): fc.Arbitrary<unknown> {
  * broken (one piece at a time), sometimes with the list cut short.
  */
 export function nearArgs(...valid: readonly unknown[]): fc.Arbitrary<readonly unknown[]> {
-  const full = fc.tuple(...valid.map((a) => fc.oneof({ weight: 2, arbitrary: fc.constant(a) }, { weight: 3, arbitrary: nearOf(a) })));
+  // Break one argument for sure (once or twice over), the others now and then.
+  const broken = (a: unknown) => fc.oneof({ weight: 3, arbitrary: nearOf(a) }, { weight: 1, arbitrary: nearOf(a).chain((b) => nearOf(b)) });
+  const full = fc
+    .integer({ min: 0, max: Math.max(0, valid.length - 1) })
+    .chain((i) => fc.tuple(...valid.map((a, j) => (j === i ? broken(a) : fc.oneof({ weight: 4, arbitrary: fc.constant(a) }, { weight: 1, arbitrary: nearOf(a) })))));
   return fc.oneof(
-    { weight: 8, arbitrary: full },
+    { weight: 1, arbitrary: fc.constant(valid) },
+    { weight: 12, arbitrary: full },
     { weight: 1, arbitrary: fc.tuple(full, fc.integer({ min: 0, max: valid.length })).map(([args, n]) => args.slice(0, n)) },
     { weight: 1, arbitrary: full.chain((args) => oddValue.map((x) => [...args, x])) },
   );

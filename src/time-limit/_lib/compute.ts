@@ -147,6 +147,9 @@ export function planCore(cal: CalendarInternals, calendar: WorkingCalendar, t: n
   if (countFrom !== 'next-day' && countFrom !== 'same-day-if-before-cutoff') {
     throw optionError('countFrom', countFrom, "应为 'next-day' 或 'same-day-if-before-cutoff'", "expected 'next-day' or 'same-day-if-before-cutoff'");
   }
+  if (options.rollOverRestDays !== undefined && typeof options.rollOverRestDays !== 'boolean') {
+    throw optionError('rollOverRestDays', options.rollOverRestDays, '应为 true 或 false', 'expected true or false');
+  }
   // `into` lets a batch reuse one plan object instead of allocating millions.
   const plan = into ?? ({} as DuePlan);
   plan.cal = cal;

@@ -53,6 +53,12 @@ export function planLatest(event: Instant, limitIn: TimeLimit | string, optionsI
   const t = toEpochMs(event, explicitZone);
   const eventDay = zone.dayOf(t);
   const endMode = options.endOfDay ?? 'midnight';
+  if (endMode !== 'midnight' && endMode !== 'close-of-business') {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'endOfDay', value: endMode, reasonZh: "应为 'midnight' 或 'close-of-business'", reasonEn: "expected 'midnight' or 'close-of-business'" }, 'TL-08');
+  }
+  if (options.rollBackRestDays !== undefined && typeof options.rollBackRestDays !== 'boolean') {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'rollBackRestDays', value: options.rollBackRestDays, reasonZh: '应为 true 或 false', reasonEn: 'expected true or false' }, 'TL-08');
+  }
   const { amount, unit } = limit;
   const rules: RuleId[] = ['TL-08'];
   let latest: number;
