@@ -53,7 +53,7 @@ export function validateMonthlySchedule(schedule: MonthlySchedule, optionsIn: Va
   const prev = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
   let due: number | undefined;
   try {
-    due = calendarDeadline(options.deadline ?? { dayOfMonth: 20 }, prev, { ...options.deadlineOptions, calendar }).due.getTime();
+    due = calendarDeadline(options.deadline ?? { dayOfMonth: 20 }, prev, { ...optionsOf(options.deadlineOptions, 'deadlineOptions'), calendar }).due.getTime();
   } catch (e) {
     if (!isGuifanError(e)) throw e;
     issues.push(makeIssue(e.code === 'CALENDAR_NOT_COVERED' ? 'CALENDAR_NOT_COVERED' : 'INVALID_INPUT', ['month'], { value: s.month, date: prev, reasonZh: e.messages['zh-CN'], reasonEn: e.messages.en }, 'MTG-05', 'warning'));

@@ -151,9 +151,20 @@ function callOnce(fn: (...a: unknown[]) => unknown, args: readonly unknown[]): {
   return { outcome, ms: performance.now() - t0 };
 }
 
+/** Long texts shortened (a 100 000-character title would hide the rest), plain structure kept. */
+function shorten(v: unknown, depth = 0): unknown {
+  if (typeof v === 'string') return v.length > 80 ? `${v.slice(0, 40)}…(${v.length} chars)` : v;
+  if (typeof v === 'function') return '[function]';
+  if (depth > 8 || typeof v !== 'object' || v === null) return v;
+  if (typeof (v as { isWorkday?: unknown }).isWorkday === 'function' && 'coverage' in v) return `<calendar ${String((v as { name?: unknown }).name)}>`;
+  if (Array.isArray(v)) return v.length > 50 ? [...v.slice(0, 50).map((x) => shorten(x, depth + 1)), `…(${v.length} items)`] : v.map((x) => shorten(x, depth + 1));
+  if (Object.getPrototypeOf(v) !== Object.prototype) return v;
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shorten(x, depth + 1)]));
+}
+
 const describeArgs = (args: readonly unknown[]): string => {
   try {
-    return fc.stringify(args).slice(0, 600);
+    return fc.stringify(shorten(args)).slice(0, 3000);
   } catch {
     return '(unprintable arguments)';
   }

@@ -34,13 +34,14 @@ export function internalsOf(calendar: WorkingCalendar): CalendarInternals {
 }
 
 /**
- * The calendar of a public function's options: `chinaCalendar()` by default,
+ * The calendar of a public function's options: `chinaCalendar()` by default
+ * (also for `calendar: null`, as `resolveCommon` in time-limit always did),
  * `INVALID_OPTIONS` for options that are not an object or a calendar that
  * does not come from createCalendar()/chinaCalendar().
  */
 export function calendarOf(options: { calendar?: WorkingCalendar } | null | undefined, fallback: () => WorkingCalendar): WorkingCalendar {
   const calendar = optionsOf(options).calendar;
-  if (calendar === undefined) return fallback();
+  if (calendar === undefined || calendar === null) return fallback(); // null: not given, as for the options themselves
   internalsOf(calendar);
   return calendar;
 }
