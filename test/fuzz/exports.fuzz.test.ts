@@ -20,6 +20,8 @@
  * - it answers within 100 ms. To avoid flakiness on a loaded 2-core machine, a
  *   slow call is re-run once and fails only when it is slow again.
  * Schemas: `safeParse` never throws. Values: not called (the case says why).
+ * The methods of WorkingCalendar objects (`cal.isWorkday`, `cal.days`, …) are held
+ * to the same contract, on calendars of several kinds.
  *
  * Runs are bounded (whole file ≲ 20 s). Reproduce a failure with the seed it
  * prints: `GUIFAN_FUZZ_SEED=<seed> npx vitest run --config test/vitest.config.ts test/fuzz`.
@@ -31,6 +33,8 @@ import { describe, expect, it } from 'vitest';
 import * as cliExports from '../../src/cli/index';
 import * as mainExports from '../../src/index';
 import { callOrFail, checkCall, isSchema, returned, SLOW_MS } from './contract';
+import { calendars } from './fixtures';
+import { oddDateText, oddNumber } from './gen';
 import type { FuzzCase, FuzzCases } from './types';
 
 const files = import.meta.glob<{ cases?: FuzzCases }>('./cases/*.ts', { eager: true });
@@ -158,3 +162,25 @@ for (const { module, name, fuzz } of entries) {
     });
   });
 }
+
+// The methods of a WorkingCalendar are public too (cal.isWorkday, cal.days, cal.closeOfBusiness …): each is
+// held to the same contract, on calendars of every kind, with odd days, instants and amounts.
+describe('fuzz: calendar methods', () => {
+  const cals = calendars();
+  const sample = cals.office!;
+  const methods = Object.keys(sample).filter((k) => typeof (sample as unknown as Record<string, unknown>)[k] === 'function');
+  const day = fc.oneof(fc.constantFrom<unknown>('2026-10-08', '2026-10-01', '2004-01-01', '2027-12-31', '2026-10-08T12:00+08:00', new Date('2026-10-08T04:00:00Z')), oddDateText);
+  const arg = fc.oneof(day, oddNumber, anythingArg);
+  for (const m of methods) {
+    if (ONLY !== undefined && ONLY !== `calendar.${m}`) continue;
+    it(`calendar › WorkingCalendar.${m}: returns or throws a GuifanError, no NaN / Invalid Date, < ${SLOW_MS} ms`, () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...Object.keys(cals)), fc.array(arg, { maxLength: 3 }), (which, args) => {
+          const cal = cals[which] as unknown as Record<string, (...a: unknown[]) => unknown>;
+          checkCall(`${which}.${m}`, (...a) => cal[m]!(...a), args);
+        }),
+        params(Math.max(20, Math.floor(RUNS / 2))),
+      );
+    });
+  }
+});
