@@ -50,10 +50,9 @@ export function checkDistribution(
   });
   const counts: Record<string, number> = Object.fromEntries(tally);
   const allowed: Record<string, number> = {};
-  const capList = typeof caps === 'object' && caps !== null && !Array.isArray(caps) ? Object.entries(caps) : [];
-  if (capList.length === 0 && !(typeof caps === 'object' && caps !== null && !Array.isArray(caps))) {
-    issues.push(makeIssue('INVALID_INPUT', ['caps'], { value: caps, reasonZh: '应为 { 等级: 比例 }', reasonEn: 'expected { grade: share }' }, 'APR-08'));
-  }
+  const capsOk = typeof caps === 'object' && caps !== null && !Array.isArray(caps);
+  if (!capsOk) issues.push(makeIssue('INVALID_INPUT', ['caps'], { value: caps, reasonZh: '应为 { 等级: 比例 }', reasonEn: 'expected { grade: share }' }, 'APR-08'));
+  const capList = capsOk ? Object.entries(caps) : [];
   for (const [grade, share] of capList) {
     if (!(typeof share === 'number' && share >= 0 && share <= 1)) {
       issues.push(makeIssue('INVALID_INPUT', ['caps', grade], { value: share, reasonZh: '比例应在 0–1 之间', reasonEn: 'a share is between 0 and 1' }));
