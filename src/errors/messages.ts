@@ -10,12 +10,12 @@ type MessageMap = Record<GuifanErrorCode, (d: MessageDetails) => string>;
 const show = (v: unknown): string => {
   if (typeof v === 'string') return `'${describeValue(v)}'`;
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
   return describeValue(v);
 };
 
 /** A detail as plain text; never throws (details may quote any user input). */
-const txt = (v: unknown): string => (typeof v === 'string' ? describeValue(v) : typeof v === 'number' ? String(v) : describeValue(v));
+const txt = (v: unknown): string => (typeof v === 'number' ? String(v) : describeValue(v));
 
 const hint = (d: MessageDetails, key: string): string => (typeof d[key] === 'string' ? (d[key] as string) : '');
 
