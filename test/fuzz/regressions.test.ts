@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index';
 import {
   checkDistribution,
+  composeAnnual,
   createCalendar,
   calendarDeadline,
   diffMeetingNotices,
@@ -186,6 +187,14 @@ describe('appraisal', () => {
     expect(checkDistribution([{ id: 'a', grade: 1 } as never], { 优秀: '0.2' as never }).issues.map((i) => i.path.join('.'))).toEqual(['team.0.grade', 'caps.优秀']);
     expect(code(() => checkDistribution([], {}, { rounding: 'up' as never }))).toBe('INVALID_OPTIONS');
     expect(checkDistribution([], {}, null as never).ok).toBe(true);
+  });
+
+  it("APR-04 composeAnnual: expectedMonths must be 1–12 (1e9 with 'zero' pushed 1e9 scores; a BigInt was a TypeError), missingMonths known (was: silently 'renormalize')", () => {
+    const annual = { inspections: [96], monthly: Array(12).fill(95), yearEnd: 90 };
+    expect(code(() => composeAnnual(annual, { expectedMonths: 1e9, missingMonths: 'zero' }))).toBe('INVALID_OPTIONS');
+    expect(code(() => composeAnnual(annual, { expectedMonths: 10n as never }))).toBe('INVALID_OPTIONS');
+    expect(code(() => composeAnnual(annual, { missingMonths: 'ignore' as never }))).toBe('INVALID_OPTIONS');
+    expect(composeAnnual(annual, { expectedMonths: 12 }).exact).toBe(composeAnnual(annual).exact);
   });
 
   it('APR-03 a deduction on a dimension with no score is reported (MISSING_SCORE), not a TypeError', () => {
