@@ -1,4 +1,4 @@
-import { tryEpochMs } from '../_lib/input';
+import { toEpochMs, tryEpochMs } from '../_lib/input';
 import { parseCivilDate, minutesOfDay } from '../_lib/civil';
 import { formatInstant } from '../_lib/formatInstant';
 import { calendarOf, internalsOf } from '../calendar/_lib/internals';
@@ -51,6 +51,7 @@ const ITEMS: [keyof MeetingNotice, number, string, string][] = [
  * @param notice - a {@link MeetingNotice} (possibly a draft read from text)
  * @param options - {@link ValidateMeetingNoticeOptions}
  * @returns the issues, errors and warnings; empty when the notice is complete and consistent
+ * @throws {GuifanError} for bad options only: `INVALID_OPTIONS` (options, calendar, `maxAttendees`, `materialsSeverity`), `INVALID_DATE`/`AMBIGUOUS_INSTANT` for an unreadable `now`
  * @example
  * validateMeetingNotice({ title: '安全例会', date: '2026-10-08', weekday: '星期三', start: '14:30', end: '16:00', venue: '三楼会议室', attendees: ['张三'], agenda: ['国庆值班总结'], preparation: ['值班记录'] })[0].code
  * //=> 'WEEKDAY_MISMATCH' (2026-10-08 is a Thursday)
@@ -138,7 +139,7 @@ export function validateMeetingNotice(notice: MeetingNotice, optionsIn: Validate
   }
   if (latest !== undefined) {
     const sent = n.materialsSentAt === undefined ? undefined : tryEpochMs(n.materialsSentAt);
-    const now = options.now === undefined ? undefined : tryEpochMs(options.now);
+    const now = options.now === undefined ? undefined : toEpochMs(options.now); // the caller's present: unreadable is loud, not "not checked"
     const details = { lead: leadText, leadEn, latest: fmt(latest) };
     if (n.materialsSentAt !== undefined && sent === undefined) {
       issues.push(badTime(['materialsSentAt'], n.materialsSentAt, 'MTG-04'));

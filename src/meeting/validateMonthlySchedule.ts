@@ -1,4 +1,4 @@
-import { tryEpochMs } from '../_lib/input';
+import { toEpochMs, tryEpochMs } from '../_lib/input';
 import { parseCivilDate, minutesOfDay } from '../_lib/civil';
 import { formatInstant } from '../_lib/formatInstant';
 import { calendarOf, internalsOf } from '../calendar/_lib/internals';
@@ -38,6 +38,7 @@ export interface ValidateMonthlyScheduleOptions {
  * @param schedule - a {@link MonthlySchedule}
  * @param options - {@link ValidateMonthlyScheduleOptions}
  * @returns the issues (`SCHEDULE_LATE`, `SCHEDULE_NOT_DECIDED`, `MISSING_ITEM`, `MEETING_OUTSIDE_MONTH`, `WEEKDAY_MISMATCH` …)
+ * @throws {GuifanError} for bad options only: `INVALID_OPTIONS` (options, calendar), `INVALID_DATE`/`AMBIGUOUS_INSTANT` for an unreadable `now`
  * @example
  * validateMonthlySchedule({ month: '2026-11', decidedAt: '2026-10-21T10:00+08:00', meetings: [] })[0].code //=> 'SCHEDULE_LATE'
  */
@@ -64,7 +65,7 @@ export function validateMonthlySchedule(schedule: MonthlySchedule, optionsIn: Va
     if (s.decidedAt !== undefined && decided === undefined) issues.push(badTime(['decidedAt'], s.decidedAt, 'MTG-05'));
     else if (decided !== undefined && decided > due) issues.push(makeIssue('SCHEDULE_LATE', ['decidedAt'], { value: s.decidedAt, month: s.month, decidedAt: formatInstant(decided, zone), deadline: dl }, 'MTG-05'));
     else if (decided === undefined) {
-      const now = options.now === undefined ? undefined : tryEpochMs(options.now);
+      const now = options.now === undefined ? undefined : toEpochMs(options.now); // the caller's present: unreadable is loud, not "not checked"
       issues.push(makeIssue('SCHEDULE_NOT_DECIDED', ['decidedAt'], { month: s.month, deadline: dl }, 'MTG-05', now !== undefined && now > due ? 'error' : 'warning'));
     }
   }

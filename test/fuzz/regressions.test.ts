@@ -234,6 +234,11 @@ describe('meeting', () => {
     expect(issues.some((i) => i.code === 'INVALID_INPUT' && String(i.message.en).includes('options must be an object'))).toBe(true);
   });
 
+  it('MTG-04 / MTG-05 an unreadable `now` option is loud (it silently turned the lateness check off)', () => {
+    expect(code(() => validateMeetingNotice({ ...notice, date: '2026-10-12' }, { now: 'yesterday' }))).toBe('INVALID_DATE');
+    expect(code(() => validateMonthlySchedule({ month: '2026-11', meetings: [] }, { now: '2026-10-21 10:00' }))).toBe('AMBIGUOUS_INSTANT');
+  });
+
   it('MTG-08 validateMeetingNotice: a NaN attendee limit is refused (it silently checked nothing)', () => {
     expect(code(() => validateMeetingNotice(notice, { maxAttendees: NaN }))).toBe('INVALID_OPTIONS');
   });
