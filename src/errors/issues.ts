@@ -231,6 +231,8 @@ export function isIssueLike(v: unknown): v is ValidationIssue {
     i.path.every((p) => typeof p === 'string' || typeof p === 'number') &&
     typeof i.message === 'object' &&
     i.message !== null &&
+    typeof (i.message as Partial<LocalizedText>)['zh-CN'] === 'string' &&
+    typeof (i.message as Partial<LocalizedText>).en === 'string' &&
     (i.severity === 'error' || i.severity === 'warning')
   );
 }

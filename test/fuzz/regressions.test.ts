@@ -136,6 +136,7 @@ describe('the errors module answers bad calls with INVALID_OPTIONS', () => {
     expect(code(() => issueMessage(makeIssue('DUPLICATE_KEY', []), 'de' as never))).toBe('INVALID_OPTIONS');
     expect(code(() => validationError(undefined as never))).toBe('INVALID_OPTIONS');
     expect(code(() => validationError([{ ...makeIssue('DUPLICATE_KEY', []), path: [{}] }] as never))).toBe('INVALID_OPTIONS');
+    expect(code(() => validationError([{ ...makeIssue('DUPLICATE_KEY', []), message: { 'zh-CN': Object.create(null), en: 'x' } }] as never))).toBe('INVALID_OPTIONS');
   });
 });
 
