@@ -57,6 +57,7 @@ describe('issue 10 item 3: the three silent or untyped results it names', () => 
     expect(e.rule).toBe('TL-01');
     expect(e.details.value).toBe('999999999999999999999');
     expect(code(() => parseTimeLimit('9007199254740992小时'))).toBe('INVALID_AMOUNT');
+    expect(code(() => parseTimeLimit('9007199254740991个半小时'))).toBe('INVALID_AMOUNT');
     expect(code(() => dueAt(START, { amount: 1e21, unit: 'workday' }))).toBe('INVALID_AMOUNT');
   });
 

@@ -102,6 +102,8 @@ function checkAmount(text: string, offset: number, amount: number, raw: string):
 }
 
 function checkHalves(text: string, offset: number, l: TimeLimit): TimeLimit {
+  // '9007199254740991个半小时': the half no longer fits a double exactly.
+  if (!(l.amount <= MAX_LIMIT_AMOUNT)) throw amountError(text);
   if (!Number.isInteger(l.amount) && !(HALF_UNITS.includes(l.unit) && Number.isInteger(l.amount * 2) && (l.unit !== 'workday' || l.amount === 0.5))) {
     throw fail(text, offset, `“${l.amount}”不是该单位可用的数量（半只用于小时、工作小时和半个工作日）`, `${l.amount} is not a usable amount of ${l.unit}s (halves only for hours, working hours and half a working day)`);
   }
