@@ -57,6 +57,21 @@ function invalid(value: unknown, reasonZh?: string, reasonEn?: string): GuifanEr
   return new GuifanError('INVALID_DATE', { value, reasonZh, reasonEn });
 }
 
+/** First instant the library answers for: 0001-01-01T00:00Z, less a day of slack for offsets. */
+export const MIN_INSTANT_MS = -62_135_596_800_000 - MS_PER_DAY;
+/** Last instant the library answers for: 9999-12-31T24:00Z, plus a day of slack for offsets. */
+export const MAX_INSTANT_MS = 253_402_300_800_000 + MS_PER_DAY;
+
+/**
+ * `ms` when it lies in years 0001–9999 (the range dates are written in), else
+ * `INSTANT_OUT_OF_RANGE`: a computed deadline must never become an Invalid
+ * Date or a year no date text can name (issue 10).
+ */
+export function inRange(ms: number, value: unknown, whatZh: string, whatEn: string): number {
+  if (ms >= MIN_INSTANT_MS && ms <= MAX_INSTANT_MS) return ms;
+  throw new GuifanError('INSTANT_OUT_OF_RANGE', { value, whatZh, whatEn });
+}
+
 /**
  * Epoch milliseconds of an instant. Text without an offset is accepted only
  * when `zone` is given explicitly (otherwise `AMBIGUOUS_INSTANT`).
@@ -65,7 +80,7 @@ export function toEpochMs(value: unknown, explicitZone?: Zone): number {
   if (value instanceof Date) {
     const t = value.getTime();
     if (Number.isNaN(t)) throw invalid(value, '无效的 Date 对象', 'invalid Date object');
-    return t;
+    return inRange(t, value, '时间', 'The instant');
   }
   if (typeof value === 'string') {
     const p = parseInstantText(value);

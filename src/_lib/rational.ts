@@ -37,12 +37,17 @@ export function fromNumber(x: number): Q {
   return fromDecimal(String(x));
 }
 
+/** Largest decimal exponent {@link fromDecimal} reads (a double has at most 308, a score far fewer). */
+const MAX_EXPONENT = 1000;
+
 /** Exact value of a decimal string (`'92.5'`, `'-0.05'`, `'1e-7'`). */
 export function fromDecimal(text: string): Q {
   const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(text.trim());
   if (!m || (m[2] === '' && (m[3] ?? '') === '')) throw new RangeError(`not a decimal: ${text}`);
   const digits = `${m[2]}${m[3] ?? ''}` || '0';
   const exp = -(m[3] ?? '').length + Number(m[4] ?? 0);
+  // 10n ** 10_000_000n would hang: no score is written with such an exponent.
+  if (!(Math.abs(exp) <= MAX_EXPONENT)) throw new RangeError(`exponent out of range: ${text}`);
   let n = BigInt(digits);
   let d = 1n;
   if (exp >= 0) n *= 10n ** BigInt(exp);

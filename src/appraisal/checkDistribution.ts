@@ -1,4 +1,6 @@
+import { optionsOf } from '../_lib/options';
 import { fromNumber, mul, q } from '../_lib/rational';
+import { GuifanError } from '../errors/GuifanError';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 
 /** Result of {@link checkDistribution}. */
@@ -20,6 +22,7 @@ export interface DistributionCheck {
  * @param caps - `{ 优秀: 0.2 }`: the largest share per grade (0–1)
  * @param options - `{ rounding }` @default { rounding: 'floor' }
  * @returns counts, allowed counts and `DISTRIBUTION_CAP_EXCEEDED` issues
+ * @throws {GuifanError} `INVALID_OPTIONS` for an unknown `rounding`; bad team members and shares are issues (`INVALID_INPUT`)
  * @example
  * checkDistribution([{ id: 'a', grade: '优秀' }, { id: 'b', grade: '优秀' }, { id: 'c', grade: '称职' }], { 优秀: 0.2 }).ok //=> false
  */
@@ -28,22 +31,39 @@ export function checkDistribution(
   caps: Readonly<Record<string, number>>,
   options: { rounding?: 'floor' | 'round' | 'ceil' } = {},
 ): DistributionCheck {
-  const counts: Record<string, number> = {};
-  for (const m of team) counts[m.grade] = (counts[m.grade] ?? 0) + 1;
-  const allowed: Record<string, number> = {};
+  const mode = optionsOf(options).rounding ?? 'floor';
+  if (mode !== 'floor' && mode !== 'round' && mode !== 'ceil') {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'rounding', value: mode, reasonZh: "应为 'floor'、'round' 或 'ceil'", reasonEn: "expected 'floor', 'round' or 'ceil'" }, 'APR-08');
+  }
   const issues: ValidationIssue[] = [];
-  const mode = options.rounding ?? 'floor';
-  for (const [grade, share] of Object.entries(caps)) {
-    if (!(share >= 0 && share <= 1)) {
+  // Bad data is reported, not thrown; a Map, so that a grade named '__proto__' is counted like any other.
+  const members = Array.isArray(team) ? team : [];
+  if (!Array.isArray(team)) issues.push(makeIssue('INVALID_INPUT', ['team'], { value: team, reasonZh: '应为人员数组', reasonEn: 'expected an array of people' }, 'APR-08'));
+  const tally = new Map<string, number>();
+  members.forEach((m, i) => {
+    const grade = typeof m === 'object' && m !== null ? (m as { grade?: unknown }).grade : undefined;
+    if (typeof grade !== 'string') {
+      issues.push(makeIssue('INVALID_INPUT', ['team', i, 'grade'], { value: grade, reasonZh: '等级应为字符串', reasonEn: 'a grade is a string' }, 'APR-08'));
+      return;
+    }
+    tally.set(grade, (tally.get(grade) ?? 0) + 1);
+  });
+  const counts: Record<string, number> = Object.fromEntries(tally);
+  const allowed: Record<string, number> = {};
+  const capsOk = typeof caps === 'object' && caps !== null && !Array.isArray(caps);
+  if (!capsOk) issues.push(makeIssue('INVALID_INPUT', ['caps'], { value: caps, reasonZh: '应为 { 等级: 比例 }', reasonEn: 'expected { grade: share }' }, 'APR-08'));
+  const capList = capsOk ? Object.entries(caps) : [];
+  for (const [grade, share] of capList) {
+    if (!(typeof share === 'number' && share >= 0 && share <= 1)) {
       issues.push(makeIssue('INVALID_INPUT', ['caps', grade], { value: share, reasonZh: '比例应在 0–1 之间', reasonEn: 'a share is between 0 and 1' }));
       continue;
     }
     // Exact: 15 % of 20 people is 3, not 2.9999999999999996.
-    const x = mul(fromNumber(share), q(BigInt(team.length)));
+    const x = mul(fromNumber(share), q(BigInt(members.length)));
     const whole = mode === 'floor' ? x.n / x.d : mode === 'ceil' ? (x.n + x.d - 1n) / x.d : (2n * x.n + x.d) / (2n * x.d);
-    allowed[grade] = Number(whole);
-    const n = counts[grade] ?? 0;
-    if (n > allowed[grade]!) issues.push(makeIssue('DISTRIBUTION_CAP_EXCEEDED', ['team'], { grade, count: n, allowed: allowed[grade], share: `${share * 100}%`, total: team.length }));
+    Object.defineProperty(allowed, grade, { value: Number(whole), enumerable: true, writable: true, configurable: true });
+    const n = tally.get(grade) ?? 0;
+    if (n > allowed[grade]!) issues.push(makeIssue('DISTRIBUTION_CAP_EXCEEDED', ['team'], { grade, count: n, allowed: allowed[grade], share: `${share * 100}%`, total: members.length }));
   }
   return Object.freeze({ ok: issues.length === 0, counts: Object.freeze(counts), allowed: Object.freeze(allowed), issues: Object.freeze(issues) });
 }

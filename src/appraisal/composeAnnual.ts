@@ -1,3 +1,5 @@
+import { optionsOf } from '../_lib/options';
+import { GuifanError } from '../errors/GuifanError';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { validationError } from '../errors/validationError';
 import { bonusIssues } from './_lib/bonus';
@@ -9,7 +11,7 @@ import { AnnualInputSchema, AnnualWeightsSchema, type AnnualInput, type AnnualWe
 export interface ComposeAnnualOptions {
   /** Shares in percent. @default ANNUAL_WEIGHTS (20 / 30 / 50, APR-04) */
   weights?: AnnualWeights;
-  /** How many monthly appraisals a full year has. @default 12 */
+  /** How many monthly appraisals a full year has (a whole number 1–12). @default 12 */
   expectedMonths?: number;
   /**
    * What to do when monthly appraisals are missing — never silent:
@@ -60,11 +62,12 @@ const average = (es: readonly Entry[]): Q => div(sum(es.map((e) => mul(e.score, 
  * @param input - {@link AnnualInput}
  * @param options - {@link ComposeAnnualOptions}
  * @returns an {@link AnnualScore}
- * @throws {GuifanError} `VALIDATION_FAILED` with `details.issues` (e.g. `MISSING_MONTHS`, `INCONSISTENT_WEIGHTS`, `WEIGHTS_DO_NOT_SUM`)
+ * @throws {GuifanError} `VALIDATION_FAILED` with `details.issues` (e.g. `MISSING_MONTHS`, `INCONSISTENT_WEIGHTS`, `WEIGHTS_DO_NOT_SUM`); `INVALID_OPTIONS` for `expectedMonths` outside 1–12 or an unknown `missingMonths`
  * @example
  * composeAnnual({ inspections: [96, 98], monthly: Array(12).fill(95), yearEnd: 90 }).display //=> '92.90'
  */
-export function composeAnnual(input: AnnualInput, options: ComposeAnnualOptions = {}): AnnualScore {
+export function composeAnnual(input: AnnualInput, optionsIn: ComposeAnnualOptions = {}): AnnualScore {
+  const options = optionsOf(optionsIn);
   const parsed = parseOrIssues(AnnualInputSchema, input, [], 'APR-04');
   const w = parseOrIssues(AnnualWeightsSchema, options.weights ?? ANNUAL_WEIGHTS, ['options', 'weights'], 'APR-04');
   if (!parsed.data || !w.data) throw validationError([...parsed.issues, ...w.issues], 'APR-04');
@@ -84,6 +87,13 @@ export function composeAnnual(input: AnnualInput, options: ComposeAnnualOptions 
   if (dup) issues.push(makeIssue('DUPLICATE_MONTH', ['monthly'], { month: dup, value: dup }, 'APR-04'));
   const expected = options.expectedMonths ?? 12;
   const policy = options.missingMonths ?? 'reject';
+  // fuzz (issue 10): 1e9 expected months pushed 1e9 zero scores; an unknown policy silently renormalized.
+  if (!(Number.isInteger(expected) && expected >= 1 && expected <= 12)) {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'expectedMonths', value: expected, reasonZh: '应为 1–12 之间的整数', reasonEn: 'a whole number from 1 to 12' }, 'APR-04');
+  }
+  if (policy !== 'reject' && policy !== 'renormalize' && policy !== 'zero') {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'missingMonths', value: policy, reasonZh: "应为 'reject'、'renormalize' 或 'zero'", reasonEn: "expected 'reject', 'renormalize' or 'zero'" }, 'APR-04');
+  }
   let missingNames: string[] = [];
   if (a.year !== undefined && months.length === a.monthly.length) {
     for (let m = 1; m <= 12; m++) {

@@ -15,7 +15,11 @@ import { APPRAISAL_RECORDS, type AppraisalRecordKind } from './presets';
  * retentionUntil({ kind: 'annual-statistics', date: '2024-02-29' }) //=> '2026-02-28'
  */
 export function retentionUntil(record: { kind: AppraisalRecordKind; date: string }): string {
-  const spec = APPRAISAL_RECORDS[record.kind];
+  if (typeof record !== 'object' || record === null) {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'record', value: record, reasonZh: '应为 { kind, date }', reasonEn: 'expected { kind, date }' }, 'APR-09');
+  }
+  // Own keys only: 'toString' is not a record kind.
+  const spec = typeof record.kind === 'string' && Object.prototype.hasOwnProperty.call(APPRAISAL_RECORDS, record.kind) ? APPRAISAL_RECORDS[record.kind] : undefined;
   if (!spec) throw new GuifanError('INVALID_OPTIONS', { path: 'kind', value: record.kind, reasonZh: `应为 ${Object.keys(APPRAISAL_RECORDS).join(' / ')}`, reasonEn: `expected ${Object.keys(APPRAISAL_RECORDS).join(' / ')}` }, 'APR-09');
   const day = typeof record.date === 'string' ? parseCivilDate(record.date) : undefined;
   if (day === undefined) throw new GuifanError('INVALID_DATE', { value: record.date }, 'APR-09');

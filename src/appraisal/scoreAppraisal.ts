@@ -1,3 +1,4 @@
+import { optionsOf } from '../_lib/options';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { validationError } from '../errors/validationError';
 import { bonusIssues } from './_lib/bonus';
@@ -20,7 +21,8 @@ export interface AppraisalScore extends ScoreResult {
   readonly dimensions: Readonly<Record<string, string>>;
 }
 
-function compute(sheetIn: AppraisalSheet, options: ScoreAppraisalOptions): { result?: AppraisalScore; issues: ValidationIssue[] } {
+function compute(sheetIn: AppraisalSheet, optionsIn: ScoreAppraisalOptions): { result?: AppraisalScore; issues: ValidationIssue[] } {
+  const options = optionsOf(optionsIn);
   const v = validateScheme(options.scheme ?? DEFAULT_APPRAISAL_SCHEME);
   if (!v.success) return { issues: v.issues.map((i) => ({ ...i, path: ['scheme', ...i.path] })) };
   const scheme = v.data;
@@ -76,7 +78,9 @@ function compute(sheetIn: AppraisalSheet, options: ScoreAppraisalOptions): { res
       if (x.item !== undefined && !d.items.some((it) => it.key === x.item || it.name === x.item)) {
         issues.push(makeIssue('UNKNOWN_ITEM', [field, i, 'item'], { dimension: d.name, key: x.item, known: d.items.map((it) => it.name).join('、'), value: x.item }, 'APR-03'));
       }
-      scores.set(d.key, sub(scores.get(d.key)!, num(x.points)));
+      // A dimension without a score is already MISSING_SCORE: nothing to deduct from.
+      const before = scores.get(d.key);
+      if (before !== undefined) scores.set(d.key, sub(before, num(x.points)));
     });
   };
   deduct(sheet.deductions, 'deductions');

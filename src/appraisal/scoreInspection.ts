@@ -1,3 +1,4 @@
+import { optionsOf } from '../_lib/options';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { validationError } from '../errors/validationError';
 import { cmp, exact, finish, finishDisplay, num, parseOrIssues, resolveRounding, ROUNDING_LABEL, sub, sum, type ScoreResult } from './_lib/core';
@@ -20,7 +21,7 @@ export function scoreInspection(inspection: Inspection, options: { rounding?: Ro
   const parsed = parseOrIssues(InspectionSchema, inspection, [], 'APR-03');
   if (!parsed.data) throw validationError(parsed.issues, 'APR-03');
   const ins = parsed.data;
-  const rounding = resolveRounding(options.rounding);
+  const rounding = resolveRounding(optionsOf(options).rounding);
   const off = sum(ins.deductions.map((d) => num(d.points)));
   const total = sub(num(ins.max), off);
   const issues: ValidationIssue[] = [];

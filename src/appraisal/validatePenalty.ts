@@ -1,6 +1,7 @@
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 import { FIRST_INQUIRY_PENALTIES } from './presets';
-import type { PenaltyTable } from './schema';
+import { parseOrIssues } from './_lib/core';
+import { PenaltyTableSchema, type PenaltyTable } from './schema';
 
 /** A proposed deduction from the monthly performance bonus, in integer fen. */
 export interface ProposedPenalty {
@@ -15,16 +16,28 @@ const yuan = (fen: number): string => (fen / 100).toFixed(fen % 100 ? 2 : 0);
  * Checks a first-inquiry-responsibility penalty against its range (APR-07):
  * 50–100 yuan for not recording the result or not answering satisfactorily;
  * 100–500 yuan for avoiding, refusing, shirking, unjustified delay, uncivil
- * language or quarrelling. Money is integer fen.
+ * language or quarrelling. Money is integer fen. Never throws on user data.
  *
  * @param penalty - `{ offence, amountFen }`
  * @param table - the offences and ranges @default FIRST_INQUIRY_PENALTIES
- * @returns issues (`UNKNOWN_OFFENCE`, `PENALTY_OUT_OF_RANGE`, `INVALID_INPUT`); empty when acceptable
+ * @returns `{ success, issues }`: `success` when no issue is an error; issues `UNKNOWN_OFFENCE`, `PENALTY_OUT_OF_RANGE`, `INVALID_INPUT`
  * @example
- * validatePenalty({ offence: 'not-recorded', amountFen: 8_000 }) //=> []
- * validatePenalty({ offence: 'quarrelling', amountFen: 60_000 })[0].code //=> 'PENALTY_OUT_OF_RANGE'
+ * validatePenalty({ offence: 'not-recorded', amountFen: 8_000 }) //=> { success: true, issues: [] }
+ * validatePenalty({ offence: 'quarrelling', amountFen: 60_000 }).issues[0].code //=> 'PENALTY_OUT_OF_RANGE'
  */
-export function validatePenalty(penalty: ProposedPenalty, table: PenaltyTable = FIRST_INQUIRY_PENALTIES): ValidationIssue[] {
+export function validatePenalty(penalty: ProposedPenalty, table: PenaltyTable = FIRST_INQUIRY_PENALTIES): { success: boolean; issues: readonly ValidationIssue[] } {
+  const issues = penaltyIssues(penalty, table);
+  return { success: !issues.some((i) => i.severity === 'error'), issues: Object.freeze(issues) };
+}
+
+function penaltyIssues(penalty: ProposedPenalty, table: PenaltyTable): ValidationIssue[] {
+  if (table !== FIRST_INQUIRY_PENALTIES) {
+    const t = parseOrIssues(PenaltyTableSchema, table, ['table'], 'APR-07');
+    if (!t.data) return t.issues;
+  }
+  if (typeof penalty !== 'object' || penalty === null) {
+    return [makeIssue('INVALID_INPUT', [], { value: penalty, reasonZh: '应为 { offence, amountFen }', reasonEn: 'expected { offence, amountFen }' }, 'APR-07')];
+  }
   const o = table.offences.find((x) => x.key === penalty.offence || x.name === penalty.offence);
   if (!o) return [makeIssue('UNKNOWN_OFFENCE', ['offence'], { key: penalty.offence, value: penalty.offence }, 'APR-07')];
   if (!Number.isSafeInteger(penalty.amountFen)) {

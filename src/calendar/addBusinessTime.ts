@@ -1,3 +1,4 @@
+import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { Instant, WorkingCalendar } from './types';
 
@@ -23,5 +24,5 @@ export interface AddBusinessTimeOptions {
  * //=> '2026-10-08T01:30:00.000Z' (10-08 09:30 in Shanghai: 60 min on 09-30, 60 min on 10-08)
  */
 export function addBusinessTime(start: Instant, minutes: number, options: AddBusinessTimeOptions = {}): Date {
-  return (options.calendar ?? chinaCalendar()).addBusinessTime(start, minutes);
+  return calendarOf(options, chinaCalendar).addBusinessTime(start, minutes);
 }

@@ -1,3 +1,4 @@
+import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { CivilDate, DateInput, WorkingCalendar } from './types';
 
@@ -23,5 +24,5 @@ export interface AddWorkdaysOptions {
  * addWorkdays('2026-10-08', -1) //=> '2026-09-30'
  */
 export function addWorkdays(date: DateInput, amount: number, options: AddWorkdaysOptions = {}): CivilDate {
-  return (options.calendar ?? chinaCalendar()).addWorkdays(date, amount);
+  return calendarOf(options, chinaCalendar).addWorkdays(date, amount);
 }

@@ -1,3 +1,4 @@
+import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { Instant, WorkingCalendar } from './types';
 
@@ -22,5 +23,5 @@ export interface BusinessTimeBetweenOptions {
  * businessTimeBetween('2026-09-30T16:00+08:00', '2026-10-08T09:30+08:00', { calendar }) //=> 120
  */
 export function businessTimeBetween(from: Instant, to: Instant, options: BusinessTimeBetweenOptions = {}): number {
-  return (options.calendar ?? chinaCalendar()).businessTimeBetween(from, to);
+  return calendarOf(options, chinaCalendar).businessTimeBetween(from, to);
 }

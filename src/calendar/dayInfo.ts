@@ -1,3 +1,4 @@
+import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { DateInput, DayInfo, WorkingCalendar } from './types';
 
@@ -22,5 +23,5 @@ export interface DayInfoOptions {
  * //     name: '春节', nameEn: 'Spring Festival', provisional: false, source: 'official' }
  */
 export function dayInfo(date: DateInput, options: DayInfoOptions = {}): DayInfo {
-  return (options.calendar ?? chinaCalendar()).dayInfo(date);
+  return calendarOf(options, chinaCalendar).dayInfo(date);
 }

@@ -3,7 +3,7 @@ import { wallTime } from '../_lib/formatInstant';
 import { toEpochMs } from '../_lib/input';
 import { GuifanError } from '../errors/GuifanError';
 import { chinaCalendar } from './chinaCalendar';
-import { internalsOf } from './_lib/internals';
+import { calendarOf, internalsOf } from './_lib/internals';
 import type { Instant, WorkingCalendar } from './types';
 
 /** Options of {@link dutyAt}. */
@@ -44,7 +44,7 @@ export interface DutyAssignment {
  * [d.receiver, d.holiday, d.handOverAt.toISOString()] //=> ['duty-officer', '国庆节', '2026-10-08T00:00:00.000Z'] (10-08 08:00 in Shanghai)
  */
 export function dutyAt(at: Instant, options: DutyAtOptions = {}): DutyAssignment {
-  const calendar = options.calendar ?? chinaCalendar();
+  const calendar = calendarOf(options, chinaCalendar);
   const cal = internalsOf(calendar);
   if (!cal.hasHours) throw new GuifanError('BUSINESS_HOURS_REQUIRED', { whatZh: '值班安排（CAL-06）', whatEn: 'the duty roster (CAL-06)' }, 'CAL-06');
   const t = toEpochMs(at, cal.zone);

@@ -1,3 +1,4 @@
+import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { DateInput, WorkdayExplanation, WorkingCalendar } from './types';
 
@@ -24,5 +25,5 @@ export interface ExplainAddWorkdaysOptions {
  * e.skipped[0].name //=> '国庆节'
  */
 export function explainAddWorkdays(date: DateInput, amount: number, options: ExplainAddWorkdaysOptions = {}): WorkdayExplanation {
-  return (options.calendar ?? chinaCalendar()).explainAddWorkdays(date, amount);
+  return calendarOf(options, chinaCalendar).explainAddWorkdays(date, amount);
 }

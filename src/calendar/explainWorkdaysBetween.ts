@@ -1,3 +1,4 @@
+import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { DateInput, WorkdayExplanation, WorkingCalendar } from './types';
 
@@ -19,5 +20,5 @@ export interface ExplainWorkdaysBetweenOptions {
  * explainWorkdaysBetween('2026-09-30', '2026-10-10').workdays //=> 3
  */
 export function explainWorkdaysBetween(from: DateInput, to: DateInput, options: ExplainWorkdaysBetweenOptions = {}): WorkdayExplanation {
-  return (options.calendar ?? chinaCalendar()).explainWorkdaysBetween(from, to);
+  return calendarOf(options, chinaCalendar).explainWorkdaysBetween(from, to);
 }

@@ -1,3 +1,4 @@
+import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { DateInput, WorkingCalendar } from './types';
 
@@ -21,5 +22,5 @@ export interface IsWorkdayOptions {
  * isWorkday('2026-10-01') //=> false
  */
 export function isWorkday(date: DateInput, options: IsWorkdayOptions = {}): boolean {
-  return (options.calendar ?? chinaCalendar()).isWorkday(date);
+  return calendarOf(options, chinaCalendar).isWorkday(date);
 }

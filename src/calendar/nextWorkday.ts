@@ -1,3 +1,4 @@
+import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { CivilDate, DateInput, WorkingCalendar } from './types';
 
@@ -18,5 +19,5 @@ export interface NextWorkdayOptions {
  * nextWorkday('2026-09-30') //=> '2026-10-08'
  */
 export function nextWorkday(date: DateInput, options: NextWorkdayOptions = {}): CivilDate {
-  return (options.calendar ?? chinaCalendar()).nextWorkday(date);
+  return calendarOf(options, chinaCalendar).nextWorkday(date);
 }

@@ -1,3 +1,4 @@
+import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { CivilDate, DateInput, WorkingCalendar } from './types';
 
@@ -18,5 +19,5 @@ export interface PreviousWorkdayOptions {
  * previousWorkday('2026-10-08') //=> '2026-09-30'
  */
 export function previousWorkday(date: DateInput, options: PreviousWorkdayOptions = {}): CivilDate {
-  return (options.calendar ?? chinaCalendar()).previousWorkday(date);
+  return calendarOf(options, chinaCalendar).previousWorkday(date);
 }

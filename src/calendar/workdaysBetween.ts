@@ -1,3 +1,4 @@
+import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { DateInput, WorkingCalendar } from './types';
 
@@ -22,5 +23,5 @@ export interface WorkdaysBetweenOptions {
  * workdaysBetween('2026-10-10', '2026-09-30') //=> -3
  */
 export function workdaysBetween(from: DateInput, to: DateInput, options: WorkdaysBetweenOptions = {}): number {
-  return (options.calendar ?? chinaCalendar()).workdaysBetween(from, to);
+  return calendarOf(options, chinaCalendar).workdaysBetween(from, to);
 }

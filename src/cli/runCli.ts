@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { checkCliArgs } from './checkCliArgs';
 import { chinaCalendar } from '../calendar/chinaCalendar';
 import { isGuifanError } from '../errors/isGuifanError';
 import type { Locale } from '../errors/types';
@@ -76,12 +77,14 @@ function issueLines(issues: readonly ValidationIssue[], lang: Locale): string[] 
  * @param argv - the arguments after the program name
  * @param io - {@link CliIo}
  * @returns the exit code: 0 ok, 1 problems found, 2 bad usage or input
+ * @throws {GuifanError} `INVALID_OPTIONS` when `argv` is not an array of strings or `io` lacks a member
  * @example
  * const out = []
  * runCli(['workday', '2026-10-10'], { stdout: (t) => out.push(t), stderr: () => {}, readFile: () => '', now: () => new Date(0), version: 'test' }) //=> 0
  * out[0] //=> '2026-10-10 工作日（调休上班：国庆节）'
  */
 export function runCli(argv: readonly string[], io: CliIo): number {
+  checkCliArgs(argv, io);
   let lang: Locale = 'zh-CN';
   try {
     const { values, positionals } = parseArgs({

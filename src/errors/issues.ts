@@ -1,3 +1,5 @@
+import { describeValue } from '../_lib/describe';
+import { GuifanError } from './GuifanError';
 import type { MessageDetails } from './messages';
 import type { Locale, LocalizedText, RuleId } from './types';
 
@@ -99,7 +101,8 @@ export interface ValidationIssue {
   readonly details: MessageDetails;
 }
 
-const s = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? String(v));
+// describeValue never throws: an issue may quote a BigInt, a cycle, an object with no prototype.
+const s = (v: unknown): string => describeValue(v);
 
 type IssueMessages = Record<IssueCode, (d: MessageDetails) => string>;
 
@@ -278,6 +281,7 @@ export const issueMessagesEn: IssueMessages = {
  * @param rule - the rule id it enforces
  * @param severity - @default 'error'
  * @returns a frozen issue
+ * @throws {GuifanError} `INVALID_OPTIONS` for an unknown code, a path that is not an array of strings/numbers, non-object details, a bad severity
  * @example
  * makeIssue('BONUS_OUT_OF_RANGE', ['bonus', 'points'], { value: 12 }, 'APR-05').message['zh-CN'] //=> '嘉奖加分 12 应为 1–10 分'
  */
@@ -288,6 +292,7 @@ export function makeIssue(
   rule?: RuleId,
   severity: 'error' | 'warning' = 'error',
 ): ValidationIssue {
+  checkIssueArgs(code, path, details, rule, severity);
   const issue: ValidationIssue = {
     code,
     rule,
@@ -306,9 +311,43 @@ export function makeIssue(
  * @param issue - a {@link ValidationIssue}
  * @param locale - @default 'zh-CN'
  * @returns the message
+ * @throws {GuifanError} `INVALID_OPTIONS` when `issue` is not an issue or `locale` is unknown
  * @example
  * issueMessage(makeIssue('DUPLICATE_MONTH', ['monthly'], { month: '2026-03' }), 'en') //=> 'Month 2026-03 appears twice'
  */
 export function issueMessage(issue: ValidationIssue, locale: Locale = 'zh-CN'): string {
-  return issue.message[locale];
+  const text = isIssueLike(issue) && (locale === 'zh-CN' || locale === 'en') ? (issue.message as Partial<Record<string, unknown>>)[locale] : undefined;
+  if (typeof text !== 'string') {
+    throw badArg(isIssueLike(issue) ? 'locale' : 'issue', isIssueLike(issue) ? locale : issue, "应为 makeIssue 生成的问题和 'zh-CN' 或 'en'", "expected an issue from makeIssue and 'zh-CN' or 'en'");
+  }
+  return text;
+}
+
+/** Whether `v` has the shape of a {@link ValidationIssue} (as made by makeIssue). */
+export function isIssueLike(v: unknown): v is ValidationIssue {
+  if (typeof v !== 'object' || v === null) return false;
+  const i = v as Partial<Record<keyof ValidationIssue, unknown>>;
+  return (
+    typeof i.code === 'string' &&
+    Array.isArray(i.path) &&
+    i.path.every((p) => typeof p === 'string' || typeof p === 'number') &&
+    typeof i.message === 'object' &&
+    i.message !== null &&
+    typeof (i.message as Partial<LocalizedText>)['zh-CN'] === 'string' &&
+    typeof (i.message as Partial<LocalizedText>).en === 'string' &&
+    (i.severity === 'error' || i.severity === 'warning')
+  );
+}
+
+function badArg(path: string, value: unknown, reasonZh: string, reasonEn: string): GuifanError {
+  return new GuifanError('INVALID_OPTIONS', { path, value, reasonZh, reasonEn });
+}
+
+/** makeIssue is public: a host may call it with anything, and must get a GuifanError back, not a TypeError. */
+function checkIssueArgs(code: unknown, path: unknown, details: unknown, rule: unknown, severity: unknown): void {
+  if (typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(issueMessagesZh, code)) throw badArg('code', code, '未知的问题代码', 'unknown issue code');
+  if (!Array.isArray(path) || !path.every((p) => typeof p === 'string' || typeof p === 'number')) throw badArg('path', path, '应为由字符串和数字组成的数组', 'expected an array of strings and numbers');
+  if (typeof details !== 'object' || details === null) throw badArg('details', details, '应为对象', 'expected an object');
+  if (rule !== undefined && typeof rule !== 'string') throw badArg('rule', rule, "应为规则编号，如 'APR-05'", "expected a rule id such as 'APR-05'");
+  if (severity !== 'error' && severity !== 'warning') throw badArg('severity', severity, "应为 'error' 或 'warning'", "expected 'error' or 'warning'");
 }

@@ -1,3 +1,5 @@
+import { describeValue } from '../_lib/describe';
+import { GuifanError } from './GuifanError';
 import type { GuifanErrorCode, Locale, LocalizedText } from './types';
 
 /** Details carried by an error; every field is optional so messages degrade gracefully. */
@@ -6,17 +8,14 @@ export type MessageDetails = Readonly<Record<string, unknown>>;
 type MessageMap = Record<GuifanErrorCode, (d: MessageDetails) => string>;
 
 const show = (v: unknown): string => {
-  if (typeof v === 'string') return `'${v}'`;
+  if (typeof v === 'string') return `'${describeValue(v)}'`;
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
-  if (v === undefined) return 'undefined';
-  if (v === null) return 'null';
-  try {
-    return JSON.stringify(v) ?? String(v);
-  } catch {
-    return String(v);
-  }
+  return describeValue(v);
 };
+
+/** A detail as plain text; never throws (details may quote any user input). */
+const txt = (v: unknown): string => (typeof v === 'number' ? String(v) : describeValue(v));
 
 const hint = (d: MessageDetails, key: string): string => (typeof d[key] === 'string' ? (d[key] as string) : '');
 
@@ -24,38 +23,42 @@ const hint = (d: MessageDetails, key: string): string => (typeof d[key] === 'str
 export const zhCN: MessageMap = {
   INVALID_DATE: (d) => `无效日期 ${show(d.value)}：应为真实存在的 'YYYY-MM-DD' 日期、有效的 Date 或带时区偏移的 ISO 时间${hint(d, 'reasonZh') ? `（${hint(d, 'reasonZh')}）` : ''}`,
   AMBIGUOUS_INSTANT: (d) => `时间 ${show(d.value)} 没有时区偏移，含义不明确：请写成 '2026-09-30T16:00+08:00' 这样的形式，或通过 timeZone 选项指定时区`,
-  INVALID_AMOUNT: (d) => `无效数量 ${show(d.value)}${d.name ? `（${String(d.name)}）` : ''}：${hint(d, 'expectedZh') || '应为有限整数'}`,
+  INVALID_AMOUNT: (d) => `无效数量 ${show(d.value)}${d.name ? `（${txt(d.name)}）` : ''}：${hint(d, 'expectedZh') || '应为有限整数'}`,
   INVALID_TIME_ZONE: (d) => `未知时区 ${show(d.value)}：应为 IANA 时区名，如 'Asia/Shanghai'`,
   CALENDAR_NOT_COVERED: (d) =>
-    `日历数据不覆盖 ${show(d.date)}（${String(d.year)} 年）：当前覆盖 ${String(d.coverageStart)} 至 ${String(d.coverageEnd)}。` +
-    `该年放假安排发布后，可用 createCalendar({ years: { ${String(d.year)}: { holidays: [...], workdays: [...] } } }) 补充；` +
+    `日历数据不覆盖 ${show(d.date)}（${txt(d.year)} 年）：当前覆盖 ${txt(d.coverageStart)} 至 ${txt(d.coverageEnd)}。` +
+    `该年放假安排发布后，可用 createCalendar({ years: { ${txt(d.year)}: { holidays: [...], workdays: [...] } } }) 补充；` +
     `或设置 outOfCoverage: 'provisional'，按《全国年节及纪念日放假办法》推算（结果标记为 provisional）`,
   INVALID_CALENDAR_OPTIONS: (d) => `日历选项无效：${show(d.path)} ${hint(d, 'reasonZh') || '不符合要求'}（值：${show(d.value)}）`,
   CONFLICTING_CALENDAR_DAYS: (d) => `日期 ${show(d.date)} 同时被指定为休息日和工作日（${show(d.paths)}），请只保留一个`,
   INVALID_BUSINESS_HOURS: (d) => `营业时间无效：${show(d.path)} ${hint(d, 'reasonZh') || '时段为空或相互重叠'}（值：${show(d.value)}）`,
   BUSINESS_HOURS_REQUIRED: (d) => `${hint(d, 'whatZh') || '该计算'}需要营业时间：请在 createCalendar 中设置 businessHours（如 { hours: [['08:30', '17:00']] } 或 '24x7'）`,
-  INVALID_TIME_LIMIT: (d) => `无法识别的时限 ${show(d.text)}：第 ${String(d.column)} 个字符处${hint(d, 'reasonZh') ? `，${hint(d, 'reasonZh')}` : ''}。可写成“3个工作日内”“2小时内”“一周内”“最长不得超过7个工作日”“提前两天”等`,
+  INVALID_TIME_LIMIT: (d) => `无法识别的时限 ${show(d.text)}：第 ${txt(d.column)} 个字符处${hint(d, 'reasonZh') ? `，${hint(d, 'reasonZh')}` : ''}。可写成“3个工作日内”“2小时内”“一周内”“最长不得超过7个工作日”“提前两天”等`,
   INVALID_OPTIONS: (d) => `选项无效：${show(d.path)} ${hint(d, 'reasonZh') || '不符合要求'}（值：${show(d.value)}）`,
-  VALIDATION_FAILED: (d) => `数据未通过校验（${String(d.count ?? '?')} 个问题）${hint(d, 'firstZh') ? `：${hint(d, 'firstZh')}` : ''}`,
+  VALIDATION_FAILED: (d) => `数据未通过校验（${txt(d.count ?? '?')} 个问题）${hint(d, 'firstZh') ? `：${hint(d, 'firstZh')}` : ''}`,
+  // fuzz (issue 10)
+  INSTANT_OUT_OF_RANGE: (d) => `${hint(d, 'whatZh') || '时间'}超出可计算的范围（${show(d.value)}）：只支持 0001-01-01 至 9999-12-31 之间的时刻，请检查时限数量或起算时间`,
 };
 
 /** English messages, keyed by code. */
 export const en: MessageMap = {
   INVALID_DATE: (d) => `Invalid date ${show(d.value)}: expected a real 'YYYY-MM-DD' day, a valid Date or an ISO instant with an offset${hint(d, 'reasonEn') ? ` (${hint(d, 'reasonEn')})` : ''}`,
   AMBIGUOUS_INSTANT: (d) => `The time ${show(d.value)} has no UTC offset and is ambiguous: write it as '2026-09-30T16:00+08:00' or pass the timeZone option`,
-  INVALID_AMOUNT: (d) => `Invalid amount ${show(d.value)}${d.name ? ` (${String(d.name)})` : ''}: ${hint(d, 'expectedEn') || 'expected a finite integer'}`,
+  INVALID_AMOUNT: (d) => `Invalid amount ${show(d.value)}${d.name ? ` (${txt(d.name)})` : ''}: ${hint(d, 'expectedEn') || 'expected a finite integer'}`,
   INVALID_TIME_ZONE: (d) => `Unknown time zone ${show(d.value)}: expected an IANA name such as 'Asia/Shanghai'`,
   CALENDAR_NOT_COVERED: (d) =>
-    `The calendar data does not cover ${show(d.date)} (year ${String(d.year)}); it covers ${String(d.coverageStart)} to ${String(d.coverageEnd)}. ` +
-    `Once that year's arrangement is published, add it with createCalendar({ years: { ${String(d.year)}: { holidays: [...], workdays: [...] } } }), ` +
+    `The calendar data does not cover ${show(d.date)} (year ${txt(d.year)}); it covers ${txt(d.coverageStart)} to ${txt(d.coverageEnd)}. ` +
+    `Once that year's arrangement is published, add it with createCalendar({ years: { ${txt(d.year)}: { holidays: [...], workdays: [...] } } }), ` +
     `or set outOfCoverage: 'provisional' to answer from the statutory holidays alone (answers are marked provisional)`,
   INVALID_CALENDAR_OPTIONS: (d) => `Invalid calendar options: ${show(d.path)} ${hint(d, 'reasonEn') || 'is not acceptable'} (value: ${show(d.value)})`,
   CONFLICTING_CALENDAR_DAYS: (d) => `The date ${show(d.date)} is given both as a rest day and as a working day (${show(d.paths)}); keep only one`,
   INVALID_BUSINESS_HOURS: (d) => `Invalid business hours: ${show(d.path)} ${hint(d, 'reasonEn') || 'has an empty or overlapping segment'} (value: ${show(d.value)})`,
   BUSINESS_HOURS_REQUIRED: (d) => `${hint(d, 'whatEn') || 'This computation'} needs business hours: set businessHours in createCalendar (e.g. { hours: [['08:30', '17:00']] } or '24x7')`,
-  INVALID_TIME_LIMIT: (d) => `Unrecognised time limit ${show(d.text)} at character ${String(d.column)}${hint(d, 'reasonEn') ? `: ${hint(d, 'reasonEn')}` : ''}. Write e.g. '3个工作日内', '2小时内', '一周内', '最长不得超过7个工作日', '提前两天'`,
+  INVALID_TIME_LIMIT: (d) => `Unrecognised time limit ${show(d.text)} at character ${txt(d.column)}${hint(d, 'reasonEn') ? `: ${hint(d, 'reasonEn')}` : ''}. Write e.g. '3个工作日内', '2小时内', '一周内', '最长不得超过7个工作日', '提前两天'`,
   INVALID_OPTIONS: (d) => `Invalid options: ${show(d.path)} ${hint(d, 'reasonEn') || 'is not acceptable'} (value: ${show(d.value)})`,
-  VALIDATION_FAILED: (d) => `The data did not validate (${String(d.count ?? '?')} issue(s))${hint(d, 'firstEn') ? `: ${hint(d, 'firstEn')}` : ''}`,
+  VALIDATION_FAILED: (d) => `The data did not validate (${txt(d.count ?? '?')} issue(s))${hint(d, 'firstEn') ? `: ${hint(d, 'firstEn')}` : ''}`,
+  // fuzz (issue 10)
+  INSTANT_OUT_OF_RANGE: (d) => `${hint(d, 'whatEn') || 'The instant'} is out of range (${show(d.value)}): only instants from 0001-01-01 to 9999-12-31 are supported; check the amount or the start`,
 };
 
 const maps: Record<Locale, MessageMap> = { 'zh-CN': zhCN, en };
@@ -67,11 +70,14 @@ const maps: Record<Locale, MessageMap> = { 'zh-CN': zhCN, en };
  * @param details - facts for the message
  * @param locale - @default 'zh-CN'
  * @returns the message
+ * @throws {GuifanError} `INVALID_OPTIONS` for an unknown code or locale, or details that are not an object
  * @example
  * formatMessage('INVALID_TIME_ZONE', { value: 'Mars/Base' }, 'en') //=> "Unknown time zone 'Mars/Base': expected an IANA name such as 'Asia/Shanghai'"
  */
 export function formatMessage(code: GuifanErrorCode, details: MessageDetails, locale: Locale = 'zh-CN'): string {
-  return maps[locale][code](details);
+  const d = checked(code, details);
+  if (locale !== 'zh-CN' && locale !== 'en') throw new GuifanError('INVALID_OPTIONS', { path: 'locale', value: locale, reasonZh: "应为 'zh-CN' 或 'en'", reasonEn: "expected 'zh-CN' or 'en'" });
+  return maps[locale][code](d);
 }
 
 /**
@@ -80,9 +86,23 @@ export function formatMessage(code: GuifanErrorCode, details: MessageDetails, lo
  * @param code - a {@link GuifanErrorCode}
  * @param details - facts for the message
  * @returns `{ 'zh-CN', en }`
+ * @throws {GuifanError} `INVALID_OPTIONS` for an unknown code, or details that are not an object
  * @example
  * localize('INVALID_TIME_ZONE', { value: 'Mars/Base' })['zh-CN'] //=> "未知时区 'Mars/Base'：应为 IANA 时区名，如 'Asia/Shanghai'"
  */
 export function localize(code: GuifanErrorCode, details: MessageDetails): LocalizedText {
-  return { 'zh-CN': zhCN[code](details), en: en[code](details) };
+  const d = checked(code, details);
+  return { 'zh-CN': zhCN[code](d), en: en[code](d) };
+}
+
+/** A known code and object details, or INVALID_OPTIONS (these are public: a host may pass anything). */
+function checked(code: unknown, details: unknown): MessageDetails {
+  if (typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(zhCN, code)) {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'code', value: code, reasonZh: '未知的错误代码', reasonEn: 'unknown error code' });
+  }
+  if (details === undefined) return {};
+  if (typeof details !== 'object' || details === null) {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'details', value: details, reasonZh: '应为对象', reasonEn: 'expected an object' });
+  }
+  return details as MessageDetails;
 }

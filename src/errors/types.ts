@@ -20,7 +20,9 @@ export type GuifanErrorCode =
   | 'BUSINESS_HOURS_REQUIRED'
   | 'INVALID_TIME_LIMIT'
   | 'INVALID_OPTIONS'
-  | 'VALIDATION_FAILED';
+  | 'VALIDATION_FAILED'
+  // fuzz (issue 10): a computed instant outside the years the library answers for
+  | 'INSTANT_OUT_OF_RANGE';
 
 /** Both texts of a message. */
 export type LocalizedText = Record<Locale, string>;

@@ -1,3 +1,5 @@
+import { optionsOf } from '../_lib/options';
+import { GuifanError } from '../errors/GuifanError';
 import { toEpochMs, type Instant } from '../_lib/input';
 import type { ValidationIssue } from '../errors/issues';
 import { matches, type CompiledPolicy } from './_lib/compile';
@@ -78,17 +80,25 @@ export interface EvaluateCasesOptions {
  * @param at - the evaluation instant
  * @param options - {@link EvaluateCasesOptions}
  * @returns one summary (or full evaluation) per case, in order
+ * @throws {GuifanError} as {@link evaluateCase}; `INVALID_OPTIONS` when `cases` is not an array or `detail` is unknown
  * @example
  * evaluateCases(PROPERTY_SERVICE_CENTRE, [{ attributes: { kind: 'query' }, events: [{ type: 'received', at: '2026-11-16T10:00+08:00' }] }], '2026-11-16T10:20+08:00')[0].clocks[0].state //=> 'breached'
  */
 export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: Instant, options: { detail: 'full' }): CaseEvaluation[];
 export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: Instant, options: { detail: 'columns' }): CaseColumns;
 export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: Instant, options?: { detail?: 'summary' }): CaseSummary[];
-export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: Instant, options: EvaluateCasesOptions = {}): CaseSummary[] | CaseEvaluation[] | CaseColumns {
+export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: Instant, optionsIn: EvaluateCasesOptions = {}): CaseSummary[] | CaseEvaluation[] | CaseColumns {
+  // fuzz (issue 10): a bad call is a GuifanError, never a TypeError or a list of undefined.
+  const options = optionsOf(optionsIn);
+  if (options.detail !== undefined && options.detail !== 'summary' && options.detail !== 'columns' && options.detail !== 'full') {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'detail', value: options.detail, reasonZh: "应为 'summary'、'columns' 或 'full'", reasonEn: "expected 'summary', 'columns' or 'full'" }, 'ESC-04');
+  }
+  if (!Array.isArray(cases)) throw new GuifanError('INVALID_OPTIONS', { path: 'cases', value: cases, reasonZh: '应为案件数组', reasonEn: 'expected an array of cases' }, 'ESC-04');
   const compiled = compileSlaPolicy(policy);
   const cp = compiledOf(compiled);
   const atMs = toEpochMs(at);
   if (options.detail === 'full') return cases.map((c) => evaluateCase(compiled, c, at));
+  cases.forEach(checkCaseShape);
   if (options.detail === 'columns') return columns(cp, cases, atMs);
   const out: CaseSummary[] = new Array(cases.length);
   // Scratch objects reused from case to case: only the summaries are new.
@@ -112,6 +122,27 @@ export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: read
     out[i] = { id: c.id, clocks: clocks.slice(), nextChangeAt: next, issues: issues.length ? issues.slice() : NO_ISSUES };
   }
   return out;
+}
+
+const isRecord = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The shape the trusting batch path reads (objects, an events array), checked
+ * cheaply: no schema per case, but a bad case is a GuifanError, not a TypeError.
+ */
+function checkCaseShape(c: unknown, i: number): void {
+  const fail = (path: string, value: unknown): never => {
+    throw new GuifanError('INVALID_OPTIONS', { path: `cases.${i}${path}`, value, reasonZh: '案件应为 { attributes?, events: [{ type, at }] }（可用 SlaCaseSchema 校验）', reasonEn: 'a case is { attributes?, events: [{ type, at }] } (check it with SlaCaseSchema)' }, 'ESC-04');
+  };
+  if (!isRecord(c)) fail('', c);
+  const k = c as { attributes?: unknown; events?: unknown };
+  if (k.attributes !== undefined && !isRecord(k.attributes)) fail('.attributes', k.attributes);
+  if (!Array.isArray(k.events)) return fail('.events', k.events);
+  for (let j = 0; j < k.events.length; j++) {
+    const e = k.events[j] as { attributes?: unknown } | null;
+    if (!isRecord(e)) fail(`.events.${j}`, e);
+    if (e!.attributes !== undefined && !isRecord(e!.attributes)) fail(`.events.${j}.attributes`, e!.attributes);
+  }
 }
 
 function columns(cp: CompiledPolicy, cases: readonly SlaCase[], atMs: number): CaseColumns {

@@ -1,5 +1,6 @@
 import { daysFromCivil, daysInMonth } from '../_lib/civil';
 import { formatInstant } from '../_lib/formatInstant';
+import { optionsOf } from '../_lib/options';
 import { parseBilingual } from '../_lib/zodIssues';
 import type { CivilDate, WorkingCalendar } from '../calendar/types';
 import { GuifanError } from '../errors/GuifanError';
@@ -56,7 +57,14 @@ export interface CalendarDeadline {
  * calendarDeadline('每月20日前', '2026-09').lastDay //=> '2026-09-20'
  * calendarDeadline('每月20日前', '2026-12', { restDay: 'previous-workday' }).lastDay //=> '2026-12-18' (12-20 is a Sunday)
  */
-export function calendarDeadline(rule: CalendarDateRule | string, period: string | number, options: CalendarDeadlineOptions = {}): CalendarDeadline {
+function oneOf(path: string, value: unknown, allowed: readonly string[]): void {
+  if (value !== undefined && !allowed.includes(value as string)) {
+    throw new GuifanError('INVALID_OPTIONS', { path, value, reasonZh: `应为 ${allowed.join(' / ')}`, reasonEn: `expected ${allowed.join(' / ')}` }, 'TL-07');
+  }
+}
+
+export function calendarDeadline(rule: CalendarDateRule | string, period: string | number, optionsIn: CalendarDeadlineOptions = {}): CalendarDeadline {
+  const options = optionsOf(optionsIn);
   const r: CalendarDateRule = typeof rule === 'string' ? parseCalendarDeadline(rule) : rule;
   const parsed = parseBilingual(CalendarDateRuleSchema, r);
   if (!parsed.success) {
@@ -64,6 +72,13 @@ export function calendarDeadline(rule: CalendarDateRule | string, period: string
     throw new GuifanError('INVALID_OPTIONS', { path: `rule.${p.path.join('.')}`, value: p.value, reasonZh: p.message['zh-CN'], reasonEn: p.message.en }, 'TL-07');
   }
   const { cal } = resolveCommon(options);
+  if (typeof period !== 'string' && typeof period !== 'number') {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'period', value: period, reasonZh: "期间应为 'YYYY-MM' 或 'YYYY'", reasonEn: "a period is 'YYYY-MM' or 'YYYY'" }, 'TL-07');
+  }
+  // An unknown option value must not silently pick a default meaning.
+  oneOf('before', options.before, ['on-or-before', 'strictly-before']);
+  oneOf('restDay', options.restDay, ['keep', 'previous-workday', 'next-workday']);
+  oneOf('endOfDay', options.endOfDay, ['midnight', 'close-of-business']);
   const per = String(period);
   let y: number;
   let m: number;

@@ -22,7 +22,7 @@ export type DueAtOptions = DueOptions;
  * @param limit - a {@link TimeLimit} or a phrase such as `'3个工作日内'`
  * @param options - {@link DueAtOptions}
  * @returns the instant the period ends
- * @throws {GuifanError} `INVALID_DATE`, `AMBIGUOUS_INSTANT`, `INVALID_AMOUNT`, `INVALID_TIME_LIMIT`, `INVALID_OPTIONS`, `BUSINESS_HOURS_REQUIRED`, `CALENDAR_NOT_COVERED`
+ * @throws {GuifanError} `INVALID_DATE`, `AMBIGUOUS_INSTANT`, `INVALID_AMOUNT` (also for an amount above `Number.MAX_SAFE_INTEGER`), `INVALID_TIME_LIMIT`, `INVALID_OPTIONS`, `BUSINESS_HOURS_REQUIRED`, `CALENDAR_NOT_COVERED`, `INSTANT_OUT_OF_RANGE` (the due instant falls outside years 0001–9999)
  * @example
  * dueAt('2026-09-30T16:00+08:00', '1个工作日内').toISOString()
  * //=> '2026-10-08T16:00:00.000Z' (24:00 of 2026-10-08 in Shanghai)

@@ -1,3 +1,4 @@
+import { describeValue } from '../_lib/describe';
 import { GuifanError } from '../errors/GuifanError';
 import { readNumber, toHalfWidth } from './_lib/numerals';
 import type { CalendarDateRule } from './schema';
@@ -15,7 +16,10 @@ import type { CalendarDateRule } from './schema';
  * parseCalendarDeadline('每年一月十五日前') //=> { month: 1, day: 15 }
  */
 export function parseCalendarDeadline(text: string): CalendarDateRule {
-  const t = toHalfWidth(String(text)).trim();
+  if (typeof text !== 'string') {
+    throw new GuifanError('INVALID_TIME_LIMIT', { text: describeValue(text), offset: 0, column: 1, reasonZh: '规则应为字符串', reasonEn: 'a rule must be a string' }, 'TL-07');
+  }
+  const t = toHalfWidth(text).trim();
   const fail = (offset: number, zh: string, en: string): GuifanError =>
     new GuifanError('INVALID_TIME_LIMIT', { text, offset, column: offset + 1, reasonZh: zh, reasonEn: en }, 'TL-07');
   let i = 0;

@@ -11,7 +11,7 @@ import type { TimeLimit } from './schema';
  *
  * @param text - the phrase
  * @returns `{ amount, unit, kind }`
- * @throws {GuifanError} `INVALID_TIME_LIMIT` with `details.offset` where reading failed
+ * @throws {GuifanError} `INVALID_TIME_LIMIT` with `details.offset` where reading failed; `INVALID_AMOUNT` for an amount above `Number.MAX_SAFE_INTEGER` (9007199254740991), which could not be the number written
  * @example
  * parseTimeLimit('三个工作日内') //=> { amount: 3, unit: 'workday', kind: 'within' }
  * parseTimeLimit('最长不得超过７个工作日') //=> { amount: 7, unit: 'workday', kind: 'maximum' }

@@ -26,7 +26,7 @@ export type TimeLimitKind = z.infer<typeof TimeLimitKindSchema>;
 export const TimeLimitSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
-      amount: z.number().check(z.nonnegative()),
+      amount: z.number().check(z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER)),
       unit: TimeUnitSchema,
       /** @default 'within' */
       kind: z.optional(TimeLimitKindSchema),

@@ -167,15 +167,33 @@ describe('APR-06 misconduct deductions with the administrative rule', () => {
 describe('APR-07 first-inquiry penalties in fen', () => {
   it('APR-07 the two ranges', () => {
     expect(FIRST_INQUIRY_PENALTIES.offences).toHaveLength(8);
-    expect(validatePenalty({ offence: 'not-recorded', amountFen: 5_000 })).toEqual([]);
-    expect(validatePenalty({ offence: 'not-recorded', amountFen: 10_000 })).toEqual([]);
-    expect(codes(validatePenalty({ offence: 'not-recorded', amountFen: 10_001 }))).toEqual(['PENALTY_OUT_OF_RANGE']);
-    expect(validatePenalty({ offence: '用语不文明', amountFen: 30_000 })).toEqual([]);
+    expect(validatePenalty({ offence: 'not-recorded', amountFen: 5_000 })).toEqual({ success: true, issues: [] });
+    expect(validatePenalty({ offence: 'not-recorded', amountFen: 10_000 })).toEqual({ success: true, issues: [] });
+    expect(codes(validatePenalty({ offence: 'not-recorded', amountFen: 10_001 }).issues)).toEqual(['PENALTY_OUT_OF_RANGE']);
+    expect(validatePenalty({ offence: '用语不文明', amountFen: 30_000 }).success).toBe(true);
     const out = validatePenalty({ offence: 'quarrelling', amountFen: 60_000 });
-    expect(out[0]).toMatchObject({ code: 'PENALTY_OUT_OF_RANGE', rule: 'APR-07' });
-    expect(out[0]!.message['zh-CN']).toContain('100–500 元');
-    expect(codes(validatePenalty({ offence: 'quarrelling', amountFen: 100.5 }))).toEqual(['INVALID_INPUT']);
-    expect(codes(validatePenalty({ offence: 'lateness', amountFen: 100 }))).toEqual(['UNKNOWN_OFFENCE']);
+    expect(out.success).toBe(false);
+    expect(out.issues[0]).toMatchObject({ code: 'PENALTY_OUT_OF_RANGE', rule: 'APR-07' });
+    expect(out.issues[0]!.message['zh-CN']).toContain('100–500 元');
+    expect(codes(validatePenalty({ offence: 'quarrelling', amountFen: 100.5 }).issues)).toEqual(['INVALID_INPUT']);
+    expect(codes(validatePenalty({ offence: 'lateness', amountFen: 100 }).issues)).toEqual(['UNKNOWN_OFFENCE']);
+  });
+
+  it('APR-07 one verb, one shape: validatePenalty returns { success, issues } like validatePolicy and validateScheme', () => {
+    const r = validatePenalty({ offence: 'not-recorded', amountFen: 8_000 });
+    expect(Object.keys(r).sort()).toEqual(['issues', 'success']);
+    expect(Object.isFrozen(r.issues)).toBe(true);
+  });
+
+  it('APR-07 bad input is an issue, never a throw: no penalty, a broken table', () => {
+    for (const p of [undefined, null, 42, 'quarrelling']) {
+      const r = validatePenalty(p as never);
+      expect(r.success).toBe(false);
+      expect(codes(r.issues)).toEqual(['INVALID_INPUT']);
+    }
+    const r = validatePenalty({ offence: 'x', amountFen: 1 }, { offences: 'none' } as never);
+    expect(r.success).toBe(false);
+    expect(r.issues[0]!.path[0]).toBe('table');
   });
 });
 

@@ -279,7 +279,8 @@ export function buildCalendar(
     if (!hours) return [];
     if (hours.allDay) return hours.hours;
     if (!status(day).workday) return [];
-    const segs = hours.dates.get(label(day)) ?? hours.weekdays.get(weekdayOfDay(day)) ?? hours.hours;
+    // No date string unless there are per-date hours: bizCum() asks this for every supported day.
+    const segs = (hours.dates.size ? hours.dates.get(label(day)) : undefined) ?? hours.weekdays.get(weekdayOfDay(day)) ?? hours.hours;
     return isHalfDay(day) ? clipAfternoon(segs) : segs;
   };
 

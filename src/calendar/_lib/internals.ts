@@ -1,3 +1,5 @@
+import { GuifanError } from '../../errors/GuifanError';
+import { optionsOf } from '../../_lib/options';
 import type { Zone } from '../../_lib/zone';
 import type { DayInfo, WorkingCalendar } from '../types';
 
@@ -26,7 +28,20 @@ export interface CalendarInternals {
 export const INTERNALS: unique symbol = Symbol.for('guifan.calendar.internals') as never;
 
 export function internalsOf(calendar: WorkingCalendar): CalendarInternals {
-  const i = (calendar as unknown as Record<symbol, CalendarInternals | undefined>)[INTERNALS];
-  if (!i) throw new TypeError('guifan: calendars must come from createCalendar() or chinaCalendar()');
+  const i = typeof calendar === 'object' && calendar !== null ? (calendar as unknown as Record<symbol, CalendarInternals | undefined>)[INTERNALS] : undefined;
+  if (!i) throw new GuifanError('INVALID_OPTIONS', { path: 'calendar', value: calendar, reasonZh: '日历应由 createCalendar() 或 chinaCalendar() 生成', reasonEn: 'a calendar must come from createCalendar() or chinaCalendar()' });
   return i;
+}
+
+/**
+ * The calendar of a public function's options: `chinaCalendar()` by default
+ * (also for `calendar: null`, as `resolveCommon` in time-limit always did),
+ * `INVALID_OPTIONS` for options that are not an object or a calendar that
+ * does not come from createCalendar()/chinaCalendar().
+ */
+export function calendarOf(options: { calendar?: WorkingCalendar } | null | undefined, fallback: () => WorkingCalendar): WorkingCalendar {
+  const calendar = optionsOf(options).calendar;
+  if (calendar === undefined || calendar === null) return fallback(); // null: not given, as for the options themselves
+  internalsOf(calendar);
+  return calendar;
 }

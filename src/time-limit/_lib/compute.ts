@@ -1,5 +1,6 @@
 import { civilFromDays, daysFromCivil, daysInMonth, minutesOfDay, MS_PER_DAY } from '../../_lib/civil';
-import { toEpochMs, type Instant } from '../../_lib/input';
+import { inRange, toEpochMs, type Instant } from '../../_lib/input';
+import { optionsOf } from '../../_lib/options';
 import { createZone, type Zone } from '../../_lib/zone';
 import { internalsOf, type CalendarInternals } from '../../calendar/_lib/internals';
 import { chinaCalendar } from '../../calendar/chinaCalendar';
@@ -80,7 +81,8 @@ function cutoffMinutes(cutoff: unknown): number {
   return minutesOfDay(cutoff);
 }
 
-export function resolveCommon(options: DueOptions): { calendar: WorkingCalendar; cal: CalendarInternals; explicitZone: Zone | undefined } {
+export function resolveCommon(optionsIn: DueOptions): { calendar: WorkingCalendar; cal: CalendarInternals; explicitZone: Zone | undefined } {
+  const options = optionsOf(optionsIn);
   const calendar = options.calendar ?? chinaCalendar();
   const cal = internalsOf(calendar);
   let explicitZone: Zone | undefined;
@@ -112,8 +114,12 @@ export function addMonths(day: number, months: number): number {
   return daysFromCivil(ty, tm, Math.min(d, daysInMonth(ty, tm)));
 }
 
+const DUE_ZH = '期限（起算时间加上时限）';
+const DUE_EN = 'The due instant (start plus the limit)';
+
 /** Computes a due instant and everything needed to explain it. */
-export function planDue(start: Instant, limitIn: TimeLimit | string, options: DueOptions): DuePlan {
+export function planDue(start: Instant, limitIn: TimeLimit | string, optionsIn: DueOptions): DuePlan {
+  const options = optionsOf(optionsIn);
   const { calendar, cal, explicitZone } = resolveCommon(options);
   const limit = normalizeLimit(limitIn);
   if (limit.kind === 'lead') {
@@ -141,6 +147,9 @@ export function planCore(cal: CalendarInternals, calendar: WorkingCalendar, t: n
   if (countFrom !== 'next-day' && countFrom !== 'same-day-if-before-cutoff') {
     throw optionError('countFrom', countFrom, "应为 'next-day' 或 'same-day-if-before-cutoff'", "expected 'next-day' or 'same-day-if-before-cutoff'");
   }
+  if (options.rollOverRestDays !== undefined && typeof options.rollOverRestDays !== 'boolean') {
+    throw optionError('rollOverRestDays', options.rollOverRestDays, '应为 true 或 false', 'expected true or false');
+  }
   // `into` lets a batch reuse one plan object instead of allocating millions.
   const plan = into ?? ({} as DuePlan);
   plan.cal = cal;
@@ -160,7 +169,7 @@ export function planCore(cal: CalendarInternals, calendar: WorkingCalendar, t: n
   const { amount, unit } = limit;
 
   if (unit === 'minute' || unit === 'hour') {
-    plan.due = t + amount * (unit === 'hour' ? 3_600_000 : 60_000);
+    plan.due = inRange(t + amount * (unit === 'hour' ? 3_600_000 : 60_000), limit, DUE_ZH, DUE_EN);
     if (options.rollOverRestDays === true) {
       // A due instant on a rest day waits for work to resume: the start of the
       // next working day (its opening time when there are business hours).
@@ -191,7 +200,7 @@ export function planCore(cal: CalendarInternals, calendar: WorkingCalendar, t: n
       for (let j = 0; j < iv.length; j += 2) day += iv[j + 1]! - iv[j]!;
       ms = day * amount;
     }
-    plan.due = cal.addBusinessMs(t, Math.round(ms));
+    plan.due = inRange(cal.addBusinessMs(t, Math.round(ms)), limit, DUE_ZH, DUE_EN);
     return plan;
   }
 
@@ -219,7 +228,7 @@ export function planCore(cal: CalendarInternals, calendar: WorkingCalendar, t: n
   }
   plan.lastDay = last;
   plan.endOfDay = endMode;
-  plan.due = endOf(cal, last, endMode);
+  plan.due = inRange(endOf(cal, last, endMode), limit, DUE_ZH, DUE_EN);
   plan.closedLastDay = endMode === 'close-of-business' && closedOn(cal, last, endMode);
   return plan;
 }

@@ -1,5 +1,6 @@
 import { formatInstant, wallTime } from '../../_lib/formatInstant';
-import { toEpochMs, type Instant } from '../../_lib/input';
+import { inRange, toEpochMs, type Instant } from '../../_lib/input';
+import { optionsOf } from '../../_lib/options';
 import type { CalendarSource, CivilDate, DayInfo, WorkingCalendar } from '../../calendar/types';
 import { GuifanError } from '../../errors/GuifanError';
 import type { LocalizedText, RuleId } from '../../errors/types';
@@ -41,20 +42,30 @@ export interface LatestStartExplanation {
   readonly text: LocalizedText;
 }
 
-export function planLatest(event: Instant, limitIn: TimeLimit | string, options: LatestStartOptions, explain: boolean): LatestStartExplanation | number {
+const LATEST_ZH = '最迟开始时间（事件时间减去提前量）';
+const LATEST_EN = 'The latest start (the event less the lead time)';
+
+export function planLatest(event: Instant, limitIn: TimeLimit | string, optionsIn: LatestStartOptions, explain: boolean): LatestStartExplanation | number {
+  const options = optionsOf(optionsIn);
   const { calendar, cal, explicitZone } = resolveCommon(options);
   const limit = normalizeLimit(limitIn);
   const zone = cal.zone;
   const t = toEpochMs(event, explicitZone);
   const eventDay = zone.dayOf(t);
   const endMode = options.endOfDay ?? 'midnight';
+  if (endMode !== 'midnight' && endMode !== 'close-of-business') {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'endOfDay', value: endMode, reasonZh: "应为 'midnight' 或 'close-of-business'", reasonEn: "expected 'midnight' or 'close-of-business'" }, 'TL-08');
+  }
+  if (options.rollBackRestDays !== undefined && typeof options.rollBackRestDays !== 'boolean') {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'rollBackRestDays', value: options.rollBackRestDays, reasonZh: '应为 true 或 false', reasonEn: 'expected true or false' }, 'TL-08');
+  }
   const { amount, unit } = limit;
   const rules: RuleId[] = ['TL-08'];
   let latest: number;
   let nominal: number | undefined;
   let day: number | undefined;
   if (unit === 'minute' || unit === 'hour') {
-    latest = t - amount * (unit === 'hour' ? 3_600_000 : 60_000);
+    latest = inRange(t - amount * (unit === 'hour' ? 3_600_000 : 60_000), limit, LATEST_ZH, LATEST_EN);
   } else if (unit === 'workhour' || !Number.isInteger(amount)) {
     throw new GuifanError(
       'INVALID_TIME_LIMIT',
@@ -72,7 +83,7 @@ export function planLatest(event: Instant, limitIn: TimeLimit | string, options:
       day = nominal;
       if ((options.rollBackRestDays ?? true) && !cal.isWorkday(day)) day = cal.addDays(day, -1);
     }
-    latest = endOf(cal, day, endMode);
+    latest = inRange(endOf(cal, day, endMode), limit, LATEST_ZH, LATEST_EN);
     rules.push('TL-04');
   }
   if (!explain) return latest;

@@ -1,6 +1,6 @@
 import { GuifanError } from '../../errors/GuifanError';
 import type { TimeLimit, TimeLimitKind, TimeUnit } from '../schema';
-import { parseLimitText } from './parse';
+import { amountError, MAX_LIMIT_AMOUNT, parseLimitText } from './parse';
 import { isAllowedAmount, TIME_LIMIT_KINDS, TIME_UNITS } from './units';
 
 /** A limit with its kind filled in. */
@@ -49,6 +49,10 @@ export function normalizeLimit(limit: TimeLimit | string): NormalizedLimit {
   if (typeof limit === 'string') {
     const p = parseLimitText(limit);
     return { amount: p.amount, unit: p.unit, kind: p.kind ?? 'within' };
+  }
+  // An amount past the bound would not be the number written (TL-01).
+  if (typeof limit === 'object' && limit !== null && typeof (limit as { amount?: unknown }).amount === 'number' && (limit as { amount: number }).amount > MAX_LIMIT_AMOUNT) {
+    throw amountError((limit as { amount: number }).amount);
   }
   const problem = problemOf(limit);
   if (!problem) return { amount: limit.amount, unit: limit.unit, kind: limit.kind ?? 'within' };

@@ -1,3 +1,4 @@
+import { describeValue } from '../../_lib/describe';
 import { GuifanError } from '../../errors/GuifanError';
 import type { TimeLimit, TimeLimitKind, TimeUnit } from '../schema';
 import { isAllowedAmount } from './units';
@@ -63,12 +64,47 @@ function parseEnglish(original: string, text: string): TimeLimit {
   if (!m) throw fail(original, 0, '无法识别的英文时限', "expected e.g. 'within 3 working days', 'at most 7 working days', '2 days before'");
   const unit = EN_UNITS.find(([re]) => re.test(m[3]!))?.[1];
   if (!unit) throw fail(original, t.indexOf(m[3]!), '未知的时间单位', `unknown unit '${m[3]}'`);
-  const amount = m[2]!.startsWith('half') ? 0.5 : m[2] === 'a' || m[2] === 'an' ? 1 : Number(m[2]);
+  const amount = m[2]!.startsWith('half') ? 0.5 : m[2] === 'a' || m[2] === 'an' ? 1 : checkAmount(original, t.indexOf(m[2]!), Number(m[2]), m[2]!);
   const kind: TimeLimitKind = m[4] ? 'lead' : m[1] === 'at most' || m[1] === 'no more than' || m[1] === 'no later than' ? 'maximum' : 'within';
   return checkHalves(original, 0, { amount, unit, kind });
 }
 
+/**
+ * The largest amount a time limit may have: `Number.MAX_SAFE_INTEGER`, so that
+ * the amount is exactly the number written (a longer number would silently
+ * become another one, 999999999999999999999 → 1e21). Spans this long still
+ * end outside years 0001–9999: dueAt and latestStart then throw
+ * `INSTANT_OUT_OF_RANGE`.
+ */
+export const MAX_LIMIT_AMOUNT = Number.MAX_SAFE_INTEGER;
+
+/** INVALID_AMOUNT for an amount that is not a finite number ≥ 0 and ≤ {@link MAX_LIMIT_AMOUNT}. */
+export function amountError(value: unknown): GuifanError {
+  return new GuifanError(
+    'INVALID_AMOUNT',
+    {
+      value,
+      name: 'amount',
+      expectedZh: `时限数量应为 0 至 ${MAX_LIMIT_AMOUNT} 之间的整数（小时、工作小时可为半数；工作日只可为半个）`,
+      expectedEn: `a limit amount is a whole number from 0 to ${MAX_LIMIT_AMOUNT} (halves for hours and working hours; half a working day)`,
+    },
+    'TL-01',
+  );
+}
+
+/** The amount read from `raw` (its text), checked against the bound and against digits a double cannot hold. */
+function checkAmount(text: string, offset: number, amount: number, raw: string): number {
+  if (!(amount >= 0 && amount <= MAX_LIMIT_AMOUNT)) throw amountError(raw);
+  // '1.00000000000000001' reads as the double 1: refuse it rather than round it.
+  if (raw.includes('.') && !/\.(?:0+|50*)$/.test(raw)) {
+    throw fail(text, offset, `“${raw}”不是该单位可用的数量（只可为整数或半数）`, `${raw} is not a usable amount (whole numbers or halves only)`);
+  }
+  return amount;
+}
+
 function checkHalves(text: string, offset: number, l: TimeLimit): TimeLimit {
+  // '9007199254740991个半小时': the half no longer fits a double exactly.
+  if (!(l.amount <= MAX_LIMIT_AMOUNT)) throw amountError(text);
   if (!isAllowedAmount(l.amount, l.unit)) {
     throw fail(text, offset, `“${l.amount}”不是该单位可用的数量（半只用于小时、工作小时和半个工作日）`, `${l.amount} is not a usable amount of ${l.unit}s (halves only for hours, working hours and half a working day)`);
   }
@@ -77,7 +113,7 @@ function checkHalves(text: string, offset: number, l: TimeLimit): TimeLimit {
 
 /** The phrase parser behind parseTimeLimit; see its documentation. */
 export function parseLimitText(original: string): TimeLimit {
-  if (typeof original !== 'string') throw fail(String(original), 0, '时限应为字符串', 'a time limit phrase must be a string');
+  if (typeof original !== 'string') throw fail(describeValue(original), 0, '时限应为字符串', 'a time limit phrase must be a string');
   const text = toHalfWidth(original);
   let i = 0;
   const skipSpace = (): void => {
@@ -121,7 +157,7 @@ export function parseLimitText(original: string): TimeLimit {
   } else {
     const n = readNumber(text, i);
     if (!n) throw fail(original, i, '此处应为数量（如 3、三、两、半）', 'expected an amount here (3, 三, 两, 半)');
-    amount = n.value;
+    amount = checkAmount(original, i, n.value, text.slice(i, n.end));
     i = n.end;
     skipSpace();
     if (at('个半')) {

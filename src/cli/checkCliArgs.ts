@@ -1,0 +1,16 @@
+import { GuifanError } from '../errors/GuifanError';
+import type { CliIo } from './runCli';
+
+const bad = (path: string, value: unknown, reasonZh: string, reasonEn: string): GuifanError => new GuifanError('INVALID_OPTIONS', { path, value, reasonZh, reasonEn });
+
+/**
+ * The arguments of runCli, checked: a host that embeds the CLI gets a
+ * GuifanError for a bad call, never a TypeError from deep inside (issue 10).
+ */
+export function checkCliArgs(argv: unknown, io: unknown): asserts io is CliIo {
+  if (!Array.isArray(argv) || !argv.every((a) => typeof a === 'string')) throw bad('argv', argv, '应为字符串数组', 'expected an array of strings');
+  if (typeof io !== 'object' || io === null) throw bad('io', io, '应为 { stdout, stderr, readFile, now, version }', 'expected { stdout, stderr, readFile, now, version }');
+  const o = io as Record<string, unknown>;
+  for (const k of ['stdout', 'stderr', 'readFile', 'now']) if (typeof o[k] !== 'function') throw bad(`io.${k}`, o[k], '应为函数', 'expected a function');
+  if (typeof o.version !== 'string') throw bad('io.version', o.version, '应为字符串', 'expected a string');
+}
