@@ -18,6 +18,7 @@ export default defineConfig([
       'sla/index': 'src/sla/index.ts',
       'presets/index': 'src/presets/index.ts',
       'meeting/index': 'src/meeting/index.ts',
+      'complaint/index': 'src/complaint/index.ts',
       'cli/index': 'src/cli/index.ts',
     },
     format: ['esm', 'cjs'],

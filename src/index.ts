@@ -10,3 +10,4 @@ export * from './appraisal/index';
 export * from './sla/index';
 export * from './presets/index';
 export * from './meeting/index';
+export * from './complaint/index';
