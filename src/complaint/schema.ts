@@ -138,6 +138,22 @@ export const MedicalFactsSchema = z.strictObject({
 export type MedicalFacts = z.infer<typeof MedicalFactsSchema>;
 
 /**
+ * A bad review (“差评”, seed 003 江苏 第五条: “差评”核实整改和整改回访“三个100%”):
+ * when it was verified and when it was rectified. The revisit (整改回访) is a
+ * `visited` event at or after `rectifiedAt`.
+ */
+export const BadReviewSchema = z.strictObject({
+  /** When the bad review was given. */
+  at: z.optional(instant),
+  /** When it was verified (核实). */
+  verifiedAt: z.optional(instant),
+  /** When it was rectified (整改). */
+  rectifiedAt: z.optional(instant),
+  note: z.optional(z.string()),
+});
+export type BadReview = z.infer<typeof BadReviewSchema>;
+
+/**
  * One event of a complaint's log, in the SLA vocabulary (`received`,
  * `replied`, `resolved`, `visited`, `reopened` …). A `visited` event (回访)
  * carries its `outcome`.
@@ -212,6 +228,14 @@ export const ComplaintRecordSchema = z.strictObject({
   needsReturnVisit: z.optional(z.boolean()),
   /** Designated a hot complaint (热点投诉, CMP-13). */
   hot: z.optional(z.boolean()),
+  /**
+   * The customer's satisfaction with the answer (答复满意度), when asked — for
+   * consultations this feeds 客户咨询满意率 (CMP-19). A complaint's closing
+   * satisfaction is the `outcome` of its `visited` event instead (CMP-14).
+   */
+  satisfaction: z.optional(z.enum(VISIT_OUTCOMES)),
+  /** A bad review (“差评”) and its handling, for “三个100%” (CMP-19). */
+  badReview: z.optional(BadReviewSchema),
   incident: z.optional(IncidentFactsSchema),
   medical: z.optional(MedicalFactsSchema),
   events: z._default(z.array(ComplaintEventSchema), []),
