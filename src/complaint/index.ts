@@ -5,3 +5,7 @@
  */
 export * from './schema';
 export { needsReturnVisit } from './needsReturnVisit';
+// complaint-B: archive numbers, counting, closure, metrics
+export { formatArchiveNumber, ArchiveNumberOptionsSchema, type ArchiveNumberOptions } from './formatArchiveNumber';
+export { parseArchiveNumber, ParseArchiveNumberOptionsSchema, type ParseArchiveNumberOptions, type ParsedArchiveNumber } from './parseArchiveNumber';
+export { nextArchiveNumber } from './nextArchiveNumber';

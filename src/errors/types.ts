@@ -20,7 +20,11 @@ export type GuifanErrorCode =
   | 'BUSINESS_HOURS_REQUIRED'
   | 'INVALID_TIME_LIMIT'
   | 'INVALID_OPTIONS'
-  | 'VALIDATION_FAILED';
+  | 'VALIDATION_FAILED'
+  // complaint (counting, closure, metrics, archive numbers: CMP-20)
+  | 'INVALID_ARCHIVE_NUMBER'
+  | 'ARCHIVE_SEQUENCE_OUT_OF_RANGE'
+  | 'AMBIGUOUS_ARCHIVE_YEAR';
 
 /** Both texts of a message. */
 export type LocalizedText = Record<Locale, string>;
