@@ -4,7 +4,7 @@ import type { WorkingCalendar } from '../calendar/types';
 import { GuifanError } from '../errors/GuifanError';
 import { isGuifanError } from '../errors/isGuifanError';
 import { ARCHIVE_RULE, checkSequence, formatNumber } from './_lib/archive';
-import { CalendarOptionSchema, parseOptions, resolveCalendar } from './_lib/options';
+import { CalendarOptionSchema, parseOptions, resolveCalendar } from './_lib/statsOptions';
 
 /** Options of {@link formatArchiveNumber}. */
 export interface ArchiveNumberOptions {

@@ -1,7 +1,7 @@
 import type { DateInput } from '../_lib/input';
 import { GuifanError } from '../errors/GuifanError';
 import { ARCHIVE_RULE, checkSequence, formatNumber, maxSequence, splitNumber } from './_lib/archive';
-import { parseOptions } from './_lib/options';
+import { parseOptions } from './_lib/statsOptions';
 import { archiveDay, ArchiveNumberOptionsSchema, type ArchiveNumberOptions } from './formatArchiveNumber';
 import { formatDay } from '../_lib/civil';
 

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { formatDay } from '../_lib/civil';
 import { GuifanError } from '../errors/GuifanError';
 import { ARCHIVE_RULE, resolveDay, splitNumber, yearInWindow } from './_lib/archive';
-import { parseOptions } from './_lib/options';
+import { parseOptions } from './_lib/statsOptions';
 
 /** Options of {@link parseArchiveNumber}. */
 export interface ParseArchiveNumberOptions {
