@@ -5,7 +5,13 @@
  */
 export * from './schema';
 export { needsReturnVisit } from './needsReturnVisit';
+export { DEFAULT_COMPLAINT_TAXONOMY } from './defaultTaxonomy';
+export { validateTaxonomy } from './validateTaxonomy';
+export { validateComplaintRecord, type ValidateComplaintRecordOptions } from './validateComplaintRecord';
+export { validateComplaintRecords } from './validateComplaintRecords';
 // complaint-B: archive numbers, counting, closure, metrics
 export { formatArchiveNumber, ArchiveNumberOptionsSchema, type ArchiveNumberOptions } from './formatArchiveNumber';
 export { parseArchiveNumber, ParseArchiveNumberOptionsSchema, type ParseArchiveNumberOptions, type ParsedArchiveNumber } from './parseArchiveNumber';
 export { nextArchiveNumber } from './nextArchiveNumber';
+export { countComplaints, CountComplaintsOptionsSchema, type CountComplaintsOptions } from './countComplaints';
+export type { ComplaintCount, MergedRecord, MergeReason, OnlineHeat, StatisticalComplaint } from './_lib/count';
