@@ -27,3 +27,6 @@ export type { ComplaintCount, MergedRecord, MergeReason, OnlineHeat, Statistical
 export { complaintStatus, ComplaintStatusOptionsSchema, type ComplaintStatus, type ComplaintStatusOptions } from './complaintStatus';
 export type { ComplaintState, StatusReason } from './_lib/status';
 export type { ClosureOptions } from './_lib/statusSettings';
+export { complaintMetrics, ComplaintMetricsOptionsSchema, type ComplaintMetricsOptions } from './complaintMetrics';
+export type { ComplaintMetrics } from './_lib/metrics';
+export type { Rate } from './_lib/rate';

@@ -111,7 +111,7 @@ const REASON_RULE: Record<MergeReason, RuleId> = { first: 'CMP-05', 'new-content
  * every version of an id whose versions differ (error) — either way the answer
  * does not depend on input order. Returns a skip mask.
  */
-function dedupe(records: readonly unknown[], issues: ValidationIssue[], rejected: string[]): Uint8Array {
+export function dedupe(records: readonly unknown[], issues: ValidationIssue[], rejected: string[]): Uint8Array {
   const skip = new Uint8Array(records.length);
   const first = new Map<string, number>();
   let clashes: Map<string, number[]> | undefined;

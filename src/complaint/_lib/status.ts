@@ -3,7 +3,7 @@ import { formatInstant } from '../../_lib/formatInstant';
 import type { CalendarInternals } from '../../calendar/_lib/internals';
 import type { WorkingCalendar } from '../../calendar/types';
 import { makeIssue, type ValidationIssue } from '../../errors/issues';
-import { planCore, type DueOptions } from '../../time-limit/_lib/compute';
+import { planCore, type DueOptions, type DuePlan } from '../../time-limit/_lib/compute';
 import type { NormalizedLimit } from '../../time-limit/_lib/normalize';
 import { ms, str, type Loose } from './read';
 
@@ -35,6 +35,8 @@ export interface StatusSettings {
   quiet: NormalizedLimit;
   visit: NormalizedLimit;
   due: DueOptions;
+  /** One plan object reused by every due computation (no allocation per record). */
+  plan?: DuePlan;
 }
 
 /** Other complaints about one matter: received instants ascending, ids alongside. */
@@ -171,12 +173,12 @@ export function statusCore(
       c.visitAt = undefined;
       c.visitOutcome = undefined;
       if (needsVisit) {
-        const p = planCore(s.cal, s.calendar, t, s.visit, s.due);
+        const p = planCore(s.cal, s.calendar, t, s.visit, s.due, s.plan);
         c.visitDue = p.due;
         c.visitLastDay = p.lastDay;
         c.quietEnd = c.quietLastDay = c.quietNominalLastDay = undefined;
       } else {
-        const p = planCore(s.cal, s.calendar, t, s.quiet, s.due);
+        const p = planCore(s.cal, s.calendar, t, s.quiet, s.due, s.plan);
         c.quietEnd = p.due;
         c.quietLastDay = p.lastDay;
         c.quietNominalLastDay = p.nominalLastDay;
