@@ -3,8 +3,8 @@
  * (many seed texts circulate in traditional characters). Deliberately small:
  * it covers the default taxonomy's keywords, not Chinese at large.
  */
-const TRADITIONAL = '電維態費門綠潔裝業盜車報質滲聲擾鄰寵樓燈監對講隱員罵禮議應復覆給說錯誤稱價發滯納違規劃鑽牆壞臟異衛掃蟲樹雜氣訊寬網訴處關紹還沒麼個們這裡從時間無長壓閘邊頭過進遲際師來髒';
-const SIMPLIFIED = '电维态费门绿洁装业盗车报质渗声扰邻宠楼灯监对讲隐员骂礼议应复复给说错误称价发滞纳违规划钻墙坏脏异卫扫虫树杂气讯宽网诉处关绍还没么个们这里从时间无长压闸边头过进迟际师来脏';
+const TRADITIONAL = '電維態費門綠潔裝業盜車報質滲聲擾鄰寵樓燈監對講隱員罵禮議應復覆給說錯誤稱價發滯納違規劃鑽牆壞臟異衛掃蟲樹雜氣訊寬網訴處關紹還沒麼個們這裡從時間無長壓閘邊頭過進遲際師來髒掛斷惡嗎層戶飲熱線訪話問請題區務專強滿極災損賠償傷屬廣場單設備';
+const SIMPLIFIED = '电维态费门绿洁装业盗车报质渗声扰邻宠楼灯监对讲隐员骂礼议应复复给说错误称价发滞纳违规划钻墙坏脏异卫扫虫树杂气讯宽网诉处关绍还没么个们这里从时间无长压闸边头过进迟际师来脏挂断恶吗层户饮热线访话问请题区务专强满极灾损赔偿伤属广场单设备';
 
 const simplify = (c: string): string => {
   const i = TRADITIONAL.indexOf(c);
