@@ -1,6 +1,6 @@
 import { makeIssue, type ValidationIssue } from '../../errors/issues';
 import type { RuleId } from '../../errors/types';
-import { COMPLAINT_CHANNELS, COMPLAINT_EVENT_TYPES, ComplaintRecordSchema, REQUEST_KINDS } from '../schema';
+import { COMPLAINT_CHANNELS, COMPLAINT_EVENT_TYPES, ComplaintRecordSchema, REQUEST_KINDS, VISIT_OUTCOMES } from '../schema';
 import { iso, readInstant } from './recordInstant';
 import type { TaxonomyIndex } from './taxonomyIndex';
 import { zodIssues } from './zodIssues';
@@ -100,6 +100,9 @@ export function checkRecord(record: unknown, { index, eventTypes }: RecordCheckO
       const at = times[i];
       if (e.type === 'visited') {
         if (e.outcome === undefined) add(makeIssue('MISSING_VISIT_OUTCOME', ['events', i, 'outcome'], { at: e.at }, 'CMP-14'));
+        else if (!(VISIT_OUTCOMES as readonly unknown[]).includes(e.outcome)) {
+          add(makeIssue('INVALID_INPUT', ['events', i, 'outcome'], { value: e.outcome, reasonZh: `回访结果应为 'satisfied' 或 'unsatisfied'`, reasonEn: `a visit outcome is 'satisfied' or 'unsatisfied'` }, 'CMP-14'));
+        }
         if (at !== undefined && received !== undefined && at < received) add(makeIssue('VISIT_BEFORE_COMPLAINT', ['events', i, 'at'], { at: iso(at), received: iso(received), value: e.at }, 'CMP-14'));
         else if (at !== undefined && (firstResolved === undefined || at < firstResolved)) {
           add(makeIssue('VISIT_BEFORE_RESOLVED', ['events', i, 'at'], { at: iso(at), resolved: firstResolved === undefined ? '（无 resolved 事件 / no resolved event）' : iso(firstResolved), value: e.at }, 'CMP-14', 'warning'));
