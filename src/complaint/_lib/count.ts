@@ -279,12 +279,14 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
   const complaints: StatisticalComplaint[] = new Array(list.length);
   for (let k = 0; k < list.length; k++) {
     const g = list[k]!;
-    // Most frequent category; ties by name, so input order never decides.
-    let cat = '';
-    let best = -1;
-    for (const [c, n] of g.cats) if (n > best || (n === best && c < cat)) [cat, best] = [c, n];
-    if (g.cats.size > 1) {
-      issues.push(makeIssue('CATEGORY_CONFLICT', [], { key: g.key, categories: [...g.cats.keys()].sort(byText), chosen: cat }, 'CMP-07', 'warning'));
+    // Most frequent category; unclassified records never outvote a classified
+    // one; ties by name, so input order never decides.
+    let cat = UNCLASSIFIED;
+    let best = 0;
+    for (const [c, n] of g.cats) if (c !== UNCLASSIFIED && (n > best || (n === best && c < cat))) [cat, best] = [c, n];
+    const named = [...g.cats.keys()].filter((c) => c !== UNCLASSIFIED);
+    if (named.length > 1) {
+      issues.push(makeIssue('CATEGORY_CONFLICT', [], { key: g.key, categories: named.sort(byText), chosen: cat }, 'CMP-07', 'warning'));
     }
     byCat.set(cat, (byCat.get(cat) ?? 0) + 1);
     let people = g.anonPeople;
