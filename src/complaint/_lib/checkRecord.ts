@@ -1,6 +1,7 @@
 import { makeIssue, type ValidationIssue } from '../../errors/issues';
 import type { RuleId } from '../../errors/types';
 import { COMPLAINT_CHANNELS, COMPLAINT_EVENT_TYPES, ComplaintRecordSchema, REQUEST_KINDS, VISIT_OUTCOMES } from '../schema';
+import { cleanIssue } from './printable';
 import { iso, readInstant } from './recordInstant';
 import type { TaxonomyIndex } from './taxonomyIndex';
 import { zodIssues } from './zodIssues';
@@ -33,7 +34,7 @@ export interface RecordCheckOptions {
  * remaining structural problems from the schema.
  */
 export function checkRecord(record: unknown, { index, eventTypes }: RecordCheckOptions): ValidationIssue[] {
-  if (!isObject(record)) return [makeIssue('INVALID_INPUT', [], { value: record, reasonZh: '投诉记录应为对象', reasonEn: 'a complaint record must be an object' }, 'CMP-03')];
+  if (!isObject(record)) return [cleanIssue(makeIssue('INVALID_INPUT', [], { value: record, reasonZh: '投诉记录应为对象', reasonEn: 'a complaint record must be an object' }, 'CMP-03'))];
   const issues: ValidationIssue[] = [];
   const reported: Path[] = [];
   const add = (issue: ValidationIssue): void => {
@@ -120,7 +121,7 @@ export function checkRecord(record: unknown, { index, eventTypes }: RecordCheckO
   const covered = (p: Path): boolean => reported.some((r) => r.length <= p.length && r.every((x, i) => x === p[i]));
   const shape = zodIssues(ComplaintRecordSchema, record, 'CMP-03', covered);
   if (!shape.success) issues.push(...shape.issues);
-  return issues;
+  return issues.map(cleanIssue);
 }
 
 /** The event types a record may use: the SLA vocabulary plus the host's. */

@@ -2,6 +2,7 @@ import { makeIssue, type ValidationIssue } from '../../errors/issues';
 import { validationError } from '../../errors/validationError';
 import { DEFAULT_COMPLAINT_TAXONOMY } from '../defaultTaxonomy';
 import { ComplaintTaxonomySchema, type ComplaintCategory, type ComplaintTaxonomy } from '../schema';
+import { cleanIssue } from './printable';
 import { zodIssues } from './zodIssues';
 
 /** A taxonomy checked and indexed by key. */
@@ -16,7 +17,7 @@ export interface TaxonomyIndex {
 /** Checks a taxonomy: its shape, duplicate keys, unknown parents, cycles (CMP-07). */
 export function indexTaxonomy(input: unknown): TaxonomyIndex {
   const parsed = zodIssues(ComplaintTaxonomySchema, input, 'CMP-07');
-  if (!parsed.success) return { taxonomy: { id: '?', name: '?', categories: [] }, byKey: new Map(), order: new Map(), issues: parsed.issues };
+  if (!parsed.success) return { taxonomy: { id: '?', name: '?', categories: [] }, byKey: new Map(), order: new Map(), issues: parsed.issues.map(cleanIssue) };
   const taxonomy = parsed.data as ComplaintTaxonomy;
   const issues: ValidationIssue[] = [];
   const byKey = new Map<string, ComplaintCategory>();
