@@ -4,6 +4,7 @@ import { thrown } from '../_helpers/errors';
 import { record, sh } from './_model';
 
 const base = record({ category: 'security' });
+const EMERGENCY_CLOCK = 'emergency-on-site';
 const flagsOf = (over: Record<string, unknown>, options?: Parameters<typeof classifyComplaint>[1]) =>
   classifyComplaint({ ...base, ...over } as typeof base, options).flags.map((f) => [f.flag, f.rule, f.facts.map((x) => x.field)]);
 
@@ -43,7 +44,10 @@ describe('CMP-18 class-1 emergencies (002 备注 一类突发事件)', () => {
     const c = classifyComplaint({ ...base, incident: { security: 'theft' } });
     expect(c.attributes.emergency).toBe('class-1');
     const r = evaluateCase(REAL_ESTATE_CALL_CENTRE, { attributes: c.attributes, events: [{ type: 'received', at: sh('2026-03-02T09:15') }] }, sh('2026-03-02T12:00'));
-    expect(r.notApplicable).not.toContain(REAL_ESTATE_CALL_CENTRE.clocks.find((k) => k.when && 'emergency' in k.when)!.name);
+    const plain = evaluateCase(REAL_ESTATE_CALL_CENTRE, { attributes: classifyComplaint(base).attributes, events: [{ type: 'received', at: sh('2026-03-02T09:15') }] }, sh('2026-03-02T12:00'));
+    const onSite = plain.notApplicable.filter((n) => !r.notApplicable.includes(n));
+    expect(onSite).toEqual([EMERGENCY_CLOCK]);
+    expect(r.clocks.find((k) => k.name === EMERGENCY_CLOCK)!.state).toBe('breached');
   });
 });
 
