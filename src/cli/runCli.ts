@@ -15,6 +15,7 @@ import { parseBilingual } from '../_lib/zodIssues';
 import { makeIssue } from '../errors/issues';
 import { validatePolicy } from '../sla/validatePolicy';
 import { explainDue } from '../time-limit/explainDue';
+import { checkComplaints } from './commands/check-complaints';
 
 /** What the CLI may touch: everything else it does is pure. */
 export interface CliIo {
@@ -38,6 +39,12 @@ Usage:
   guifan check-meeting <notice.json|.txt>   validate a meeting notice (exit 1 on errors)
       --year <yyyy>                         year for text dates written without one
       --now <instant>                       the present, for materials not yet sent
+
+  guifan check-complaints <records.json|.ndjson|->  count complaints, closure states, metrics vs targets
+                                            (exit 1 on a record error or a missed target)
+      --at <instant>                        default now
+      --from <date> --to <date>             metrics period, default first record … --at
+      --policy <preset-id|policy.json>      adds on-time rates per SLA clock
 
 Options: --lang zh-CN|en (messages, default zh-CN), --json (machine-readable output), --help, --version
 Exit codes: 0 ok, 1 the check found problems, 2 bad usage or input.`;
@@ -78,6 +85,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         'fail-on': { type: 'string' },
         year: { type: 'string' },
         now: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
       },
     });
     if (values.lang !== undefined && values.lang !== 'zh-CN' && values.lang !== 'en') throw new Usage(`--lang must be zh-CN or en`);
@@ -181,6 +190,13 @@ export function runCli(argv: readonly string[], io: CliIo): number {
           io.stdout(issues.length ? (lang === 'en' ? `${issues.length} issue(s)` : `${issues.length} 个问题`) : lang === 'en' ? 'The notice is complete and consistent.' : '通知完整、一致。');
         }
         return issues.some((i) => i.severity === 'error') ? 1 : 0;
+      }
+      case 'check-complaints': {
+        if (args.length !== 1) throw new Usage('check-complaints needs <records.json|records.ndjson|->');
+        return checkComplaints(
+          { file: args[0]!, at: values.at, from: values.from, to: values.to, policy: values.policy },
+          { lang, json: !!values.json, out, readFile: io.readFile, now: io.now, issueLines, presets: PRESETS, usage: (m) => new Usage(m) },
+        );
       }
       default:
         throw new Usage(`unknown command ${cmd}`);

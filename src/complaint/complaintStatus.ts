@@ -9,7 +9,7 @@ import { GuifanError } from '../errors/GuifanError';
 import { isGuifanError } from '../errors/isGuifanError';
 import { needsReturnVisit } from './needsReturnVisit';
 import type { Loose } from './_lib/read';
-import { repeatIndex, statusCore, statusText, type ComplaintState, type StatusReason } from './_lib/status';
+import { repeatIndex, statusCore, statusText, type ComplaintState, type Repeats, type StatusReason, type StatusSettings } from './_lib/status';
 import { closureShape, settingsOf, type ClosureOptions } from './_lib/statusSettings';
 import { parseOptions } from './_lib/statsOptions';
 import type { ComplaintRecord } from './schema';
@@ -56,7 +56,7 @@ export interface ComplaintStatus {
   readonly issues: readonly ValidationIssue[];
 }
 
-const limitText = (l: unknown, fallback: string): string => {
+export const limitText = (l: unknown, fallback: string): string => {
   if (l === undefined) return fallback;
   if (typeof l === 'string') return l;
   try {
@@ -65,6 +65,55 @@ const limitText = (l: unknown, fallback: string): string => {
     return fallback;
   }
 };
+
+/** complaintStatus after its checks: also the CLI's loop, which indexes the repeats once. */
+export function presentStatus(r: Loose, atMs: number, s: StatusSettings, idx: Map<string, Repeats>, quietText: string, visitText: string): ComplaintStatus {
+  const issues: ValidationIssue[] = [];
+  const needs = needsReturnVisit(r as never);
+  const matter = typeof r.matter === 'string' ? r.matter : undefined;
+  const c = statusCore(r, needs, atMs, matter ? idx.get(matter) : undefined, s, issues, []);
+  const D = (t: number | undefined): Date | undefined => (t === undefined ? undefined : new Date(t));
+  const rules: RuleId[] = ['CMP-14'];
+  if (c.needsVisit && c.visitDue !== undefined) rules.push('CMP-15');
+  if (c.resolvedAt !== undefined) rules.push('TL-02', 'TL-04');
+  if (c.quietLastDay !== c.quietNominalLastDay) rules.push('TL-03');
+  return Object.freeze({
+    id: r.id as string,
+    at: new Date(atMs),
+    state: c.state,
+    reason: c.reason,
+    needsReturnVisit: needs,
+    ...(c.resolvedAt !== undefined ? { resolvedAt: D(c.resolvedAt)! } : {}),
+    ...(c.closedAt !== undefined ? { closedAt: D(c.closedAt)! } : {}),
+    ...(c.state === 'resolved' && c.quietEnd !== undefined ? { closesAt: D(c.quietEnd)! } : {}),
+    ...(c.quietEnd !== undefined
+      ? {
+          quietPeriod: Object.freeze({
+            lastDay: formatDay(c.quietLastDay!),
+            nominalLastDay: formatDay(c.quietNominalLastDay!),
+            endsAt: D(c.quietEnd)!,
+            rolledOver: c.quietLastDay !== c.quietNominalLastDay,
+          }),
+        }
+      : {}),
+    ...(c.visitDue !== undefined
+      ? {
+          visit: Object.freeze({
+            due: D(c.visitDue)!,
+            lastDay: formatDay(c.visitLastDay!),
+            ...(c.visitAt !== undefined ? { at: D(c.visitAt)!, onTime: c.visitAt <= c.visitDue } : {}),
+            ...(c.visitOutcome !== undefined ? { outcome: c.visitOutcome } : {}),
+            overdue: c.visitAt === undefined && atMs >= c.visitDue,
+          }),
+        }
+      : {}),
+    ...(c.repeatId !== undefined ? { repeat: Object.freeze({ id: c.repeatId, at: D(c.repeatAt)! }) } : {}),
+    ...(c.reopenedAt !== undefined ? { reopenedAt: D(c.reopenedAt)! } : {}),
+    rules: Object.freeze(rules),
+    explanation: Object.freeze(statusText(c, s, quietText, visitText)),
+    issues: Object.freeze(issues),
+  });
+}
 
 /**
  * Where a complaint stands at an instant (CMP-14, seed 002_673a1afb47376297.txt
@@ -109,52 +158,5 @@ export function complaintStatus(record: ComplaintRecord, options: ComplaintStatu
     if (isGuifanError(e)) throw new GuifanError(e.code, e.details, 'CMP-14', { cause: e });
     throw e;
   }
-  const issues: ValidationIssue[] = [];
-  const needs = needsReturnVisit(record);
-  const idx = repeatIndex(o.related ?? []);
-  const matter = typeof r.matter === 'string' ? r.matter : undefined;
-  const c = statusCore(r, needs, atMs, matter ? idx.get(matter) : undefined, s, issues, []);
-  const D = (t: number | undefined): Date | undefined => (t === undefined ? undefined : new Date(t));
-  const rules: RuleId[] = ['CMP-14'];
-  if (c.needsVisit && c.visitDue !== undefined) rules.push('CMP-15');
-  if (c.resolvedAt !== undefined) rules.push('TL-02', 'TL-04');
-  if (c.quietLastDay !== c.quietNominalLastDay) rules.push('TL-03');
-  const quietText = limitText(o.quietPeriod, '一周内');
-  const visitText = limitText(o.visitWithin, '三日内');
-  return Object.freeze({
-    id: r.id as string,
-    at: new Date(atMs),
-    state: c.state,
-    reason: c.reason,
-    needsReturnVisit: needs,
-    ...(c.resolvedAt !== undefined ? { resolvedAt: D(c.resolvedAt)! } : {}),
-    ...(c.closedAt !== undefined ? { closedAt: D(c.closedAt)! } : {}),
-    ...(c.state === 'resolved' && c.quietEnd !== undefined ? { closesAt: D(c.quietEnd)! } : {}),
-    ...(c.quietEnd !== undefined
-      ? {
-          quietPeriod: Object.freeze({
-            lastDay: formatDay(c.quietLastDay!),
-            nominalLastDay: formatDay(c.quietNominalLastDay!),
-            endsAt: D(c.quietEnd)!,
-            rolledOver: c.quietLastDay !== c.quietNominalLastDay,
-          }),
-        }
-      : {}),
-    ...(c.visitDue !== undefined
-      ? {
-          visit: Object.freeze({
-            due: D(c.visitDue)!,
-            lastDay: formatDay(c.visitLastDay!),
-            ...(c.visitAt !== undefined ? { at: D(c.visitAt)!, onTime: c.visitAt <= c.visitDue } : {}),
-            ...(c.visitOutcome !== undefined ? { outcome: c.visitOutcome } : {}),
-            overdue: c.visitAt === undefined && atMs >= c.visitDue,
-          }),
-        }
-      : {}),
-    ...(c.repeatId !== undefined ? { repeat: Object.freeze({ id: c.repeatId, at: D(c.repeatAt)! }) } : {}),
-    ...(c.reopenedAt !== undefined ? { reopenedAt: D(c.reopenedAt)! } : {}),
-    rules: Object.freeze(rules),
-    explanation: Object.freeze(statusText(c, s, quietText, visitText)),
-    issues: Object.freeze(issues),
-  });
+  return presentStatus(r, atMs, s, repeatIndex(o.related ?? []), limitText(o.quietPeriod, '一周内'), limitText(o.visitWithin, '三日内'));
 }

@@ -43,7 +43,7 @@ describe('CMP-04 one customer, different complaints: one count per complaint typ
     const diff = countComplaints([a, { ...a, content: 'other' }]);
     expect(diff.total).toBe(0);
     expect(diff.rejected).toEqual(['D']);
-    expect(diff.issues[0]).toMatchObject({ code: 'DUPLICATE_RECORD_ID', severity: 'error', rule: 'CMP-03' });
+    expect(diff.issues[0]).toMatchObject({ code: 'DUPLICATE_RECORD_ID', severity: 'error', rule: 'CMP-20', details: { first: 1, index: 2 } });
   });
   it('a record without an offset on receivedAt is rejected with a coded issue, never counted silently', () => {
     const r = countComplaints([rec({ id: 'X', receivedAt: '2026-03-02T09:00' })]);

@@ -132,7 +132,7 @@ export function dedupe(records: readonly unknown[], issues: ValidationIssue[], r
       const texts = at.map((i) => canonical(records[i]));
       const identical = texts.every((t) => t === texts[0]);
       for (let k = 1; k < at.length; k++) {
-        issues.push(makeIssue('DUPLICATE_RECORD_ID', [at[k]!, 'id'], { id, value: id, first: at[0], index: at[k], identical }, 'CMP-03', identical ? 'warning' : 'error'));
+        issues.push(makeIssue('DUPLICATE_RECORD_ID', [at[k]!, 'id'], { id, value: id, first: at[0]! + 1, index: at[k]! + 1, identical }, 'CMP-20', identical ? 'warning' : 'error'));
       }
       if (identical) for (let k = 1; k < at.length; k++) skip[at[k]!] = 1;
       else {
