@@ -65,7 +65,7 @@ export interface CategorySuggestions {
  * const r = suggestCategory('楼上装修噪音太大，物业不管')
  * r.suggestions.map((s) => s.key) //=> ['renovation', 'environment']
  * r.suggestions[0].matches.map((m) => [m.phrase, m.start, m.end]) //=> [['装修噪音', 2, 6], ['装修', 2, 4]]
- * suggestCategory('客服態度 惡劣').suggestions[0].matches[0].text //=> '態度'
+ * suggestCategory('客服態度 惡劣').suggestions[0].matches.map((m) => m.text) //=> ['態度 惡劣', '態度']
  * suggestCategory('今天天气很好').suggestions //=> []
  */
 export function suggestCategory(text: string, taxonomy?: ComplaintTaxonomy, options?: SuggestCategoryOptions): CategorySuggestions {
