@@ -24,6 +24,9 @@ describe('complaint records: bad input is a coded issue, never a silent count', 
   it('CMP-14 a visit before the complaint, a visit before resolution, a visit without its outcome', () => {
     expect(brief(validateComplaintRecord(withEvents([{ type: 'visited', at: sh('2026-03-01T10:00'), outcome: 'satisfied' }])).issues)).toEqual([['VISIT_BEFORE_COMPLAINT', 'events.0.at', 'CMP-14', 'error']]);
     expect(brief(validateComplaintRecord(withEvents([{ type: 'visited', at: sh('2026-03-02T10:00'), outcome: 'satisfied' }])).issues)).toEqual([['VISIT_BEFORE_RESOLVED', 'events.0.at', 'CMP-14', 'warning']]);
+    // Messages give China wall time with its offset, whatever the host's zone.
+    const early = validateComplaintRecord(withEvents([{ type: 'visited', at: '2026-03-01T02:00Z', outcome: 'satisfied' }])).issues[0]!;
+    expect(early.message['zh-CN']).toBe('回访时间 2026-03-01T10:00:00+08:00 早于投诉受理时间 2026-03-02T09:15:00+08:00');
     const r = validateComplaintRecord(withEvents([{ type: 'resolved', at: sh('2026-03-03T10:00') }, { type: 'visited', at: sh('2026-03-04T10:00') }]));
     expect(brief(r.issues)).toEqual([['MISSING_VISIT_OUTCOME', 'events.1.outcome', 'CMP-14', 'error']]);
     expect(brief(validateComplaintRecord(withEvents([{ type: 'resolved', at: sh('2026-03-03T10:00'), outcome: 'satisfied' }])).issues)).toEqual([['INVALID_INPUT', 'events.0.outcome', 'CMP-14', 'error']]);

@@ -2,7 +2,8 @@ import { makeIssue, type ValidationIssue } from '../../errors/issues';
 import type { RuleId } from '../../errors/types';
 import { COMPLAINT_CHANNELS, COMPLAINT_EVENT_TYPES, ComplaintRecordSchema, REQUEST_KINDS, VISIT_OUTCOMES } from '../schema';
 import { cleanIssue } from './printable';
-import { iso, readInstant } from './recordInstant';
+import { createZone } from '../../_lib/zone';
+import { isoIn, readInstant } from './recordInstant';
 import type { TaxonomyIndex } from './taxonomyIndex';
 import { zodIssues } from './zodIssues';
 
@@ -35,6 +36,7 @@ export interface RecordCheckOptions {
  */
 export function checkRecord(record: unknown, { index, eventTypes }: RecordCheckOptions): ValidationIssue[] {
   if (!isObject(record)) return [cleanIssue(makeIssue('INVALID_INPUT', [], { value: record, reasonZh: '投诉记录应为对象', reasonEn: 'a complaint record must be an object' }, 'CMP-03'))];
+  const iso = isoIn(createZone('Asia/Shanghai'));
   const issues: ValidationIssue[] = [];
   const reported: Path[] = [];
   const add = (issue: ValidationIssue): void => {

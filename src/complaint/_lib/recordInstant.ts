@@ -1,7 +1,9 @@
 import { makeIssue, type ValidationIssue } from '../../errors/issues';
 import type { RuleId } from '../../errors/types';
 import { MS_PER_DAY } from '../../_lib/civil';
+import { formatInstant } from '../../_lib/formatInstant';
 import { parseInstantText } from '../../_lib/input';
+import type { Zone } from '../../_lib/zone';
 
 /**
  * Reads a record's instant: epoch ms, or the issue that says why not. Text
@@ -28,5 +30,7 @@ export function readInstant(value: unknown, path: readonly (string | number)[], 
   return { issue: makeIssue('INVALID_INPUT', path, { value, reasonZh: '应为带时区偏移的 ISO 时间或 Date', reasonEn: 'expected an ISO instant with an offset, or a Date' }, rule) };
 }
 
-/** ISO text of epoch ms, for messages. */
-export const iso = (ms: number): string => new Date(ms).toISOString();
+/** Messages show instants as China wall time with its offset (`'2026-03-02T09:15:00+08:00'`): the seeds' zone. */
+export function isoIn(zone: Zone): (ms: number) => string {
+  return (ms) => formatInstant(ms, zone);
+}
