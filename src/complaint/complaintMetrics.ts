@@ -26,6 +26,8 @@ export interface ComplaintMetricsOptions extends ClosureOptions {
    * Targets in percent. @default { consultationSatisfaction: 90 (CMP-19), returnVisit: 100 (CMP-15), badReviews: 100 (CMP-19 “三个100%”) }
    */
   targets?: { consultationSatisfaction?: number; returnVisit?: number; badReviews?: number };
+  /** As in countComplaints: `'trust'` skips the duplicate-id index. @default 'check' */
+  ids?: 'check' | 'trust';
 }
 
 const pct = z.number().check(z.minimum(0), z.maximum(100));
@@ -37,6 +39,7 @@ export const ComplaintMetricsOptionsSchema = z.strictObject({
   at: z.optional(z.union([z.string(), z.date()])),
   policy: z.optional(z.object({})),
   precision: z.optional(z.int().check(z.minimum(0), z.maximum(6))),
+  ids: z.optional(z.enum(['check', 'trust'])),
   targets: z.optional(z.strictObject({ consultationSatisfaction: z.optional(pct), returnVisit: z.optional(pct), badReviews: z.optional(pct) })),
 });
 
@@ -108,5 +111,6 @@ export function complaintMetrics(records: readonly ComplaintRecord[], options: C
     },
     status,
     policy,
+    ids: o.ids ?? 'check',
   });
 }

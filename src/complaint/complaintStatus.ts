@@ -158,5 +158,5 @@ export function complaintStatus(record: ComplaintRecord, options: ComplaintStatu
     if (isGuifanError(e)) throw new GuifanError(e.code, e.details, 'CMP-14', { cause: e });
     throw e;
   }
-  return presentStatus(r, atMs, s, repeatIndex(o.related ?? []), limitText(o.quietPeriod, '一周内'), limitText(o.visitWithin, '三日内'));
+  return presentStatus(r, atMs, s, repeatIndex([r, ...(o.related ?? [])]), limitText(o.quietPeriod, '一周内'), limitText(o.visitWithin, '三日内'));
 }

@@ -13,10 +13,18 @@ export interface CountComplaintsOptions {
    * @default 'records'
    */
   detail?: 'records' | 'counts';
+  /**
+   * `'check'`: find records sharing an id (an identical copy is dropped with a
+   * warning; differing versions are all left out, an error). `'trust'`: the
+   * caller guarantees unique ids (a database key) and no id index is built, so
+   * memory grows with the statistical complaints and their distinct customers only.
+   * @default 'check'
+   */
+  ids?: 'check' | 'trust';
 }
 
 /** Schema of {@link CountComplaintsOptions}. */
-export const CountComplaintsOptionsSchema = z.strictObject({ detail: z.optional(z.enum(['records', 'counts'])) });
+export const CountComplaintsOptionsSchema = z.strictObject({ detail: z.optional(z.enum(['records', 'counts'])), ids: z.optional(z.enum(['check', 'trust'])) });
 
 /**
  * Counts complaints the way the seed's 客户投诉统计说明 (002_673a1afb47376297.txt)
@@ -59,5 +67,5 @@ export function countComplaints(records: readonly ComplaintRecord[], options: Co
   if (!Array.isArray(records)) {
     throw new GuifanError('INVALID_OPTIONS', { path: 'records', value: records, reasonZh: '应为投诉记录数组', reasonEn: 'expected an array of complaint records' }, 'CMP-05');
   }
-  return countCore(records, { detail: o.detail ?? 'records' });
+  return countCore(records, { detail: o.detail ?? 'records', ids: o.ids ?? 'check' });
 }

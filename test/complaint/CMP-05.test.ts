@@ -34,4 +34,10 @@ describe('CMP-05 the same complaint raised several times or by several people = 
     expect(r.complaints[0]!.category).toBe('equipment');
     expect(r.issues[0]).toMatchObject({ code: 'CATEGORY_CONFLICT', rule: 'CMP-07', severity: 'warning' });
   });
+  it('regression (found by the permutation property): noise, lift, noise in one matter → noise whatever the order', () => {
+    const a = rec({ id: 'A', matter: 'm', category: 'noise' });
+    const b = rec({ id: 'B', matter: 'm', category: 'lift' });
+    const c = rec({ id: 'C', matter: 'm', category: 'noise' });
+    for (const order of [[a, b, c], [b, a, c], [c, b, a]]) expect(countComplaints(order).complaints[0]!.category).toBe('noise');
+  });
 });

@@ -85,7 +85,7 @@ export function checkComplaints(a: CheckComplaintsArgs, c: CheckComplaintsContex
   const to = a.to ?? formatDay(zone.dayOf(atMs));
   let policy: SlaPolicy | undefined;
   if (a.policy !== undefined) policy = c.presets[a.policy] ?? (JSON.parse(c.readFile(a.policy)) as SlaPolicy);
-  const count = countCore(records, { detail: 'records' });
+  const count = countCore(records, { detail: 'records', ids: 'check' });
   const idx = repeatIndex(records);
   const statuses: ComplaintStatus[] = [];
   for (const r of records) {

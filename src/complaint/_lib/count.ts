@@ -77,6 +77,8 @@ export interface ComplaintCount {
 
 export interface CountOptionsResolved {
   detail: 'records' | 'counts';
+  /** `'check'`: index every id to find duplicates; `'trust'`: the caller guarantees unique ids. */
+  ids: 'check' | 'trust';
 }
 
 interface Group {
@@ -87,9 +89,13 @@ interface Group {
   times: number;
   anonPeople: number;
   customers: Map<string, number> | undefined;
-  cats: Map<string, number>;
+  /** The first category seen and its count; a Map only once a second one appears. */
+  cat: string;
+  catN: number;
+  cats: Map<string, number> | undefined;
   impact: Set<string> | undefined;
-  channels: Set<string>;
+  channel: string | undefined;
+  channels: Set<string> | undefined;
   thread: string | undefined;
   posts: number;
   followUps: number;
@@ -144,6 +150,19 @@ export function dedupe(records: readonly unknown[], issues: ValidationIssue[], r
   return skip;
 }
 
+/** The skip mask without an id index: only records that are not objects with an id. */
+export function shapeMask(records: readonly unknown[], issues: ValidationIssue[]): Uint8Array {
+  const skip = new Uint8Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as Loose;
+    if (r === null || typeof r !== 'object' || str(r.id) === undefined) {
+      skip[i] = 1;
+      issues.push(makeIssue('INVALID_INPUT', [i, 'id'], { value: r === null || typeof r !== 'object' ? r : r.id, reasonZh: '记录应为对象，且有非空的 id', reasonEn: 'a record is an object with a non-empty id' }, 'CMP-03'));
+    }
+  }
+  return skip;
+}
+
 /** The matter each online thread is about: its opening post's matter, else the smallest among its same-content posts. */
 function threadMatters(records: readonly unknown[], skip: Uint8Array): Map<string, string> | undefined {
   let out: Map<string, { opening?: string; least?: string }> | undefined;
@@ -174,9 +193,11 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
   const notCounted: string[] = [];
   const notComplaints: string[] = [];
   const keep = o.detail === 'records';
-  const skip = dedupe(records, issues, rejected);
+  const skip = o.ids === 'trust' ? shapeMask(records, issues) : dedupe(records, issues, rejected);
   const tm = threadMatters(records, skip);
-  const groups = new Map<string, Group>();
+  const byMatter = new Map<string, Group>();
+  const byThread = new Map<string, Group>();
+  const single = new Map<string, Group>();
   let counted = 0;
   for (let i = 0; i < records.length; i++) {
     if (skip[i]) continue;
@@ -206,28 +227,35 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
     const on = r.online !== null && typeof r.online === 'object' ? (r.online as Loose) : undefined;
     const thread = on ? str(on.thread) : undefined;
     const fresh = thread !== undefined && on!.newContent === true;
-    let key: string;
+    // Three maps instead of one keyed by a built string: no string per record.
     let gm: string | undefined;
+    let map: Map<string, Group>;
+    let k: string;
     if (fresh) {
       gm = matter;
-      key = matter ? `matter:${matter}` : `record:${id}`;
+      [map, k] = matter ? [byMatter, matter] : [single, id];
     } else {
       gm = matter ?? (thread !== undefined ? tm?.get(thread) : undefined);
-      key = gm ? `matter:${gm}` : thread !== undefined ? `thread:${thread}` : `record:${id}`;
+      [map, k] = gm ? [byMatter, gm] : thread !== undefined ? [byThread, thread] : [single, id];
     }
-    let g = groups.get(key);
+    const cat = categoryOf(r) ?? UNCLASSIFIED;
+    const ch = str(r.channel);
+    let g = map.get(k);
     if (!g) {
       g = {
-        key,
+        key: map === byMatter ? `matter:${k}` : map === byThread ? `thread:${k}` : `record:${k}`,
         matter: gm,
         firstMs: t,
         firstId: id,
         times: 0,
         anonPeople: 0,
         customers: undefined,
-        cats: new Map(),
+        cat,
+        catN: 0,
+        cats: undefined,
         impact: undefined,
-        channels: new Set(),
+        channel: ch,
+        channels: undefined,
         thread: undefined,
         posts: 0,
         followUps: 0,
@@ -238,7 +266,7 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
         reasons: keep ? [] : undefined,
         times_ms: keep ? [] : undefined,
       };
-      groups.set(key, g);
+      map.set(k, g);
     } else if (t < g.firstMs || (t === g.firstMs && id < g.firstId)) {
       g.firstMs = t;
       g.firstId = id;
@@ -252,12 +280,17 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
       const prev = c.get(ck);
       if (prev === undefined || people > prev) c.set(ck, people);
     }
-    const cat = categoryOf(r) ?? UNCLASSIFIED;
-    g.cats.set(cat, (g.cats.get(cat) ?? 0) + 1);
+    if (g.cats === undefined && cat === g.cat) g.catN++;
+    else {
+      const cs = (g.cats ??= new Map([[g.cat, g.catN]]));
+      cs.set(cat, (cs.get(cat) ?? 0) + 1);
+    }
     const imp = str(r.impact);
     if (imp) (g.impact ??= new Set()).add(imp);
-    const ch = str(r.channel);
-    if (ch) g.channels.add(ch);
+    if (ch !== undefined && ch !== g.channel) {
+      if (g.channel === undefined) g.channel = ch;
+      else (g.channels ??= new Set([g.channel])).add(ch);
+    }
     if (thread !== undefined) {
       if (g.thread === undefined || thread < g.thread) g.thread = thread;
       g.posts++;
@@ -274,17 +307,18 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
       g.reasons!.push(fresh ? 'new-content' : thread !== undefined && on!.followUp === true ? 'follow-up' : 'same-matter');
     }
   }
-  const list: Group[] = [...groups.values()].sort((a, b) => a.firstMs - b.firstMs || byText(a.key, b.key));
+  const list: Group[] = [...byMatter.values(), ...byThread.values(), ...single.values()].sort((a, b) => a.firstMs - b.firstMs || byText(a.key, b.key));
   const byCat = new Map<string, number>();
   const complaints: StatisticalComplaint[] = new Array(list.length);
   for (let k = 0; k < list.length; k++) {
     const g = list[k]!;
     // Most frequent category; unclassified records never outvote a classified
     // one; ties by name, so input order never decides.
+    const cats = g.cats ?? new Map([[g.cat, g.catN]]);
     let cat = UNCLASSIFIED;
     let best = 0;
-    for (const [c, n] of g.cats) if (c !== UNCLASSIFIED && (n > best || (n === best && c < cat))) [cat, best] = [c, n];
-    const named = [...g.cats.keys()].filter((c) => c !== UNCLASSIFIED);
+    for (const [c, n] of cats) if (c !== UNCLASSIFIED && (n > best || (n === best && c < cat))) [cat, best] = [c, n];
+    const named = [...cats.keys()].filter((c) => c !== UNCLASSIFIED);
     if (named.length > 1) {
       issues.push(makeIssue('CATEGORY_CONFLICT', [], { key: g.key, categories: named.sort(byText), chosen: cat }, 'CMP-07', 'warning'));
     }
@@ -353,7 +387,7 @@ function present(g: Group, category: string, people: number): StatisticalComplai
     times: g.times,
     people,
     impact: Object.freeze(g.impact ? [...g.impact].sort(byText) : []),
-    channels: Object.freeze([...g.channels].sort(byText)),
+    channels: Object.freeze(g.channels ? [...g.channels].sort(byText) : g.channel !== undefined ? [g.channel] : []),
     ...(heat ? { heat } : {}),
     ...(records ? { records: Object.freeze(records) } : {}),
     rules: Object.freeze(rules),

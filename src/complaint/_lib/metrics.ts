@@ -4,7 +4,7 @@ import type { RuleId } from '../../errors/types';
 import { compiledOf, type CompiledSlaPolicy } from '../../sla/compileSlaPolicy';
 import { CLOCK_STATES, evaluateCases } from '../../sla/evaluateCases';
 import type { CaseEvent, SlaCase } from '../../sla/schema';
-import { countCore, dedupe } from './count';
+import { countCore, dedupe, shapeMask } from './count';
 import { rate, type Rate } from './rate';
 import { categoryOf, ms, str, UNCLASSIFIED, type Loose } from './read';
 import { repeatIndex, statusCore, type ComplaintState, type StatusSettings } from './status';
@@ -53,6 +53,7 @@ export interface MetricsSettings {
   targets: { consultationSatisfaction: number; returnVisit: number; badReviews: number };
   status: StatusSettings;
   policy: CompiledSlaPolicy | undefined;
+  ids: 'check' | 'trust';
 }
 
 const inc = (m: Map<string, number>, k: string): void => {
@@ -69,11 +70,11 @@ const SLA_EVENT_KEYS = ['type', 'at', 'clock', 'attributes', 'due', 'reason'] as
 export function metricsCore(records: readonly unknown[], s: MetricsSettings): ComplaintMetrics {
   const issues: ValidationIssue[] = [];
   const rejected: string[] = [];
-  const skip = dedupe(records, issues, rejected);
+  const skip = s.ids === 'trust' ? shapeMask(records, issues) : dedupe(records, issues, rejected);
   const zone = s.status.cal.zone;
   const startMs = zone.instantOf(s.fromDay, 0);
   const endMs = zone.instantOf(s.toDay + 1, 0);
-  const repeats = repeatIndex(records.filter((_, i) => !skip[i]));
+  const repeats = repeatIndex(skip.includes(1) ? records.filter((_, i) => !skip[i]) : records);
   const byKind = new Map<string, number>();
   const byChannel = new Map<string, number>();
   const byCategory = new Map<string, number>();
@@ -164,7 +165,8 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
     const k = `${String(y).padStart(4, '0')}-${pad2(m)}`;
     byMonth.set(k, (byMonth.get(k) ?? 0) + c);
   }
-  const stats = countCore(inPeriod, { detail: 'counts' });
+  // Ids were checked above: the period's records go in without a second index.
+  const stats = countCore(inPeriod, { detail: 'counts', ids: 'trust' });
   const p = s.precision;
   const T = s.targets;
   const rates = {

@@ -25,12 +25,14 @@ export function categoryOf(r: Loose): string | undefined {
 export function customerKey(r: Loose): string | undefined {
   const c = r.customer as Loose | undefined;
   if (!c || typeof c !== 'object') return undefined;
+  // An id is the key itself (no string built per record); the others are
+  // marked with a NUL, which no real id starts with.
   const id = str(c.id);
-  if (id) return `i:${id}`;
+  if (id) return id;
   const contact = str(c.contact);
-  if (contact) return `c:${contact}`;
+  if (contact) return `\u0000c${contact}`;
   const name = str(c.name);
-  return name ? `n:${name}|${str(r.unit) ?? ''}` : undefined;
+  return name ? `\u0000n${name}|${str(r.unit) ?? ''}` : undefined;
 }
 
 export const UNCLASSIFIED = '(unclassified)';

@@ -82,6 +82,26 @@ function firstRepeatAfter(rp: Repeats, t: number, self: unknown): number {
   return lo < rp.t.length ? lo : -1;
 }
 
+/** What happens while resolved, up to `upTo` (inclusive): a repeat reopens, the quiet week closes. */
+function advance(c: StatusCore, repeats: Repeats | undefined, self: unknown, upTo: number): void {
+  if (c.state !== 'resolved') return;
+  // Repeats decide only for complaints closed by the quiet week (CMP-14: 对于无须回访的投诉，以处理完毕后一周内无再次投诉);
+  // a visited complaint closes on the customer's verdict.
+  const k = repeats && !c.needsVisit ? firstRepeatAfter(repeats, c.resolvedAt!, self) : -1;
+  const rt = k >= 0 ? repeats!.t[k]! : Infinity;
+  const qe = c.quietEnd ?? Infinity;
+  if (rt <= upTo && rt < qe) {
+    c.state = 'reopened';
+    c.reason = 'repeat-complaint';
+    c.reopenedAt = c.repeatAt = rt;
+    c.repeatId = repeats!.ids[k];
+  } else if (qe <= upTo) {
+    c.state = 'closed';
+    c.reason = 'quiet-week';
+    c.closedAt = qe;
+  }
+}
+
 /**
  * Replays a record's log with the repeat complaints about its matter, up to
  * `atMs`. Pure numbers, no text: the metrics run it over every record.
@@ -141,30 +161,13 @@ export function statusCore(
     repeatAt: undefined,
   };
   const self = r.id;
-  /** What happens while resolved, before `upTo` (inclusive): a repeat reopens, the quiet week closes. */
-  const advance = (upTo: number): void => {
-    if (c.state !== 'resolved') return;
-    const k = repeats ? firstRepeatAfter(repeats, c.resolvedAt!, self) : -1;
-    const rt = k >= 0 ? repeats!.t[k]! : Infinity;
-    const qe = c.quietEnd ?? Infinity;
-    if (rt <= upTo && rt < qe) {
-      c.state = 'reopened';
-      c.reason = 'repeat-complaint';
-      c.reopenedAt = c.repeatAt = rt;
-      c.repeatId = repeats!.ids[k];
-    } else if (qe <= upTo) {
-      c.state = 'closed';
-      c.reason = 'quiet-week';
-      c.closedAt = qe;
-    }
-  };
   const n = tl.length / 3;
   for (let j = 0; j < n; j++) {
     const k = order ? order[j]! : j * 3;
     const t = tl[k]!;
     const kind = tl[k + 1]!;
     const idx = tl[k + 2]!;
-    advance(t);
+    advance(c, repeats, self, t);
     if (kind === RESOLVED) {
       if (c.state === 'closed') continue; // closed stays closed until reopened
       c.state = 'resolved';
@@ -209,7 +212,7 @@ export function statusCore(
       c.closedAt = undefined;
     }
   }
-  advance(atMs);
+  advance(c, repeats, self, atMs);
   return c;
 }
 
@@ -246,20 +249,30 @@ export function statusText(c: StatusCore, s: StatusSettings, quietText: string, 
   }
 }
 
-/** Repeat complaints by matter, from a list of records (kind `complaint`, valid receivedAt), each list ascending. */
+/**
+ * Repeat complaints by matter (kind `complaint`, valid receivedAt), each list
+ * ascending — only for matters that have a complaint needing no return visit:
+ * repeats decide nothing else, so the index stays small.
+ */
 export function repeatIndex(records: readonly unknown[]): Map<string, Repeats> {
   const m = new Map<string, Repeats>();
+  for (const x of records) {
+    const r = x as Loose;
+    if (r === null || typeof r !== 'object' || r.kind !== 'complaint' || r.needsReturnVisit !== false) continue;
+    const matter = str(r.matter);
+    if (matter && !m.has(matter)) m.set(matter, { t: [], ids: [] });
+  }
+  if (m.size === 0) return m;
   let unsorted: Set<Repeats> | undefined;
   for (const x of records) {
     const r = x as Loose;
     if (r === null || typeof r !== 'object' || r.kind !== 'complaint') continue;
     const matter = str(r.matter);
+    const g = matter ? m.get(matter) : undefined;
     const id = str(r.id);
-    if (!matter || !id) continue;
+    if (!g || !id) continue;
     const t = ms(r.receivedAt);
     if (t === undefined) continue;
-    let g = m.get(matter);
-    if (!g) m.set(matter, (g = { t: [], ids: [] }));
     if (g.t.length && t < g.t[g.t.length - 1]!) (unsorted ??= new Set()).add(g);
     g.t.push(t);
     g.ids.push(id);
@@ -273,4 +286,3 @@ export function repeatIndex(records: readonly unknown[]): Map<string, Repeats> {
   }
   return m;
 }
-
