@@ -115,6 +115,26 @@ describe('complaint model properties', () => {
     );
   });
 
+  it('CMP-07 a record that validates can always be classified', () => {
+    fc.assert(
+      fc.property(recordArb, (r) => {
+        if (validateComplaintRecord(r).success) expect(() => classifyComplaint(r)).not.toThrow();
+      }),
+      RUNS,
+    );
+  });
+
+  it('CMP-20 a batch reports exactly one DUPLICATE_RECORD_ID per repeated id occurrence', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('A', 'B', 'C', 'D'), { maxLength: 12 }), (ids) => {
+        const issues = validateComplaintRecords(ids.map((id) => record({ id }))).issues;
+        expect(issues.filter((i) => i.code === 'DUPLICATE_RECORD_ID')).toHaveLength(ids.length - new Set(ids).size);
+        expect(issues.every((i) => i.code === 'DUPLICATE_RECORD_ID')).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('CMP-07 a root cause always decides the category and is never provisional', () => {
     fc.assert(
       fc.property(recordArb, fc.constantFrom(...keys), (r, k) => {
