@@ -55,3 +55,7 @@ const { benchSla } = await import('./sla.mjs');
 globalThis.gc?.();
 const sla = benchSla();
 console.log(`evaluateCases: ${sla.n.toLocaleString('en')} cases × ${(sla.clocks / sla.n).toFixed(0)} clocks (median of 3) — summary objects ${sla.ms.toFixed(0)} ms, columns ${sla.columnsMs.toFixed(0)} ms (target ≤ 2000 ms)`);
+
+const { benchComplaint, report: complaintReport } = await import('./complaint.mjs');
+globalThis.gc?.();
+console.log(complaintReport(benchComplaint()));
