@@ -8,6 +8,7 @@ import { formatTimeLimit } from '../time-limit/formatTimeLimit';
 import { GuifanError } from '../errors/GuifanError';
 import { isGuifanError } from '../errors/isGuifanError';
 import { needsReturnVisit } from './needsReturnVisit';
+import { cleanIssue } from './_lib/printable';
 import type { Loose } from './_lib/read';
 import { repeatIndex, statusCore, statusText, type ComplaintState, type Repeats, type StatusReason, type StatusSettings } from './_lib/status';
 import { closureShape, settingsOf, type ClosureOptions } from './_lib/statusSettings';
@@ -111,7 +112,7 @@ export function presentStatus(r: Loose, atMs: number, s: StatusSettings, idx: Ma
     ...(c.reopenedAt !== undefined ? { reopenedAt: D(c.reopenedAt)! } : {}),
     rules: Object.freeze(rules),
     explanation: Object.freeze(statusText(c, s, quietText, visitText)),
-    issues: Object.freeze(issues),
+    issues: Object.freeze(issues.map(cleanIssue)),
   });
 }
 

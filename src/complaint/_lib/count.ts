@@ -1,6 +1,7 @@
 import { makeIssue, type ValidationIssue } from '../../errors/issues';
 import type { LocalizedText, RuleId } from '../../errors/types';
 import { canonical } from './canonical';
+import { cleanIssue } from './printable';
 import { categoryOf, customerKey, ms, str, UNCLASSIFIED, type Loose } from './read';
 
 /** Why a record belongs to its statistical complaint. */
@@ -346,7 +347,7 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
     notCounted: Object.freeze(notCounted.sort(byText)),
     notComplaints: Object.freeze(notComplaints.sort(byText)),
     rejected: Object.freeze([...new Set(rejected)].sort(byText)),
-    issues: Object.freeze(issues),
+    issues: Object.freeze(issues.map(cleanIssue)),
     rules: Object.freeze(['CMP-03', 'CMP-04', 'CMP-05', 'CMP-06', 'CMP-07'] as RuleId[]),
   });
 }

@@ -5,6 +5,7 @@ import { compiledOf, type CompiledSlaPolicy } from '../../sla/compileSlaPolicy';
 import { CLOCK_STATES, evaluateCases } from '../../sla/evaluateCases';
 import type { CaseEvent, SlaCase } from '../../sla/schema';
 import { countCore, dedupe, shapeMask } from './count';
+import { cleanIssue } from './printable';
 import { rate, type Rate } from './rate';
 import { categoryOf, ms, str, UNCLASSIFIED, type Loose } from './read';
 import { repeatIndex, statusCore, type ComplaintState, type StatusSettings } from './status';
@@ -204,7 +205,7 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
     states: Object.freeze(states),
     rates: Object.freeze(rates),
     targets: Object.freeze(targets),
-    issues: Object.freeze(issues),
+    issues: Object.freeze(issues.map(cleanIssue)),
   });
 }
 
