@@ -19,7 +19,7 @@ import type { ComplaintRecord } from './schema';
 export interface ComplaintStatusOptions extends ClosureOptions {
   /** The instant to judge at (events after it are not yet known). */
   at: Instant;
-  /** Other records: a `complaint` about the same `matter` received after completion and before closing reopens it (CMP-14). @default [] */
+  /** Other records: a `complaint` about the same `matter` received after completion and before the quiet week ends reopens a no-visit complaint (CMP-14). @default [] */
   related?: readonly ComplaintRecord[];
 }
 
@@ -125,8 +125,10 @@ export function presentStatus(r: Loose, atMs: number, s: StatusSettings, idx: Ma
  *   due “三日内” (CMP-15) — or, when no visit is needed, the quiet week;
  * - `closed`: by a satisfied return visit (at the visit), or when the quiet
  *   week passed with no repeat complaint (at its end);
- * - `reopened`: a repeat complaint about the same matter (`related`) came
- *   after completion and before closing, or a `reopened` event.
+ * - `reopened`: for a complaint that needs no visit, a repeat complaint about
+ *   the same matter (`related`) came after completion and before the quiet
+ *   week ended; or a `reopened` event (any complaint). A complaint that needs
+ *   a visit closes on the customer's verdict, not on other people's repeats.
  * The quiet week and the visit limit are 民法典 periods counted by
  * `guifan/time-limit` in the calendar's zone: the completion day is not counted
  * (第二百零一条), the period ends at 24:00 of its last day, and a last day that is
