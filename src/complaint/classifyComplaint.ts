@@ -47,6 +47,8 @@ export interface ClassifiedCategory {
   readonly provisional: boolean;
   /** The recorded or symptom category that the root cause replaced, if different. */
   readonly replaced: string | undefined;
+  /** Why this category, in both languages. */
+  readonly reason: LocalizedText;
   readonly rule: 'CMP-07';
 }
 
@@ -103,16 +105,20 @@ function finite(value: unknown, path: string, test: (n: number) => boolean, reas
 }
 
 function categoryOf(record: ComplaintRecord, index: TaxonomyIndex, issues: ValidationIssue[]): ClassifiedCategory | undefined {
-  const make = (c: ComplaintCategory, basis: ClassifiedCategory['basis'], provisional: boolean, replaced?: string): ClassifiedCategory => ({
-    key: c.key,
-    name: c.name,
-    nameEn: c.nameEn,
-    path: pathOf(index, c.key),
-    basis,
-    provisional,
-    replaced,
-    rule: 'CMP-07',
-  });
+  const make = (c: ComplaintCategory, basis: ClassifiedCategory['basis'], provisional: boolean, replaced?: string): ClassifiedCategory => {
+    const label = `${c.key}（${c.name}）`;
+    const labelEn = `${c.key} (${c.nameEn ?? c.name})`;
+    const reason =
+      basis === 'root-cause'
+        ? cond(
+            `按最终原因分类为 ${label}${replaced ? `，不按客户描述的表象 ${replaced}` : ''}（CMP-07）`,
+            `classified by the final root cause as ${labelEn}${replaced ? `, not by the described symptom ${replaced}` : ''} (CMP-07)`,
+          )
+        : basis === 'symptom-by-definition'
+          ? cond(`${label} 的分类定义规定按客户描述的表象分类（CMP-07 “除分类定义指定外”）`, `the definition of ${labelEn} says to classify by the described symptom (CMP-07)`)
+          : cond(`尚未查明最终原因：暂按记录的分类 ${label}，结果为暂定（CMP-07）`, `root cause not known yet: provisionally the recorded ${labelEn} (CMP-07)`);
+    return { key: c.key, name: c.name, nameEn: c.nameEn, path: pathOf(index, c.key), basis, provisional, replaced, reason, rule: 'CMP-07' };
+  };
   const described = record.category ?? record.symptom?.category;
   const root = record.rootCause?.category;
   if (root !== undefined) return make(index.byKey.get(root)!, 'root-cause', false, described !== undefined && described !== root ? described : undefined);

@@ -23,6 +23,10 @@ describe('CMP-07 classify by the final root cause, not the described symptom', (
       basis: 'root-cause',
       provisional: false,
       replaced: 'environment',
+      reason: {
+        'zh-CN': '按最终原因分类为 engineering.facilities（共用设施设备），不按客户描述的表象 environment（CMP-07）',
+        en: 'classified by the final root cause as engineering.facilities (Shared facilities and equipment), not by the described symptom environment (CMP-07)',
+      },
       rule: 'CMP-07',
     });
     expect(c.issues).toEqual([]);
@@ -31,12 +35,14 @@ describe('CMP-07 classify by the final root cause, not the described symptom', (
   it('CMP-07 without a root cause the described category is provisional, with an issue and keyword suggestions', () => {
     const c = classifyComplaint(record({ content: '夜里楼上装修噪音很大', symptom: { category: 'environment', text: '噪音' } }));
     expect(c.category).toMatchObject({ key: 'environment', basis: 'recorded', provisional: true });
+    expect(c.category!.reason['zh-CN']).toBe('尚未查明最终原因：暂按记录的分类 environment（环境与相邻关系），结果为暂定（CMP-07）');
     expect(c.issues.map((i) => [i.code, i.rule, i.severity])).toEqual([['PROVISIONAL_CATEGORY', 'CMP-07', 'warning']]);
     expect(c.suggestions.map((s) => s.key)).toEqual(['renovation', 'environment']);
   });
   it('CMP-07 “除分类定义指定外”: a category defined by the symptom is final without a root cause', () => {
     const c = classifyComplaint(record({ content: '前台接待态度恶劣', category: 'service.attitude' }));
     expect(c.category).toMatchObject({ key: 'service.attitude', basis: 'symptom-by-definition', provisional: false, path: ['service', 'service.attitude'] });
+    expect(c.category!.reason.en).toBe('the definition of service.attitude (Staff attitude and language) says to classify by the described symptom (CMP-07)');
     expect(c.issues).toEqual([]);
   });
   it('CMP-07 classifyBy on a parent applies to its children', () => {
