@@ -232,12 +232,16 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
     let gm: string | undefined;
     let map: Map<string, Group>;
     let k: string;
-    if (fresh) {
-      gm = matter;
-      [map, k] = matter ? [byMatter, matter] : [single, id];
+    gm = fresh ? matter : (matter ?? (thread !== undefined ? tm?.get(thread) : undefined));
+    if (gm !== undefined) {
+      map = byMatter;
+      k = gm;
+    } else if (thread !== undefined && !fresh) {
+      map = byThread;
+      k = thread;
     } else {
-      gm = matter ?? (thread !== undefined ? tm?.get(thread) : undefined);
-      [map, k] = gm ? [byMatter, gm] : thread !== undefined ? [byThread, thread] : [single, id];
+      map = single;
+      k = id;
     }
     const cat = categoryOf(r) ?? UNCLASSIFIED;
     const ch = str(r.channel);

@@ -96,6 +96,7 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
   const inPeriod: unknown[] = [];
   const slaCases: SlaCase[] | undefined = s.policy ? [] : undefined;
   s.status.plan ??= {} as never;
+  s.status.scratch ??= [];
   for (let i = 0; i < records.length; i++) {
     if (skip[i]) continue;
     const r = records[i] as Loose;

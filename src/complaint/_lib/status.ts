@@ -37,6 +37,8 @@ export interface StatusSettings {
   due: DueOptions;
   /** One plan object reused by every due computation (no allocation per record). */
   plan?: DuePlan;
+  /** Scratch timeline reused across records (metrics); never kept in a result. */
+  scratch?: number[];
 }
 
 /** Other complaints about one matter: received instants ascending, ids alongside. */
@@ -117,8 +119,10 @@ export function statusCore(
   root: readonly (string | number)[],
 ): StatusCore {
   const events = Array.isArray(r.events) ? (r.events as unknown[]) : [];
-  // Timeline: [t, kind, index] triples of the events that matter here.
-  const tl: number[] = [];
+  // Timeline: [t, kind, index] triples of the events that matter here (a
+  // scratch array reused across records on the metrics path).
+  const tl: number[] = s.scratch ?? [];
+  tl.length = 0;
   let sorted = true;
   let last = -Infinity;
   for (let i = 0; i < events.length; i++) {
