@@ -28,6 +28,12 @@ export interface ComplaintMetricsOptions extends ClosureOptions {
   targets?: { consultationSatisfaction?: number; returnVisit?: number; badReviews?: number };
   /** As in countComplaints: `'trust'` skips the duplicate-id index. @default 'check' */
   ids?: 'check' | 'trust';
+  /**
+   * Also count the period's statistical complaints (`complaints`, as countComplaints does). Pass `false` when you
+   * call countComplaints yourself, so the records are not grouped twice.
+   * @default true
+   */
+  statistics?: boolean;
 }
 
 const pct = z.number().check(z.minimum(0), z.maximum(100));
@@ -40,6 +46,7 @@ export const ComplaintMetricsOptionsSchema = z.strictObject({
   policy: z.optional(z.object({})),
   precision: z.optional(z.int().check(z.minimum(0), z.maximum(6))),
   ids: z.optional(z.enum(['check', 'trust'])),
+  statistics: z.optional(z.boolean()),
   targets: z.optional(z.strictObject({ consultationSatisfaction: z.optional(pct), returnVisit: z.optional(pct), badReviews: z.optional(pct) })),
 });
 
@@ -112,5 +119,6 @@ export function complaintMetrics(records: readonly ComplaintRecord[], options: C
     status,
     policy,
     ids: o.ids ?? 'check',
+    statistics: o.statistics ?? true,
   });
 }

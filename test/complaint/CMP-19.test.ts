@@ -56,6 +56,7 @@ describe('CMP-19 consultation satisfaction ≥ 90 % and “三个100%” for bad
     expect(m.byChannel).toEqual({ phone: 2, 'walk-in': 1 });
     expect(m.byCategory).toEqual({ noise: 2 });
     expect(m.complaints).toEqual({ total: 1, byCategory: { noise: 1 }, pending: 0 });
+    expect(complaintMetrics([rec({ id: 'A' })], { from: '2026-03-01', to: '2026-03-31', statistics: false }).complaints).toBeUndefined();
     expect(m.rates.onTime?.['complaint-reply']).toMatchObject({ numerator: 1, denominator: 2 });
   });
   it('bad options are coded', () => {

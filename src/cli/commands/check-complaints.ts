@@ -93,7 +93,7 @@ export function checkComplaints(a: CheckComplaintsArgs, c: CheckComplaintsContex
     if (x === null || typeof x !== 'object' || x.kind !== 'complaint' || typeof x.id !== 'string') continue;
     statuses.push(presentStatus(x, atMs, s, idx, limitText(undefined, '一周内'), limitText(undefined, '三日内')));
   }
-  const metrics = complaintMetrics(records as ComplaintRecord[], { from, to, at: atText, ...(policy ? { policy } : {}) });
+  const metrics = complaintMetrics(records as ComplaintRecord[], { from, to, at: atText, statistics: false, ...(policy ? { policy } : {}) });
   const recordErrors = v.issues.filter((i) => i.severity === 'error').length;
   const missed = metrics.targets.filter((t) => t.met === false);
   const failed = recordErrors > 0 || missed.length > 0;

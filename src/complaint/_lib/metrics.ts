@@ -25,8 +25,8 @@ export interface ComplaintMetrics {
   readonly byMonth: Readonly<Record<string, number>>;
   /** Complaint records per statistical category (CMP-07). */
   readonly byCategory: Readonly<Record<string, number>>;
-  /** Statistical complaints of the period (countComplaints: verified, merged; CMP-03…06). */
-  readonly complaints: { readonly total: number; readonly byCategory: Readonly<Record<string, number>>; readonly pending: number };
+  /** Statistical complaints of the period (countComplaints: verified, merged; CMP-03…06); absent with `statistics: false`. */
+  readonly complaints?: { readonly total: number; readonly byCategory: Readonly<Record<string, number>>; readonly pending: number };
   /** Complaint records by state at `at` (CMP-14). */
   readonly states: Readonly<Record<ComplaintState, number>>;
   readonly rates: {
@@ -55,6 +55,7 @@ export interface MetricsSettings {
   status: StatusSettings;
   policy: CompiledSlaPolicy | undefined;
   ids: 'check' | 'trust';
+  statistics: boolean;
 }
 
 const inc = (m: Map<string, number>, k: string): void => {
@@ -93,7 +94,7 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
   let badVer = 0;
   let badRect = 0;
   let badRevisit = 0;
-  const inPeriod: unknown[] = [];
+  const inPeriod: unknown[] | undefined = s.statistics ? [] : undefined;
   const slaCases: SlaCase[] | undefined = s.policy ? [] : undefined;
   s.status.plan ??= {} as never;
   s.status.scratch ??= [];
@@ -107,7 +108,7 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
     }
     if (t < startMs || t >= endMs) continue;
     n++;
-    inPeriod.push(r);
+    inPeriod?.push(r);
     const kind = str(r.kind) ?? '(none)';
     inc(byKind, kind);
     inc(byChannel, str(r.channel) ?? '(none)');
@@ -168,7 +169,7 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
     byMonth.set(k, (byMonth.get(k) ?? 0) + c);
   }
   // Ids were checked above: the period's records go in without a second index.
-  const stats = countCore(inPeriod, { detail: 'counts', ids: 'trust' });
+  const stats = s.statistics ? countCore(inPeriod!, { detail: 'counts', ids: 'trust' }) : undefined;
   const p = s.precision;
   const T = s.targets;
   const rates = {
@@ -192,7 +193,7 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
     const x = r as Rate;
     return Object.freeze({ name: name as string, rule: x.rule, min: x.target!.min, ...(x.target!.met !== undefined ? { met: x.target!.met } : {}) });
   });
-  issues.push(...stats.issues.filter((x) => x.code !== 'INVALID_INPUT' && x.code !== 'DUPLICATE_RECORD_ID'));
+  if (stats) issues.push(...stats.issues.filter((x) => x.code !== 'INVALID_INPUT' && x.code !== 'DUPLICATE_RECORD_ID'));
   return Object.freeze({
     from: formatDay(s.fromDay),
     to: formatDay(s.toDay),
@@ -202,7 +203,7 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
     byChannel: sortedObj(byChannel),
     byMonth: sortedObj(byMonth),
     byCategory: sortedObj(byCategory),
-    complaints: Object.freeze({ total: stats.total, byCategory: stats.byCategory, pending: stats.pending.length }),
+    ...(stats ? { complaints: Object.freeze({ total: stats.total, byCategory: stats.byCategory, pending: stats.pending.length }) } : {}),
     states: Object.freeze(states),
     rates: Object.freeze(rates),
     targets: Object.freeze(targets),
