@@ -19,6 +19,7 @@ export default defineConfig([
       'presets/index': 'src/presets/index.ts',
       'meeting/index': 'src/meeting/index.ts',
       'conduct/index': 'src/conduct/index.ts',
+      'complaint/index': 'src/complaint/index.ts',
       'cli/index': 'src/cli/index.ts',
     },
     format: ['esm', 'cjs'],

@@ -11,3 +11,4 @@ export * from './sla/index';
 export * from './presets/index';
 export * from './meeting/index';
 export * from './conduct/index';
+export * from './complaint/index';

@@ -21,6 +21,7 @@ import { schemaCommand } from './commands/schema';
 import { checkSlaStream, isNdjsonPath } from './commands/check-sla-stream';
 import { REPORT_FORMATS, renderReport, reportFails, type CheckReport, type ReportFormat } from './_lib/report';
 import { CALENDAR_HELP, calendarCommand } from './commands/calendar';
+import { checkComplaints } from './commands/check-complaints';
 
 /** What the CLI may touch: everything else it does is pure. */
 export interface CliIo {
@@ -54,6 +55,11 @@ Usage:
                                             as file:line:column (exit 1 on a forbidden phrase)
 ${CALENDAR_HELP}
 
+  guifan check-complaints <records.json|.ndjson|->  count complaints, closure states, metrics vs targets
+                                            (exit 1 on a record error or a missed target)
+      --at <instant>                        default now
+      --from <date> --to <date>             metrics period, default first record … --at
+      --policy <preset-id|policy.json>      adds on-time rates per SLA clock
   guifan schema <name> | --list | --out <dir>  JSON Schema of a public model (sla-policy, meeting-notice …)
 
 Options: --lang zh-CN|en (messages, default zh-CN), --json (machine-readable output),
@@ -104,6 +110,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         list: { type: 'boolean' },
         out: { type: 'string' },
         years: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
       },
     });
     if (values.lang !== undefined && values.lang !== 'zh-CN' && values.lang !== 'en') throw new Usage(`--lang must be zh-CN or en`);
@@ -263,6 +271,13 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       }
       case 'calendar':
         return calendarCommand(args, { out: values.out, years: values.years, year: values.year }, io, lang);
+      case 'check-complaints': {
+        if (args.length !== 1) throw new Usage('check-complaints needs <records.json|records.ndjson|->');
+        return checkComplaints(
+          { file: args[0]!, at: values.at, from: values.from, to: values.to, policy: values.policy },
+          { lang, json: !!values.json, out, readFile: io.readFile, now: io.now, issueLines, presets: PRESETS, usage: (m) => new Usage(m) },
+        );
+      }
       default:
         throw new Usage(`unknown command ${cmd}`);
     }

@@ -38,6 +38,10 @@ export const zhCN: MessageMap = {
   VALIDATION_FAILED: (d) => `数据未通过校验（${txt(d.count ?? '?')} 个问题）${hint(d, 'firstZh') ? `：${hint(d, 'firstZh')}` : ''}`,
   // fuzz (issue 10)
   INSTANT_OUT_OF_RANGE: (d) => `${hint(d, 'whatZh') || '时间'}超出可计算的范围（${show(d.value)}）：只支持 0001-01-01 至 9999-12-31 之间的时刻，请检查时限数量或起算时间`,
+  // complaint (counting, closure, metrics, archive numbers: CMP-20)
+  INVALID_ARCHIVE_NUMBER: (d) => `无效的档案编号 ${show(d.value)}：${hint(d, 'reasonZh') || `应为 6 位日期（YYMMDD）加 ${String(d.width ?? 3)} 位序号，如 '040214001'`}`,
+  ARCHIVE_SEQUENCE_OUT_OF_RANGE: (d) => `档案序号 ${show(d.value)} 超出范围：应为 1–${String(d.max ?? 999)} 的整数（序号 ${String(d.width ?? 3)} 位）${d.date ? `，${String(d.date)} 当日编号已用完` : ''}`,
+  AMBIGUOUS_ARCHIVE_YEAR: (d) => `档案编号 ${show(d.value)} 的年份只有两位（${String(d.yy)}），可能是 ${show(d.candidates)} 等年份：请通过 baseYear 选项指定百年窗口的起始年（如 baseYear: 2000 表示 2000–2099）`,
 };
 
 /** English messages, keyed by code. */
@@ -59,6 +63,10 @@ export const en: MessageMap = {
   VALIDATION_FAILED: (d) => `The data did not validate (${txt(d.count ?? '?')} issue(s))${hint(d, 'firstEn') ? `: ${hint(d, 'firstEn')}` : ''}`,
   // fuzz (issue 10)
   INSTANT_OUT_OF_RANGE: (d) => `${hint(d, 'whatEn') || 'The instant'} is out of range (${show(d.value)}): only instants from 0001-01-01 to 9999-12-31 are supported; check the amount or the start`,
+  // complaint (counting, closure, metrics, archive numbers: CMP-20)
+  INVALID_ARCHIVE_NUMBER: (d) => `Invalid archive number ${show(d.value)}: ${hint(d, 'reasonEn') || `expected a 6-digit date (YYMMDD) and a ${String(d.width ?? 3)}-digit sequence, e.g. '040214001'`}`,
+  ARCHIVE_SEQUENCE_OUT_OF_RANGE: (d) => `Archive sequence ${show(d.value)} is out of range: expected an integer 1–${String(d.max ?? 999)} (${String(d.width ?? 3)} digits)${d.date ? `; the numbers of ${String(d.date)} are used up` : ''}`,
+  AMBIGUOUS_ARCHIVE_YEAR: (d) => `The archive number ${show(d.value)} has a two-digit year (${String(d.yy)}), which could be ${show(d.candidates)} and more: pass baseYear, the first year of the 100-year window (baseYear: 2000 reads 2000–2099)`,
 };
 
 const maps: Record<Locale, MessageMap> = { 'zh-CN': zhCN, en };

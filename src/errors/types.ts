@@ -22,7 +22,11 @@ export type GuifanErrorCode =
   | 'INVALID_OPTIONS'
   | 'VALIDATION_FAILED'
   // fuzz (issue 10): a computed instant outside the years the library answers for
-  | 'INSTANT_OUT_OF_RANGE';
+  | 'INSTANT_OUT_OF_RANGE'
+  // complaint (counting, closure, metrics, archive numbers: CMP-20)
+  | 'INVALID_ARCHIVE_NUMBER'
+  | 'ARCHIVE_SEQUENCE_OUT_OF_RANGE'
+  | 'AMBIGUOUS_ARCHIVE_YEAR';
 
 /** Both texts of a message. */
 export type LocalizedText = Record<Locale, string>;

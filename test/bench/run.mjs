@@ -81,3 +81,6 @@ const { benchColdStart } = await import('./coldstart.mjs');
 const cold = benchColdStart();
 console.log('Cold start (fresh node process: import + first answer, median of 9; target ≤ 1.5× chinese-days)');
 console.table(cold.map(({ ms, ...r }) => r));
+const { benchComplaint, report: complaintReport } = await import('./complaint.mjs');
+globalThis.gc?.();
+console.log(complaintReport(benchComplaint()));

@@ -1,0 +1,401 @@
+import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import type { LocalizedText, RuleId } from '../../errors/types';
+import { canonical } from './canonical';
+import { cleanIssue } from './printable';
+import { categoryOf, customerKey, ms, str, UNCLASSIFIED, type Loose } from './read';
+
+/** Why a record belongs to its statistical complaint. */
+export type MergeReason = 'first' | 'new-content' | 'same-matter' | 'follow-up';
+
+/** One record merged into a statistical complaint, and why. */
+export interface MergedRecord {
+  readonly id: string;
+  readonly reason: MergeReason;
+  readonly rule: RuleId;
+}
+
+/** Reply heat of an online complaint (跟帖反应热度, CMP-06). */
+export interface OnlineHeat {
+  /** The thread (主帖) id. */
+  readonly thread: string;
+  /** Records from the thread merged here: the opening post and follow-ups. */
+  readonly posts: number;
+  /** Follow-up posts merged here (跟帖). */
+  readonly followUps: number;
+  /** Sum of the replies recorded on the merged posts. */
+  readonly replies: number;
+  /** Sum of the views recorded on the merged posts. */
+  readonly views: number;
+}
+
+/** One statistical complaint (统计投诉件): what several records count as. */
+export interface StatisticalComplaint {
+  /** `'matter:<id>'`, `'thread:<id>'` (online, no matter id) or `'record:<id>'` (counted on its own). */
+  readonly key: string;
+  readonly matter?: string;
+  /** The statistical category (CMP-07: the final root cause), or `'(unclassified)'`. */
+  readonly category: string;
+  /** The first record (earliest received, then smallest id). */
+  readonly firstRecord: string;
+  readonly firstReceivedAt: Date;
+  /** How many times it was raised: records merged (投诉次数, CMP-05). */
+  readonly times: number;
+  /** How many people raised it (投诉人数, CMP-05): distinct customers, each at the `people` its records give. */
+  readonly people: number;
+  /** Impact texts recorded (影响程度; 网下影响程度 for online posts), distinct and sorted. */
+  readonly impact: readonly string[];
+  /** Channels it came by, sorted. */
+  readonly channels: readonly string[];
+  /** Online only (CMP-06). */
+  readonly heat?: OnlineHeat;
+  /** The records merged and why (omitted with `detail: 'counts'`), in received order. */
+  readonly records?: readonly MergedRecord[];
+  readonly rules: readonly RuleId[];
+  readonly explanation: LocalizedText;
+}
+
+/** Result of countComplaints. */
+export interface ComplaintCount {
+  /** Statistical complaints (投诉件数). */
+  readonly total: number;
+  /** Records counted (verified as counted, kind `complaint`, not a duplicate). */
+  readonly countedRecords: number;
+  /** Sorted by first received instant, then key. */
+  readonly complaints: readonly StatisticalComplaint[];
+  /** Statistical complaints per category (CMP-04, CMP-07), keys sorted. */
+  readonly byCategory: Readonly<Record<string, number>>;
+  /** Ids of complaint records not yet verified (CMP-03): listed, not counted. Sorted. */
+  readonly pending: readonly string[];
+  /** Ids of complaint records the designated person verified as not counted (CMP-03). Sorted. */
+  readonly notCounted: readonly string[];
+  /** Ids of records of other kinds (consultation, query …; CMP-01). Sorted. */
+  readonly notComplaints: readonly string[];
+  /** Ids of records left out for bad input (see `issues`). Sorted. */
+  readonly rejected: readonly string[];
+  readonly issues: readonly ValidationIssue[];
+  readonly rules: readonly RuleId[];
+}
+
+export interface CountOptionsResolved {
+  detail: 'records' | 'counts';
+  /** `'check'`: index every id to find duplicates; `'trust'`: the caller guarantees unique ids. */
+  ids: 'check' | 'trust';
+}
+
+interface Group {
+  key: string;
+  matter: string | undefined;
+  firstMs: number;
+  firstId: string;
+  times: number;
+  anonPeople: number;
+  customers: Map<string, number> | undefined;
+  /** The first category seen and its count; a Map only once a second one appears. */
+  cat: string;
+  catN: number;
+  cats: Map<string, number> | undefined;
+  impact: Set<string> | undefined;
+  channel: string | undefined;
+  channels: Set<string> | undefined;
+  thread: string | undefined;
+  posts: number;
+  followUps: number;
+  replies: number;
+  views: number;
+  newContent: boolean;
+  ids: string[] | undefined;
+  reasons: MergeReason[] | undefined;
+  times_ms: number[] | undefined;
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const nonNeg = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.floor(v) : 0);
+
+const REASON_RULE: Record<MergeReason, RuleId> = { first: 'CMP-05', 'new-content': 'CMP-06', 'same-matter': 'CMP-05', 'follow-up': 'CMP-06' };
+
+/**
+ * Which records take part, once each: drops identical duplicates (warning), and
+ * every version of an id whose versions differ (error) — either way the answer
+ * does not depend on input order. Returns a skip mask.
+ */
+export function dedupe(records: readonly unknown[], issues: ValidationIssue[], rejected: string[]): Uint8Array {
+  const skip = new Uint8Array(records.length);
+  const first = new Map<string, number>();
+  let clashes: Map<string, number[]> | undefined;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as Loose;
+    const id = r !== null && typeof r === 'object' ? str(r.id) : undefined;
+    if (id === undefined) {
+      skip[i] = 1;
+      issues.push(makeIssue('INVALID_INPUT', [i, 'id'], { value: r === null || typeof r !== 'object' ? r : r.id, reasonZh: '记录应为对象，且有非空的 id', reasonEn: 'a record is an object with a non-empty id' }, 'CMP-03'));
+      continue;
+    }
+    const f = first.get(id);
+    if (f === undefined) first.set(id, i);
+    else ((clashes ??= new Map()).get(id) ?? clashes.set(id, [f]).get(id)!).push(i);
+  }
+  if (clashes) {
+    for (const [id, at] of clashes) {
+      const texts = at.map((i) => canonical(records[i]));
+      const identical = texts.every((t) => t === texts[0]);
+      for (let k = 1; k < at.length; k++) {
+        issues.push(makeIssue('DUPLICATE_RECORD_ID', [at[k]!, 'id'], { id, value: id, first: at[0]! + 1, index: at[k]! + 1, identical }, 'CMP-20', identical ? 'warning' : 'error'));
+      }
+      if (identical) for (let k = 1; k < at.length; k++) skip[at[k]!] = 1;
+      else {
+        for (const i of at) skip[i] = 1;
+        rejected.push(id);
+      }
+    }
+  }
+  return skip;
+}
+
+/** The skip mask without an id index: only records that are not objects with an id. */
+export function shapeMask(records: readonly unknown[], issues: ValidationIssue[]): Uint8Array {
+  const skip = new Uint8Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as Loose;
+    if (r === null || typeof r !== 'object' || str(r.id) === undefined) {
+      skip[i] = 1;
+      issues.push(makeIssue('INVALID_INPUT', [i, 'id'], { value: r === null || typeof r !== 'object' ? r : r.id, reasonZh: '记录应为对象，且有非空的 id', reasonEn: 'a record is an object with a non-empty id' }, 'CMP-03'));
+    }
+  }
+  return skip;
+}
+
+/** The matter each online thread is about: its opening post's matter, else the smallest among its same-content posts. */
+function threadMatters(records: readonly unknown[], skip: Uint8Array): Map<string, string> | undefined {
+  let out: Map<string, { opening?: string; least?: string }> | undefined;
+  for (let i = 0; i < records.length; i++) {
+    if (skip[i]) continue;
+    const r = records[i] as Loose;
+    const o = r.online as Loose | undefined;
+    if (!o || typeof o !== 'object') continue;
+    const thread = str(o.thread);
+    const matter = str(r.matter);
+    if (!thread || !matter || o.newContent === true) continue;
+    out ??= new Map();
+    let t = out.get(thread);
+    if (!t) out.set(thread, (t = {}));
+    if (o.followUp !== true && (t.opening === undefined || matter < t.opening)) t.opening = matter;
+    if (t.least === undefined || matter < t.least) t.least = matter;
+  }
+  if (!out) return undefined;
+  const m = new Map<string, string>();
+  for (const [k, v] of out) m.set(k, (v.opening ?? v.least)!);
+  return m;
+}
+
+export function countCore(records: readonly unknown[], o: CountOptionsResolved): ComplaintCount {
+  const issues: ValidationIssue[] = [];
+  const rejected: string[] = [];
+  const pending: string[] = [];
+  const notCounted: string[] = [];
+  const notComplaints: string[] = [];
+  const keep = o.detail === 'records';
+  const skip = o.ids === 'trust' ? shapeMask(records, issues) : dedupe(records, issues, rejected);
+  const tm = threadMatters(records, skip);
+  const byMatter = new Map<string, Group>();
+  const byThread = new Map<string, Group>();
+  const single = new Map<string, Group>();
+  let counted = 0;
+  for (let i = 0; i < records.length; i++) {
+    if (skip[i]) continue;
+    const r = records[i] as Loose;
+    const id = r.id as string;
+    if (r.kind !== 'complaint') {
+      notComplaints.push(id);
+      continue;
+    }
+    const v = r.verification as Loose | undefined;
+    if (v === undefined || v === null || typeof v !== 'object' || typeof v.counted !== 'boolean') {
+      pending.push(id);
+      continue;
+    }
+    if (v.counted !== true) {
+      notCounted.push(id);
+      continue;
+    }
+    const t = ms(r.receivedAt);
+    if (t === undefined) {
+      rejected.push(id);
+      issues.push(makeIssue('INVALID_INPUT', [i, 'receivedAt'], { value: r.receivedAt, reasonZh: '受理时间无效或没有时区偏移，该记录未计入', reasonEn: 'the received instant is invalid or has no offset; the record is not counted' }, 'CMP-03'));
+      continue;
+    }
+    counted++;
+    const matter = str(r.matter);
+    const on = r.online !== null && typeof r.online === 'object' ? (r.online as Loose) : undefined;
+    const thread = on ? str(on.thread) : undefined;
+    const fresh = thread !== undefined && on!.newContent === true;
+    // Three maps instead of one keyed by a built string: no string per record.
+    let gm: string | undefined;
+    let map: Map<string, Group>;
+    let k: string;
+    gm = fresh ? matter : (matter ?? (thread !== undefined ? tm?.get(thread) : undefined));
+    if (gm !== undefined) {
+      map = byMatter;
+      k = gm;
+    } else if (thread !== undefined && !fresh) {
+      map = byThread;
+      k = thread;
+    } else {
+      map = single;
+      k = id;
+    }
+    const cat = categoryOf(r) ?? UNCLASSIFIED;
+    const ch = str(r.channel);
+    let g = map.get(k);
+    if (!g) {
+      g = {
+        key: map === byMatter ? `matter:${k}` : map === byThread ? `thread:${k}` : `record:${k}`,
+        matter: gm,
+        firstMs: t,
+        firstId: id,
+        times: 0,
+        anonPeople: 0,
+        customers: undefined,
+        cat,
+        catN: 0,
+        cats: undefined,
+        impact: undefined,
+        channel: ch,
+        channels: undefined,
+        thread: undefined,
+        posts: 0,
+        followUps: 0,
+        replies: 0,
+        views: 0,
+        newContent: false,
+        ids: keep ? [] : undefined,
+        reasons: keep ? [] : undefined,
+        times_ms: keep ? [] : undefined,
+      };
+      map.set(k, g);
+    } else if (t < g.firstMs || (t === g.firstMs && id < g.firstId)) {
+      g.firstMs = t;
+      g.firstId = id;
+    }
+    g.times++;
+    const people = typeof r.people === 'number' && Number.isInteger(r.people) && r.people > 0 ? r.people : 1;
+    const ck = customerKey(r);
+    if (ck === undefined) g.anonPeople += people;
+    else {
+      const c = (g.customers ??= new Map());
+      const prev = c.get(ck);
+      if (prev === undefined || people > prev) c.set(ck, people);
+    }
+    if (g.cats === undefined && cat === g.cat) g.catN++;
+    else {
+      const cs = (g.cats ??= new Map([[g.cat, g.catN]]));
+      cs.set(cat, (cs.get(cat) ?? 0) + 1);
+    }
+    const imp = str(r.impact);
+    if (imp) (g.impact ??= new Set()).add(imp);
+    if (ch !== undefined && ch !== g.channel) {
+      if (g.channel === undefined) g.channel = ch;
+      else (g.channels ??= new Set([g.channel])).add(ch);
+    }
+    if (thread !== undefined) {
+      if (g.thread === undefined || thread < g.thread) g.thread = thread;
+      g.posts++;
+      if (on!.followUp === true) g.followUps++;
+      g.replies += nonNeg(on!.replies);
+      g.views += nonNeg(on!.views);
+      const off = str(on!.offlineImpact);
+      if (off) (g.impact ??= new Set()).add(off);
+      if (fresh) g.newContent = true;
+    }
+    if (keep) {
+      g.ids!.push(id);
+      g.times_ms!.push(t);
+      g.reasons!.push(fresh ? 'new-content' : thread !== undefined && on!.followUp === true ? 'follow-up' : 'same-matter');
+    }
+  }
+  const list: Group[] = [...byMatter.values(), ...byThread.values(), ...single.values()].sort((a, b) => a.firstMs - b.firstMs || byText(a.key, b.key));
+  const byCat = new Map<string, number>();
+  const complaints: StatisticalComplaint[] = new Array(list.length);
+  for (let k = 0; k < list.length; k++) {
+    const g = list[k]!;
+    // Most frequent category; unclassified records never outvote a classified
+    // one; ties by name, so input order never decides.
+    const cats = g.cats ?? new Map([[g.cat, g.catN]]);
+    let cat = UNCLASSIFIED;
+    let best = 0;
+    for (const [c, n] of cats) if (c !== UNCLASSIFIED && (n > best || (n === best && c < cat))) [cat, best] = [c, n];
+    const named = [...cats.keys()].filter((c) => c !== UNCLASSIFIED);
+    if (named.length > 1) {
+      issues.push(makeIssue('CATEGORY_CONFLICT', [], { key: g.key, categories: named.sort(byText), chosen: cat }, 'CMP-07', 'warning'));
+    }
+    byCat.set(cat, (byCat.get(cat) ?? 0) + 1);
+    let people = g.anonPeople;
+    if (g.customers) for (const n of g.customers.values()) people += n;
+    complaints[k] = present(g, cat, people);
+  }
+  const sortedCats: Record<string, number> = {};
+  for (const c of [...byCat.keys()].sort(byText)) sortedCats[c] = byCat.get(c)!;
+  if (pending.length) {
+    issues.push(makeIssue('NOT_VERIFIED', [], { count: pending.length, ids: pending.slice().sort(byText).slice(0, 20) }, 'CMP-03', 'warning'));
+  }
+  issues.sort((a, b) => {
+    const pa = typeof a.path[0] === 'number' ? a.path[0] : -1;
+    const pb = typeof b.path[0] === 'number' ? b.path[0] : -1;
+    return pa - pb || byText(a.code, b.code) || byText(JSON.stringify(a.details.key ?? ''), JSON.stringify(b.details.key ?? ''));
+  });
+  return Object.freeze({
+    total: complaints.length,
+    countedRecords: counted,
+    complaints: Object.freeze(complaints),
+    byCategory: Object.freeze(sortedCats),
+    pending: Object.freeze(pending.sort(byText)),
+    notCounted: Object.freeze(notCounted.sort(byText)),
+    notComplaints: Object.freeze(notComplaints.sort(byText)),
+    rejected: Object.freeze([...new Set(rejected)].sort(byText)),
+    issues: Object.freeze(issues.map(cleanIssue)),
+    rules: Object.freeze(['CMP-03', 'CMP-04', 'CMP-05', 'CMP-06', 'CMP-07'] as RuleId[]),
+  });
+}
+
+function present(g: Group, category: string, people: number): StatisticalComplaint {
+  const rules: RuleId[] = ['CMP-04'];
+  if (g.times > 1) rules.push('CMP-05');
+  if (g.thread !== undefined) rules.push('CMP-06');
+  rules.push('CMP-07');
+  let records: MergedRecord[] | undefined;
+  if (g.ids) {
+    const order = g.ids.map((_, i) => i).sort((a, b) => g.times_ms![a]! - g.times_ms![b]! || byText(g.ids![a]!, g.ids![b]!));
+    records = order.map((i) => {
+      const id = g.ids![i]!;
+      const reason: MergeReason = id === g.firstId ? (g.reasons![i] === 'new-content' ? 'new-content' : 'first') : g.reasons![i] === 'new-content' ? 'same-matter' : g.reasons![i]!;
+      return Object.freeze({ id, reason, rule: REASON_RULE[reason] });
+    });
+  }
+  const heat = g.thread !== undefined ? Object.freeze({ thread: g.thread, posts: g.posts, followUps: g.followUps, replies: g.replies, views: g.views }) : undefined;
+  const what = g.matter ? `事项 ${g.matter}` : g.thread !== undefined ? `帖子 ${g.thread}` : `记录 ${g.firstId}`;
+  const whatEn = g.matter ? `matter ${g.matter}` : g.thread !== undefined ? `thread ${g.thread}` : `record ${g.firstId}`;
+  const zh: string[] = [`${what}：按一件投诉统计，归入“${category}”（CMP-04、CMP-07）`];
+  const en: string[] = [`${whatEn}: counted as one complaint under '${category}' (CMP-04, CMP-07)`];
+  if (g.times > 1) {
+    zh.push(`共 ${g.times} 次、${people} 人提出，按一件统计（CMP-05）`);
+    en.push(`raised ${g.times} times by ${people} ${people === 1 ? "person" : "people"}, counted once (CMP-05)`);
+  }
+  if (heat) {
+    zh.push(`网上帖子 ${heat.thread}：${heat.posts} 帖（跟帖 ${heat.followUps}），回复 ${heat.replies}，浏览 ${heat.views}${g.newContent ? '；跟帖中的新内容另行统计' : ''}（CMP-06）`);
+    en.push(`online thread ${heat.thread}: ${heat.posts} posts (${heat.followUps} follow-ups), ${heat.replies} replies, ${heat.views} views${g.newContent ? '; new content in a follow-up, counted separately' : ''} (CMP-06)`);
+  }
+  return Object.freeze({
+    key: g.key,
+    ...(g.matter ? { matter: g.matter } : {}),
+    category,
+    firstRecord: g.firstId,
+    firstReceivedAt: new Date(g.firstMs),
+    times: g.times,
+    people,
+    impact: Object.freeze(g.impact ? [...g.impact].sort(byText) : []),
+    channels: Object.freeze(g.channels ? [...g.channels].sort(byText) : g.channel !== undefined ? [g.channel] : []),
+    ...(heat ? { heat } : {}),
+    ...(records ? { records: Object.freeze(records) } : {}),
+    rules: Object.freeze(rules),
+    explanation: Object.freeze({ 'zh-CN': `${zh.join('；')}。`, en: `${en.join('; ')}.` }),
+  });
+}

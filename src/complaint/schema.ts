@@ -1,0 +1,281 @@
+import * as z from 'zod/mini';
+
+/**
+ * Request kinds (CMP-01, seed 002 定义; 004 篇2 第九–十二条 and its 规范用语):
+ * only `complaint` (客户投诉) is a complaint; consultation (咨询), query (查询),
+ * suggestion (建议), reservation (预约) and repair (报修) are other requests.
+ */
+export const REQUEST_KINDS = ['complaint', 'consultation', 'query', 'suggestion', 'reservation', 'repair', 'other'] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
+
+/**
+ * Channels a complaint arrives by (CMP-02, seed 002 客户投诉统计说明: 来访、来电、
+ * 书信、电子邮件、网上论坛、报刊, and complaints passed on by the parent company or a
+ * related unit; 001 第三篇 亲自、电话、书面). `written` covers letters (书信/来函) and
+ * other written complaints, as in the `PROPERTY_RECEPTION` preset.
+ */
+export const COMPLAINT_CHANNELS = ['walk-in', 'phone', 'written', 'email', 'online', 'press', 'transferred', 'other'] as const;
+export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
+
+/** Complexity (CMP-08, 004 篇2 第十二条): 简单 / 一般 / 复杂 投诉. */
+export const COMPLAINT_COMPLEXITIES = ['simple', 'general', 'complex'] as const;
+export type ComplaintComplexity = (typeof COMPLAINT_COMPLEXITIES)[number];
+
+/** Urgency tiers of the `REAL_ESTATE_CALL_CENTRE` preset (002: 15 分钟、30 分钟、1 小时、2 小时). */
+export const COMPLAINT_URGENCIES = ['urgent-15', 'high-30', 'normal-60', 'low-120'] as const;
+export type ComplaintUrgency = (typeof COMPLAINT_URGENCIES)[number];
+
+/** Outcomes of a return visit (回访, CMP-14). */
+export const VISIT_OUTCOMES = ['satisfied', 'unsatisfied'] as const;
+export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];
+
+/**
+ * The event types of a complaint's log: the SLA vocabulary, equal to
+ * `BASE_EVENT_TYPES` of `guifan/sla` (a test keeps them equal; written out here
+ * so that this module does not load the SLA schemas).
+ */
+export const COMPLAINT_EVENT_TYPES = [
+  'received',
+  'dispatched',
+  'contacted',
+  'replied',
+  'paused',
+  'resumed',
+  'reclassified',
+  'deadline-agreed',
+  'resolved',
+  'visited',
+  'reopened',
+] as const;
+export type ComplaintEventType = (typeof COMPLAINT_EVENT_TYPES)[number];
+
+const text = z.string().check(z.minLength(1));
+/** An instant: ISO 8601 text WITH an offset (`'2026-03-02T09:15+08:00'`) or a `Date`. */
+const instant = z.union([z.string(), z.date()]);
+const amount = z.number().check(z.nonnegative());
+
+/** The customer (客户) and how to reach them (CMP-03). */
+export const ComplaintCustomerSchema = z.strictObject({
+  /** A stable customer id, when the host has one (CMP-04 counts per customer). */
+  id: z.optional(text),
+  name: z.optional(z.string()),
+  /** Phone, e-mail or address (联系方式). */
+  contact: z.optional(z.string()),
+});
+export type ComplaintCustomer = z.infer<typeof ComplaintCustomerSchema>;
+
+/** Online thread information (CMP-06, 网上论坛/社交媒体). */
+export const OnlineThreadSchema = z.strictObject({
+  /** The thread (主帖) id or URL: posts of one thread about one matter count once. */
+  thread: text,
+  /** This post's id (the thread's opening post when `followUp` is false). */
+  post: z.optional(z.string()),
+  /** Whether this record is a follow-up post (跟帖) rather than the opening post. @default false */
+  followUp: z.optional(z.boolean()),
+  /** Whether a follow-up raises new content (跟帖中出现的新内容): then it counts separately. @default false */
+  newContent: z.optional(z.boolean()),
+  /** Replies seen (跟帖反应热度). */
+  replies: z.optional(z.int().check(z.nonnegative())),
+  views: z.optional(z.int().check(z.nonnegative())),
+  /** Offline impact (网下影响程度), as text. */
+  offlineImpact: z.optional(z.string()),
+});
+export type OnlineThread = z.infer<typeof OnlineThreadSchema>;
+
+/** Who verified whether the record counts in statistics (CMP-03: 指定专人负责核实). */
+export const ComplaintVerificationSchema = z.strictObject({
+  /** Whether it is counted (予以统计). */
+  counted: z.boolean(),
+  /** The designated person. */
+  by: text,
+  at: z.optional(instant),
+  note: z.optional(z.string()),
+});
+export type ComplaintVerification = z.infer<typeof ComplaintVerificationSchema>;
+
+/** A category judgement: a taxonomy key and, optionally, the words behind it. */
+export const CategoryJudgementSchema = z.strictObject({
+  /** A key of the taxonomy. */
+  category: z.optional(text),
+  /** Free text: what the customer described, or what the investigation found. */
+  text: z.optional(z.string()),
+});
+export type CategoryJudgement = z.infer<typeof CategoryJudgementSchema>;
+
+/**
+ * Facts for a class-1 emergency (一类突发事件, CMP-18, seed 002 备注). Each field
+ * is one listed condition; absent means not reported.
+ */
+export const IncidentFactsSchema = z.strictObject({
+  /** A disaster affecting the red-line area (影响红线范围内的灾祸). */
+  disasterInRedLine: z.optional(z.boolean()),
+  /** Where a fire or explosion happened: public areas and adjoining parts count (公共区域及房屋毗连部位). */
+  fireOrExplosion: z.optional(z.enum(['public-area', 'adjoining-part', 'inside-unit', 'elsewhere'])),
+  /** Public-order or criminal incidents; attempted theft (盗窃未遂) does not count. */
+  security: z.optional(z.enum(['theft', 'attempted-theft', 'criminal', 'public-order'])),
+  /** Abnormal injury or death (人员非正常伤亡). */
+  abnormalCasualty: z.optional(z.boolean()),
+  /** Company-liability compensation in yuan (公司责任赔偿). */
+  compensationYuan: z.optional(amount),
+  /** Company property loss in yuan (公司财产损失). */
+  propertyLossYuan: z.optional(amount),
+  /** A negative report in the public media (公共传媒负面报道). */
+  negativeMedia: z.optional(z.boolean()),
+});
+export type IncidentFacts = z.infer<typeof IncidentFactsSchema>;
+
+/** Facts for hospital serious-fault reporting (CMP-17, seed 001 第四篇 (九)). */
+export const MedicalFactsSchema = z.strictObject({
+  /** A serious medical-fault complaint (重大医疗过失投诉). */
+  seriousFault: z.optional(z.boolean()),
+  /** It led to the patient's death. */
+  death: z.optional(z.boolean()),
+  /** It may be a grade-2 or higher medical accident (可能为二级以上医疗事故). */
+  possibleGrade2Accident: z.optional(z.boolean()),
+  /** People harmed (3 or more: report to the health bureau). */
+  harmedCount: z.optional(z.int().check(z.nonnegative())),
+});
+export type MedicalFacts = z.infer<typeof MedicalFactsSchema>;
+
+/**
+ * A bad review (“差评”, seed 003 江苏 第五条: “差评”核实整改和整改回访“三个100%”):
+ * when it was verified and when it was rectified. The revisit (整改回访) is a
+ * `visited` event at or after `rectifiedAt`.
+ */
+export const BadReviewSchema = z.strictObject({
+  /** When the bad review was given. */
+  at: z.optional(instant),
+  /** When it was verified (核实). */
+  verifiedAt: z.optional(instant),
+  /** When it was rectified (整改). */
+  rectifiedAt: z.optional(instant),
+  note: z.optional(z.string()),
+});
+export type BadReview = z.infer<typeof BadReviewSchema>;
+
+/**
+ * One event of a complaint's log, in the SLA vocabulary (`received`,
+ * `replied`, `resolved`, `visited`, `reopened` …). A `visited` event (回访)
+ * carries its `outcome`.
+ */
+export const ComplaintEventSchema = z.strictObject({
+  type: text,
+  /** An instant with an offset. */
+  at: instant,
+  /** `visited` only: whether the customer was satisfied with the result (CMP-14). */
+  outcome: z.optional(z.enum(VISIT_OUTCOMES)),
+  /** Who acted (e.g. the person who made the return visit). */
+  by: z.optional(z.string()),
+  note: z.optional(z.string()),
+  /** As in `guifan/sla`: restrict a pause/resume/agreement to one clock. */
+  clock: z.optional(z.string()),
+  /** As in `guifan/sla`: new case attributes (`received`, `reclassified`). */
+  attributes: z.optional(z.record(z.string(), z.string())),
+  /** As in `guifan/sla`: the agreed completion time (`deadline-agreed`). */
+  due: z.optional(instant),
+  reason: z.optional(z.string()),
+});
+export type ComplaintEvent = z.infer<typeof ComplaintEventSchema>;
+
+/**
+ * A complaint record (客户投诉记录) with everything CMP-03 requires — recorder,
+ * received instant, customer, unit/room, contact, content, demand — plus its
+ * kind (CMP-01), channel (CMP-02), complexity (CMP-08), category, root cause vs
+ * symptom (CMP-07), the matter it is about (CMP-05), online thread (CMP-06),
+ * verification (CMP-03), severity facts (CMP-13, CMP-17, CMP-18) and its event
+ * log (CMP-14). JSON-able: instants may be ISO text with an offset.
+ */
+export const ComplaintRecordSchema = z.strictObject({
+  id: text,
+  /** Who received and recorded it (受理人/记录人). */
+  recorder: text,
+  /** When it was received (受理时间), with an offset. */
+  receivedAt: instant,
+  channel: z.enum(COMPLAINT_CHANNELS),
+  /** `transferred` only: who passed it on (上级公司 / 相关单位). */
+  transferredFrom: z.optional(z.string()),
+  customer: ComplaintCustomerSchema,
+  /** The unit or room (单位/房号), e.g. `'3-2-1501'`. */
+  unit: text,
+  /** The managed project (管理项目), when the host runs several. */
+  project: z.optional(z.string()),
+  /** What the customer said (投诉内容). */
+  content: text,
+  /** What the customer asks for (诉求/要求). */
+  demand: text,
+  kind: z.enum(REQUEST_KINDS),
+  complexity: z.optional(z.enum(COMPLAINT_COMPLEXITIES)),
+  urgency: z.optional(z.enum(COMPLAINT_URGENCIES)),
+  /** The category as recorded (a taxonomy key). Statistics use the root cause (CMP-07). */
+  category: z.optional(text),
+  /** The symptom the customer described (表象). */
+  symptom: z.optional(CategoryJudgementSchema),
+  /** The final root cause (最终原因), once known. */
+  rootCause: z.optional(CategoryJudgementSchema),
+  /** The matter it is about (同一事项): records with one matter id are repeats (CMP-05, CMP-14). */
+  matter: z.optional(text),
+  /** People this one record speaks for (投诉人数). @default 1 */
+  people: z.optional(z.int().check(z.positive())),
+  /** Impact (影响程度), as text (CMP-05). */
+  impact: z.optional(z.string()),
+  online: z.optional(OnlineThreadSchema),
+  /** The designated person's verdict; absent = pending (CMP-03). */
+  verification: z.optional(ComplaintVerificationSchema),
+  /**
+   * Whether a return visit is needed (CMP-14). Absent: a `complaint` needs one
+   * (CMP-15: every complainant is visited), other kinds do not — see `needsReturnVisit`.
+   */
+  needsReturnVisit: z.optional(z.boolean()),
+  /** Designated a hot complaint (热点投诉, CMP-13). */
+  hot: z.optional(z.boolean()),
+  /**
+   * The customer's satisfaction with the answer (答复满意度), when asked — for
+   * consultations this feeds 客户咨询满意率 (CMP-19). A complaint's closing
+   * satisfaction is the `outcome` of its `visited` event instead (CMP-14).
+   */
+  satisfaction: z.optional(z.enum(VISIT_OUTCOMES)),
+  /** A bad review (“差评”) and its handling, for “三个100%” (CMP-19). */
+  badReview: z.optional(BadReviewSchema),
+  incident: z.optional(IncidentFactsSchema),
+  medical: z.optional(MedicalFactsSchema),
+  events: z._default(z.array(ComplaintEventSchema), []),
+  note: z.optional(z.string()),
+});
+export type ComplaintRecord = z.input<typeof ComplaintRecordSchema>;
+export type ParsedComplaintRecord = z.output<typeof ComplaintRecordSchema>;
+
+/** How a category is assigned for statistics (CMP-07). */
+export const CLASSIFY_BY = ['root-cause', 'symptom'] as const;
+export type ClassifyBy = (typeof CLASSIFY_BY)[number];
+
+/** One category of a taxonomy. */
+export const ComplaintCategorySchema = z.strictObject({
+  key: text,
+  name: text,
+  nameEn: z.optional(z.string()),
+  /** The key of the parent category. */
+  parent: z.optional(text),
+  /** What belongs here (分类定义). */
+  definition: z.optional(z.string()),
+  definitionEn: z.optional(z.string()),
+  /**
+   * `'symptom'`: this category's definition says to classify by what the
+   * customer describes (CMP-07 “除分类定义指定外”). @default 'root-cause'
+   */
+  classifyBy: z.optional(z.enum(CLASSIFY_BY)),
+  /** Phrases that suggest the category in free text (`suggestCategory`). */
+  keywords: z.optional(z.array(text)),
+  /** Where the category comes from (a seed file name and clause). */
+  source: z.optional(z.string()),
+});
+export type ComplaintCategory = z.infer<typeof ComplaintCategorySchema>;
+
+/** A complaint taxonomy as data: replaceable by the host. */
+export const ComplaintTaxonomySchema = z.strictObject({
+  id: text,
+  name: text,
+  nameEn: z.optional(z.string()),
+  source: z.optional(z.string()),
+  categories: z.array(ComplaintCategorySchema).check(z.minLength(1)),
+});
+export type ComplaintTaxonomy = z.infer<typeof ComplaintTaxonomySchema>;

@@ -1,0 +1,172 @@
+// countComplaints + complaintMetrics over 1,000,000 records (target ≤ 2 s on one core, issue 11),
+// beside a naive reference written the obvious way, in the same run, same answers checked first.
+import { complaintMetrics, countComplaints, dueAt } from '../../dist/index.js';
+
+const DAY = 86_400_000;
+const CATS = ['engineering.repair', 'engineering.facilities', 'product.leakage', 'service.attitude', 'service.efficiency', 'security', 'cleaning', 'greening', 'renovation', 'fees', 'environment', 'other'];
+const CHANNELS = ['walk-in', 'phone', 'written', 'email', 'online', 'press', 'transferred', 'other'];
+
+/** Deterministic records: instants as Date objects (as the SLA bench does); about 16 records per matter. */
+export function makeRecords(n, { matters = Math.max(1, Math.floor(n / 16)) } = {}) {
+  const base = Date.parse('2026-01-01T00:00:00+08:00');
+  const out = new Array(n);
+  let x = 42;
+  const rnd = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 4294967296);
+  for (let i = 0; i < n; i++) {
+    const t = base + Math.floor(rnd() * 180 * DAY);
+    const consult = i % 5 === 4;
+    const m = Math.floor(rnd() * matters);
+    const r = {
+      id: `R${i}`,
+      recorder: 'r',
+      receivedAt: new Date(t),
+      channel: CHANNELS[m % 8],
+      customer: { id: `C${Math.floor(rnd() * 200_000)}` },
+      unit: 'u',
+      content: 'c',
+      demand: 'd',
+      kind: consult ? 'consultation' : 'complaint',
+      events: [],
+    };
+    if (consult) {
+      r.satisfaction = rnd() < 0.92 ? 'satisfied' : 'unsatisfied';
+    } else {
+      r.matter = `M${m}`;
+      r.category = CATS[m % CATS.length];
+      const v = rnd();
+      if (v < 0.95) r.verification = { counted: true, by: 'w' };
+      else if (v < 0.98) r.verification = { counted: false, by: 'w' };
+      if (m % 20 === 0) r.online = { thread: `T${m}`, followUp: rnd() < 0.9, newContent: rnd() < 0.02, replies: 3 };
+      if (rnd() < 0.85) {
+        r.events.push({ type: 'resolved', at: new Date(t + DAY) });
+        if (rnd() < 0.8) r.events.push({ type: 'visited', at: new Date(t + 2 * DAY), outcome: rnd() < 0.9 ? 'satisfied' : 'unsatisfied' });
+      }
+      if (rnd() < 0.01) r.badReview = { verifiedAt: new Date(t + DAY), rectifiedAt: new Date(t + DAY) };
+    }
+    out[i] = r;
+  }
+  return out;
+}
+
+/** The obvious implementation: arrays per group, a Set per group, the public dueAt per record, Intl for months. */
+export function naive(records, from, to) {
+  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' });
+  const groups = new Map();
+  for (const r of records) {
+    if (r.kind !== 'complaint' || r.verification?.counted !== true) continue;
+    const key = r.matter ? `matter:${r.matter}` : r.online ? `thread:${r.online.thread}` : `record:${r.id}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(r);
+  }
+  const byCategory = {};
+  for (const list of groups.values()) {
+    const people = new Set(list.map((r) => r.customer.id)).size;
+    void people;
+    byCategory[list[0].category] = (byCategory[list[0].category] ?? 0) + 1;
+  }
+  const startMs = Date.parse(`${from}T00:00:00+08:00`);
+  const endMs = Date.parse(`${to}T00:00:00+08:00`) + DAY;
+  const byMonth = {};
+  let consult = 0;
+  let sat = 0;
+  let den = 0;
+  let num = 0;
+  for (const r of records) {
+    const t = r.receivedAt.getTime();
+    if (t < startMs || t >= endMs) continue;
+    const month = fmt.format(r.receivedAt).slice(0, 7);
+    byMonth[month] = (byMonth[month] ?? 0) + 1;
+    if (r.kind === 'consultation') {
+      consult++;
+      if (r.satisfaction === 'satisfied') sat++;
+    } else {
+      // events known by the end of the period only
+      const resolved = r.events.find((e) => e.type === 'resolved' && e.at.getTime() <= endMs);
+      if (!resolved) continue;
+      const due = dueAt(resolved.at, '三日内').getTime();
+      const visit = r.events.find((e) => e.type === 'visited' && e.at.getTime() <= endMs);
+      if (visit || endMs >= due) {
+        den++;
+        if (visit && visit.at.getTime() <= due) num++;
+      }
+    }
+  }
+  return { total: groups.size, byCategory, byMonth, consultation: [sat, consult], visits: [num, den] };
+}
+
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// Wall time and this process's CPU time: on a shared machine the CPU time is the fairer figure.
+function time(fn, runs = 3) {
+  const ms = [];
+  const cpu = [];
+  for (let i = 0; i < runs; i++) {
+    globalThis.gc?.();
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    fn();
+    ms.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  return { ms: median(ms), cpu: median(cpu) };
+}
+
+export function benchComplaint(n = 1_000_000) {
+  const records = makeRecords(n);
+  const from = '2026-01-01';
+  const to = '2026-06-30';
+  const heap0 = process.memoryUsage().heapUsed;
+  // same answers first: a benchmark of wrong results is worthless
+  const ref = naive(records, from, to);
+  const c = countComplaints(records, { detail: 'counts' });
+  const m = complaintMetrics(records, { from, to });
+  const same =
+    ref.total === c.total &&
+    JSON.stringify(Object.entries(ref.byCategory).sort()) === JSON.stringify(Object.entries(c.byCategory).sort()) &&
+    JSON.stringify(Object.entries(ref.byMonth).sort()) === JSON.stringify(Object.entries(m.byMonth).sort()) &&
+    ref.consultation[0] === m.rates.consultationSatisfaction.numerator &&
+    ref.consultation[1] === m.rates.consultationSatisfaction.denominator &&
+    ref.visits[0] === m.rates.returnVisit.numerator &&
+    ref.visits[1] === m.rates.returnVisit.denominator;
+  if (!same) throw new Error(`naive and guifan disagree: ${JSON.stringify({ ref, total: c.total, byMonth: m.byMonth, visits: m.rates.returnVisit })}`);
+  void heap0;
+  const counts = time(() => countComplaints(records, { detail: 'counts' }));
+  const trusted = time(() => countComplaints(records, { detail: 'counts', ids: 'trust' }));
+  const detailed = time(() => countComplaints(records));
+  const metrics = time(() => complaintMetrics(records, { from, to, statistics: false }));
+  const metricsAll = time(() => complaintMetrics(records, { from, to }));
+  const naiveT = time(() => naive(records, from, to));
+  // The floor on this machine: one pass reading the fields counting needs, and one Map of the matters.
+  const floor = time(() => {
+    const m = new Map();
+    let s = 0;
+    for (const r of records) {
+      if (r.kind === 'complaint' && r.verification?.counted === true) m.set(r.matter, (m.get(r.matter) ?? 0) + (r.customer.id.length & 1) + r.receivedAt.getTime() * 0);
+      s += r.id.length;
+    }
+    return s + m.size;
+  });
+  // Memory that stays with the answer, in 'counts' detail with trusted ids: grows with the groups.
+  globalThis.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const kept = countComplaints(records, { detail: 'counts', ids: 'trust' });
+  globalThis.gc?.();
+  const keptMB = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+  void kept;
+  return { n, groups: c.total, counts, trusted, detailed, metrics, metricsAll, naive: naiveT, floor, keptMB };
+}
+
+export function report(r) {
+  const f = (x) => `${x.ms.toFixed(0)} ms (cpu ${x.cpu.toFixed(0)} ms)`;
+  const ours = r.counts.cpu + r.metrics.cpu;
+  return [
+    `countComplaints + complaintMetrics: ${r.n.toLocaleString('en')} records → ${r.groups.toLocaleString('en')} statistical complaints (median of 3, wall and cpu):`,
+    `  countComplaints detail 'counts' ${f(r.counts)}; ids 'trust' ${f(r.trusted)}; detail 'records' ${f(r.detailed)}`,
+    `  complaintMetrics statistics: false ${f(r.metrics)}; default (also counts the period's statistical complaints) ${f(r.metricsAll)}`,
+    `  count + metrics: cpu ${ours.toFixed(0)} ms (target ≤ 2000 ms on one core); naive reference ${f(r.naive)}, ratio ${(r.naive.cpu / ours).toFixed(1)}× (cpu)`,
+    `  floor (one pass reading the fields, one Map of matters) ${f(r.floor)}`,
+    `  memory kept by the answer ('counts', ids 'trust'): ${r.keptMB.toFixed(1)} MB for ${r.groups.toLocaleString('en')} complaints`,
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(report(benchComplaint(Number(process.argv[2] ?? 1_000_000))));
