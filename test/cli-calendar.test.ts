@@ -1,28 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/index';
+import { runGuifan } from './_helpers/cli';
 import { ILLUSTRATIVE_2027 } from './calendar/_notices';
 
-const root = join(__dirname, '..');
-function run(args: string[], files: Record<string, string> = {}, writable = true) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(args, {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: (p) => {
-      if (p in files) return files[p]!;
-      const full = join(root, p);
-      if (!existsSync(full)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT', path: p });
-      return readFileSync(full, 'utf8');
-    },
-    ...(writable ? { writeFile: (p: string, t: string) => void (files[p] = t) } : {}),
-    now: () => new Date('2026-12-01T04:00:00Z'),
-    version: '0.0.0-test',
-  });
-  return { code, out: out.join('\n'), err: err.join('\n'), files };
-}
+const run = (args: string[], files: Record<string, string> = {}, writable = true) => ({ ...runGuifan(args, files, { writable }), files });
 
 describe('CAL-02 guifan calendar import | show', () => {
   it('CAL-02 import prints the year as JSON with its issues; --out writes the year file', () => {

@@ -1,26 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/index';
+import { runGuifan } from '../_helpers/cli';
 
 const root = join(__dirname, '..', '..');
-function run(args: string[], files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(args, {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: (p) => {
-      if (p in files) return files[p]!;
-      const full = join(root, p);
-      if (!existsSync(full)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT', path: p });
-      return readFileSync(full, 'utf8');
-    },
-    now: () => new Date('2026-03-31T04:00:00Z'),
-    version: '0.0.0-test',
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (args: string[], files: Record<string, string> = {}) => runGuifan(args, files, { now: '2026-03-31T04:00:00Z' });
 const SAMPLE = 'examples/data/complaints-sample.json';
 const sample = JSON.parse(readFileSync(join(root, SAMPLE), 'utf8')) as Record<string, unknown>[];
 

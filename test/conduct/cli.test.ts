@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/index';
+import { runGuifan } from '../_helpers/cli';
 
-function run(args: string[], files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(args, {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: (p) => {
-      if (p in files) return files[p]!;
-      throw Object.assign(new Error('ENOENT'), { code: 'ENOENT', path: p });
-    },
-    now: () => new Date('2026-10-09T04:00:00Z'),
-    version: '0.0.0-test',
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (args: string[], files: Record<string, string>) => runGuifan(args, files);
 
 describe('SVC-02 guifan check-language', () => {
   const transcript = ['您好，物业服务中心。', '这个事跟我们没关系。', '', '𠮷好的，不过要等一下。'].join('\n');
