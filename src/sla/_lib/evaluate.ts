@@ -3,11 +3,12 @@ import { tryEpochMs } from '../../_lib/input';
 import { makeIssue, type ValidationIssue } from '../../errors/issues';
 import type { LocalizedText, RuleId } from '../../errors/types';
 import { formatTimeLimit } from '../../time-limit/formatTimeLimit';
-import { planCore, type DueOptions } from '../../time-limit/_lib/compute';
+import { planCore } from '../../time-limit/_lib/compute';
 import { planLatest } from '../../time-limit/_lib/latest';
 import type { NormalizedLimit } from '../../time-limit/_lib/normalize';
 import type { CaseAttributes, CaseEvent, SlaCase } from '../schema';
 import { matches, type CompiledClock, type CompiledPolicy } from './compile';
+import { activeInstant, dueWithPauses, isBusiness, type PauseShift } from './pauses';
 
 /** The state of one clock at the evaluation instant. */
 export type ClockState = 'not-started' | 'running' | 'paused' | 'met' | 'breached' | 'met-late';
@@ -192,7 +193,11 @@ export interface ClockCore {
   agreed: { t: number; reason: string | undefined } | undefined;
   pausedMs: number;
   pauses: [number, number][];
+  /** Paused natural time inside [start, due]: the target's active window is `due − start − extraNat`. */
   extraNat: number;
+  /** What the pauses moved (issue 10 item 1), per deadline. */
+  dueShift: PauseShift | undefined;
+  maxShift: PauseShift | undefined;
   business: boolean;
   warnings: { name: string; at: number; reached: boolean }[];
   escalations: { name: string; label: string | undefined; at: number; reached: boolean }[];
@@ -207,7 +212,6 @@ const NONE: readonly never[] = Object.freeze([]);
 
 /** The next change: one millisecond after the earliest threshold not yet crossed (a live clock only). */
 const nextAfter = (live: boolean, fire: number, at: number, next: number): number => (live && fire >= at && fire + 1 < next ? fire + 1 : next);
-const isBusiness = (l: NormalizedLimit): boolean => l.unit === 'workhour' || (l.unit === 'workday' && !Number.isInteger(l.amount));
 
 /**
  * Evaluates one clock. `lean` (the batch summary) skips the per-threshold
@@ -278,6 +282,8 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     pausedMs: 0,
     pauses,
     extraNat: 0,
+    dueShift: undefined,
+    maxShift: undefined,
     business: false,
     warnings: ck.warnings.length && !lean ? [] : (NONE as never[]),
     escalations: ck.escalation.length && !lean ? [] : (NONE as never[]),
@@ -293,10 +299,17 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
   const opts = ck.dueOptions;
   let due: number | undefined;
   if (lim.target) {
-    due = dueWithPauses(cp, s0, lim.target, opts, pauses, core);
+    const r = dueWithPauses(cp, s0, lim.target, opts, pauses);
+    due = r.due;
+    core.dueShift = r.shift;
     core.business = isBusiness(lim.target);
   }
-  const max = lim.max ? dueWithPauses(cp, s0, lim.max, opts, pauses) : undefined;
+  let max: number | undefined;
+  if (lim.max) {
+    const r = dueWithPauses(cp, s0, lim.max, opts, pauses);
+    max = r.due;
+    core.maxShift = r.shift;
+  }
   if (agreed) {
     if (max !== undefined && agreed.t > max && !cp.policy.allowAgreedBeyondMax) {
       issues.push(makeIssue('AGREED_BEYOND_MAX', ['events'], { clock: name, agreed: formatInstant(agreed.t, cal.zone), max: formatInstant(max, cal.zone) }, 'TL-06'));
@@ -321,9 +334,14 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
   if (due !== undefined) {
     next = nextAfter(live, due, at, next);
     if (max !== undefined) next = nextAfter(live, max, at, next);
+    if (pauses.length) {
+      let inside = 0;
+      for (const [a, b] of pauses) inside += Math.max(0, Math.min(b, due) - Math.max(a, s0));
+      core.extraNat = inside;
+    }
     const window = due - s0 - core.extraNat;
     for (const w of ck.warnings) {
-      const fire = 'percent' in w ? s0 + core.extraNat + Math.round((window * w.percent) / 100) : due - w.before.amount * (w.before.unit === 'hour' ? 3_600_000 : 60_000);
+      const fire = 'percent' in w ? activeInstant(s0, Math.round((window * w.percent) / 100), pauses) : due - w.before.amount * (w.before.unit === 'hour' ? 3_600_000 : 60_000);
       if (!lean) core.warnings.push({ name: 'percent' in w ? `${w.percent}%` : formatTimeLimit(w.before), at: fire, reached: at > fire && (stop === undefined || stop > fire) });
       next = nextAfter(live, fire, at, next);
     }
@@ -346,25 +364,3 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
   return core;
 }
 
-/**
- * The deadline of a limit, pushed back by the pauses that begin before it (in
- * the limit's own measure: business time for business limits, natural time
- * otherwise, then counted as the limit counts). Records the natural pause
- * length that moved it in `core.extraNat` when given.
- */
-function dueWithPauses(cp: CompiledPolicy, s0: number, l: NormalizedLimit, opts: DueOptions, pauses: readonly [number, number][], core?: ClockCore): number {
-  const { cal, calendar } = cp;
-  const business = isBusiness(l);
-  const base = planCore(cal, calendar, s0, l, opts, cp.scratch).due;
-  let due = base;
-  let extra = 0;
-  let extraNat = 0;
-  for (const [a, b] of pauses) {
-    if (a >= due) break;
-    extra += business ? cal.businessMsBetween(a, b) : b - a;
-    extraNat += b - a;
-    due = business ? cal.addBusinessMs(base, extra) : planCore(cal, calendar, s0 + extra, l, opts, cp.scratch).due;
-  }
-  if (core) core.extraNat = extraNat;
-  return due;
-}

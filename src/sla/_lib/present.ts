@@ -3,6 +3,7 @@ import type { LocalizedText, RuleId } from '../../errors/types';
 import { formatTimeLimit } from '../../time-limit/formatTimeLimit';
 import type { CompiledClock, CompiledPolicy } from './compile';
 import type { ClockCore, ClockEvaluation, ClockState } from './evaluate';
+import type { PauseShift } from './pauses';
 
 const STATE_ZH: Record<ClockState, string> = {
   'not-started': '未开始',
@@ -14,6 +15,29 @@ const STATE_ZH: Record<ClockState, string> = {
 };
 
 const minutes = (ms: number): string => `${Math.round(ms / 60_000)}`;
+
+const days = (x: number): string => `${Math.round(x * 100) / 100}`;
+
+/** What the pauses did to one deadline, in both languages (issue 10 item 1). */
+function shiftText(s: PauseShift | undefined, zhName: string, enName: string, f: (t: number) => string): [string, string] | undefined {
+  if (!s) return undefined;
+  const fromTo = s.to === s.from ? [`${zhName}仍为 ${f(s.to)}`, `${enName} stays ${f(s.to)}`] : [`${zhName}由 ${f(s.from)} 顺延至 ${f(s.to)}`, `${enName} moved from ${f(s.from)} to ${f(s.to)}`];
+  switch (s.measure) {
+    case 'working-days':
+      return s.days === 0
+        ? [`未占用工作日，${fromTo[0]}`, `no working time lost, ${fromTo[1]}`]
+        : [
+            `占用工作日 ${days(s.lost)} 个，按日末规则（TL-04）顺延 ${s.days} 个工作日，${fromTo[0]}`,
+            `${days(s.lost)} working day(s) lost, moved by ${s.days} working day(s) (end of day, TL-04): ${fromTo[1]}`,
+          ];
+    case 'calendar-days':
+      return [`占用 ${days(s.lost)} 天，顺延 ${s.days} 天（TL-03、TL-04），${fromTo[0]}`, `${days(s.lost)} day(s) lost, moved by ${s.days} day(s) (TL-03, TL-04): ${fromTo[1]}`];
+    case 'business-time':
+      return [`占用营业时间 ${minutes(s.lost)} 分钟，按营业时间顺延，${fromTo[0]}`, `${minutes(s.lost)} min of business time lost, added in business time: ${fromTo[1]}`];
+    default:
+      return [`顺延 ${minutes(s.lost)} 分钟，${fromTo[0]}`, `moved by ${minutes(s.lost)} min: ${fromTo[1]}`];
+  }
+}
 
 /** Builds the full, explained view of one clock. */
 export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at: number): ClockEvaluation {
@@ -45,8 +69,16 @@ export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at:
       en.push(`, target "${formatTimeLimit(c.target, 'en')}"`);
     }
     if (c.pausedMs > 0) {
-      zh.push(`，暂停共 ${minutes(c.pausedMs)} 分钟（期限相应顺延）`);
-      en.push(`, paused ${minutes(c.pausedMs)} min in all (deadline extended)`);
+      zh.push(`，暂停共 ${minutes(c.pausedMs)} 分钟`);
+      en.push(`, paused ${minutes(c.pausedMs)} min in all`);
+      const moved = [shiftText(c.dueShift, '截止', 'due', f), shiftText(c.maxShift, '最长时限', 'maximum', f)].filter((x) => x !== undefined);
+      if (moved.length) {
+        zh.push(`（${moved.map((x) => x[0]).join('；')}）`);
+        en.push(` (${moved.map((x) => x[1]).join('; ')})`);
+      } else {
+        zh.push('（暂停都在截止之后开始，期限不变）');
+        en.push(' (every pause began after the deadline, which does not move)');
+      }
     }
     if (c.agreed) {
       zh.push(`，与客户约定完成时间 ${f(c.agreed.t)}${c.agreed.reason ? `（${c.agreed.reason}）` : ''}，作为新的升级时限（TL-06）`);
