@@ -1,7 +1,7 @@
 import { toEpochMs, type Instant } from '../_lib/input';
 import type { ValidationIssue } from '../errors/issues';
 import { validationError } from '../errors/validationError';
-import { parseOrIssues } from '../appraisal/_lib/core';
+import { parseOrIssues } from './_lib/parse';
 import { evaluateClockCore, newPrepared, prepare, type CaseEvaluation, type ClockEvaluation } from './_lib/evaluate';
 import { present } from './_lib/present';
 import { matches } from './_lib/compile';

@@ -8,9 +8,9 @@ import type { RuleId } from '../../errors/types';
 import { formatTimeLimit } from '../../time-limit/formatTimeLimit';
 import { planDue, type DueOptions, type DuePlan } from '../../time-limit/_lib/compute';
 import { normalizeLimit, type NormalizedLimit } from '../../time-limit/_lib/normalize';
-import { parseOrIssues } from '../../appraisal/_lib/core';
+import { parseOrIssues } from './parse';
 import { BASE_EVENT_TYPES, SlaPolicySchema, type Limit, type SlaPolicy, type When } from '../schema';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export type ParsedPolicy = z.output<typeof SlaPolicySchema>;
 type ParsedClock = ParsedPolicy['clocks'][number];
