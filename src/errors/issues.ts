@@ -51,7 +51,12 @@ export type IssueCode =
   | 'CHANGE_NOTICE_LATE'
   | 'REPORTED_TO_WRONG_PERSON'
   | 'REPORTED_TOO_LATE'
-  | 'UNREADABLE_TEXT';
+  | 'UNREADABLE_TEXT'
+  // --- sla (issue 17) ---
+  | 'PROVISIONAL_DEADLINE'
+  | 'UNMATCHED_ATTRIBUTE'
+  | 'RECLASSIFIED_WITHOUT_ATTRIBUTES'
+  | 'DUPLICATE_RECEIVED';
 
 /** One problem in user data: where, what, which rule, how bad, in both languages. */
 export interface ValidationIssue {
@@ -116,6 +121,11 @@ export const issueMessagesZh: IssueMessages = {
   REPORTED_TO_WRONG_PERSON: (d) => `缺席或迟到应报告会议主持人或召集人（${s(d.expected)}），而不是 ${s(d.reportedTo)}`,
   REPORTED_TOO_LATE: (d) => `缺席或迟到于 ${s(d.reportedAt)} 报告，应在会议开始 ${s(d.start)} 前`,
   UNREADABLE_TEXT: (d) => `无法识别：${s(d.text)}${d.reasonZh ? `（${s(d.reasonZh)}）` : ''}`,
+  // --- sla (issue 17) ---
+  PROVISIONAL_DEADLINE: (d) => `时钟 ${s(d.clock)} 的期限用到了尚未发布放假安排的日子（${s(d.from)} 至 ${s(d.until)}），按法定节假日推算，结果为推算（provisional，CAL-02）`,
+  UNMATCHED_ATTRIBUTE: (d) => `时钟 ${s(d.clock)}：属性 ${s(d.attribute)} 的值 ${s(d.value)} 不在任何时限条件中（已知：${s(d.known)}），按默认时限计算`,
+  RECLASSIFIED_WITHOUT_ATTRIBUTES: (d) => `${s(d.at)} 的 reclassified 事件没有给出新的属性，分类未改变`,
+  DUPLICATE_RECEIVED: (d) => `案件已于 ${s(d.first)} 受理，${s(d.at)} 的第二个 received 事件不再开始计时`,
 };
 
 export const issueMessagesEn: IssueMessages = {
@@ -165,6 +175,11 @@ export const issueMessagesEn: IssueMessages = {
   REPORTED_TO_WRONG_PERSON: (d) => `Absence or lateness goes to the chair or convener (${s(d.expected)}), not to ${s(d.reportedTo)}`,
   REPORTED_TOO_LATE: (d) => `Absence or lateness was reported ${s(d.reportedAt)}; it must be before the start (${s(d.start)})`,
   UNREADABLE_TEXT: (d) => `Could not read: ${s(d.text)}${d.reasonEn ? ` (${s(d.reasonEn)})` : ''}`,
+  // --- sla (issue 17) ---
+  PROVISIONAL_DEADLINE: (d) => `Clock ${s(d.clock)} depends on days whose arrangement is not published yet (${s(d.from)} to ${s(d.until)}): estimated from the statutory holidays, the answer is provisional (CAL-02)`,
+  UNMATCHED_ATTRIBUTE: (d) => `Clock ${s(d.clock)}: attribute ${s(d.attribute)} = ${s(d.value)} matches no limit (known: ${s(d.known)}); the default limits apply`,
+  RECLASSIFIED_WITHOUT_ATTRIBUTES: (d) => `The reclassified event at ${s(d.at)} gives no new attributes; the classification is unchanged`,
+  DUPLICATE_RECEIVED: (d) => `The case was already received at ${s(d.first)}; the second received event at ${s(d.at)} does not start the clocks again`,
 };
 
 /**

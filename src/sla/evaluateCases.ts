@@ -1,9 +1,9 @@
 import { toEpochMs, type Instant } from '../_lib/input';
 import type { ValidationIssue } from '../errors/issues';
 import { matches, type CompiledPolicy } from './_lib/compile';
-import { evaluateClockCore, newPrepared, prepare, type ClockState } from './_lib/evaluate';
+import { evaluateClockOrIssue, newPrepared, prepare, type ClockState } from './_lib/evaluate';
 import { compiledOf, compileSlaPolicy, type CompiledSlaPolicy } from './compileSlaPolicy';
-import { evaluateCase } from './evaluateCase';
+import { evaluateFull } from './evaluateCase';
 import type { CaseEvaluation } from './_lib/evaluate';
 import type { SlaCase, SlaPolicy } from './schema';
 
@@ -17,6 +17,8 @@ export interface ClockSummary {
   readonly level: string | undefined;
   readonly overMax: boolean;
   readonly nextChangeAt: number | undefined;
+  /** Due, max or a level rests on a provisional day (CAL-02). */
+  readonly provisional: boolean;
 }
 
 /** One case in a batch summary. */
@@ -24,6 +26,9 @@ export interface CaseSummary {
   readonly id: string | undefined;
   readonly clocks: readonly ClockSummary[];
   readonly nextChangeAt: number | undefined;
+  /** Whether any clock is provisional. */
+  readonly provisional: boolean;
+  /** Includes, per clock that needs days past the calendar's data, a `CALENDAR_NOT_COVERED` issue (that clock is left out). */
   readonly issues: readonly ValidationIssue[];
 }
 
@@ -39,7 +44,7 @@ export interface CaseColumns {
   readonly clocks: readonly string[];
   /** Number of cases. */
   readonly n: number;
-  /** Index into {@link CLOCK_STATES}, or 255 when the clock does not apply to the case. */
+  /** Index into {@link CLOCK_STATES}, or 255 when the clock does not apply to the case (or, with a `CALENDAR_NOT_COVERED` issue, could not be evaluated). */
   readonly state: Uint8Array;
   /** Epoch ms; NaN when there is none. */
   readonly due: Float64Array;
@@ -49,6 +54,8 @@ export interface CaseColumns {
   /** The escalation levels of each clock, in ladder order. */
   readonly levels: readonly (readonly string[])[];
   readonly overMax: Uint8Array;
+  /** 1 when the clock's result is provisional (CAL-02). */
+  readonly provisional: Uint8Array;
   /** Per case: the next change, epoch ms, NaN when none. */
   readonly nextChangeAt: Float64Array;
   /** Cases with issues: `[caseIndex, issues]`. */
@@ -88,7 +95,7 @@ export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: read
   const compiled = compileSlaPolicy(policy);
   const cp = compiledOf(compiled);
   const atMs = toEpochMs(at);
-  if (options.detail === 'full') return cases.map((c) => evaluateCase(compiled, c, at));
+  if (options.detail === 'full') return cases.map((c) => evaluateFull(cp, c, atMs, true));
   if (options.detail === 'columns') return columns(cp, cases, atMs);
   const out: CaseSummary[] = new Array(cases.length);
   // Scratch objects reused from case to case: only the summaries are new.
@@ -103,13 +110,17 @@ export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: read
     prepare(cp, c, atMs, issues, ev);
     const attrs = ev.attrs;
     let next: number | undefined;
+    let provisional = false;
     for (const ck of cp.clocks) {
       if (!matches(ck.def.when, attrs)) continue;
-      const r = evaluateClockCore(cp, ck, ev, atMs, issues, true);
-      clocks.push({ name: ck.def.name, state: r.state, due: r.due, max: r.max, level: r.level, overMax: r.overMax, nextChangeAt: r.next });
+      const r = evaluateClockOrIssue(cp, ck, ev, atMs, issues, true);
+      if (!r) continue;
+      const prov = r.provisional !== undefined;
+      if (prov) provisional = true;
+      clocks.push({ name: ck.def.name, state: r.state, due: r.due, max: r.max, level: r.level, overMax: r.overMax, nextChangeAt: r.next, provisional: prov });
       if (r.next !== undefined && (next === undefined || r.next < next)) next = r.next;
     }
-    out[i] = { id: c.id, clocks: clocks.slice(), nextChangeAt: next, issues: issues.length ? issues.slice() : NO_ISSUES };
+    out[i] = { id: c.id, clocks: clocks.slice(), nextChangeAt: next, provisional, issues: issues.length ? issues.slice() : NO_ISSUES };
   }
   return out;
 }
@@ -122,6 +133,7 @@ function columns(cp: CompiledPolicy, cases: readonly SlaCase[], atMs: number): C
   const max = new Float64Array(n * m).fill(NaN);
   const level = new Int16Array(n * m).fill(-1);
   const overMax = new Uint8Array(n * m);
+  const provisional = new Uint8Array(n * m);
   const nextChangeAt = new Float64Array(n).fill(NaN);
   const levels = cp.clocks.map((ck) => ck.escalation.map((e) => e.level));
   const stateCode = new Map(CLOCK_STATES.map((s, i) => [s, i]));
@@ -135,17 +147,19 @@ function columns(cp: CompiledPolicy, cases: readonly SlaCase[], atMs: number): C
     for (let j = 0; j < m; j++) {
       const ck = cp.clocks[j]!;
       if (!matches(ck.def.when, ev.attrs)) continue;
-      const r = evaluateClockCore(cp, ck, ev, atMs, issues, true);
+      const r = evaluateClockOrIssue(cp, ck, ev, atMs, issues, true);
+      if (!r) continue;
       const k = i * m + j;
       state[k] = stateCode.get(r.state)!;
       if (r.due !== undefined) due[k] = r.due;
       if (r.max !== undefined) max[k] = r.max;
       if (r.level !== undefined) level[k] = levels[j]!.lastIndexOf(r.level);
       overMax[k] = r.overMax ? 1 : 0;
+      if (r.provisional) provisional[k] = 1;
       if (r.next !== undefined && r.next < next) next = r.next;
     }
     if (next !== Infinity) nextChangeAt[i] = next;
     if (issues.length) withIssues.push([i, Object.freeze(issues.slice())]);
   }
-  return Object.freeze({ clocks: Object.freeze(cp.clocks.map((c) => c.def.name)), n, state, due, max, level, levels: Object.freeze(levels.map((l) => Object.freeze(l))), overMax, nextChangeAt, issues: Object.freeze(withIssues) });
+  return Object.freeze({ clocks: Object.freeze(cp.clocks.map((c) => c.def.name)), n, state, due, max, level, levels: Object.freeze(levels.map((l) => Object.freeze(l))), overMax, provisional, nextChangeAt, issues: Object.freeze(withIssues) });
 }

@@ -40,6 +40,8 @@ export interface CompiledPolicy {
   clocks: CompiledClock[];
   clockNames: ReadonlySet<string>;
   eventTypes: ReadonlySet<string>;
+  /** Whether the calendar answers past its data (outOfCoverage: 'provisional'): then results track provisional days. */
+  mayBeProvisional: boolean;
   /** A plan object reused by this policy's due computations (only `due` is read, at once). */
   scratch: DuePlan;
 }
@@ -151,5 +153,5 @@ export function compile(policyIn: SlaPolicy): { compiled?: CompiledPolicy; issue
     };
   });
   if (issues.length) return { issues };
-  return { compiled: { policy, calendar, cal, clocks, clockNames: names, eventTypes, scratch: {} as DuePlan }, issues: [] };
+  return { compiled: { policy, calendar, cal, clocks, clockNames: names, eventTypes, mayBeProvisional: calendar.outOfCoverage === 'provisional', scratch: {} as DuePlan }, issues: [] };
 }

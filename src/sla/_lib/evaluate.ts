@@ -1,9 +1,10 @@
 import { formatInstant } from '../../_lib/formatInstant';
 import { tryEpochMs } from '../../_lib/input';
+import { isGuifanError } from '../../errors/isGuifanError';
 import { makeIssue, type ValidationIssue } from '../../errors/issues';
 import type { LocalizedText, RuleId } from '../../errors/types';
 import { formatTimeLimit } from '../../time-limit/formatTimeLimit';
-import { planCore } from '../../time-limit/_lib/compute';
+import { planCore, type DueOptions } from '../../time-limit/_lib/compute';
 import { planLatest } from '../../time-limit/_lib/latest';
 import type { NormalizedLimit } from '../../time-limit/_lib/normalize';
 import type { CaseAttributes, CaseEvent, SlaCase } from '../schema';
@@ -51,6 +52,11 @@ export interface ClockEvaluation {
   readonly level?: string;
   /** The next instant at which this clock's state, levels or warnings change (none when stopped or paused). */
   readonly nextChangeAt?: Date;
+  /**
+   * Whether due, max or a level depends on a day whose holiday arrangement is not published yet
+   * (a calendar with `outOfCoverage: 'provisional'` estimates it from the statutory rules; CAL-02).
+   */
+  readonly provisional: boolean;
   readonly rules: readonly RuleId[];
   readonly explanation: LocalizedText;
 }
@@ -66,6 +72,8 @@ export interface CaseEvaluation {
   readonly notApplicable: readonly string[];
   /** When to evaluate again: the earliest change of any clock. */
   readonly nextChangeAt?: Date;
+  /** Whether any clock's result is provisional (CAL-02). */
+  readonly provisional: boolean;
   /** Problems found in the history; evaluation goes on without the offending events. */
   readonly issues: readonly ValidationIssue[];
 }
@@ -206,6 +214,8 @@ export interface ClockCore {
   next: number | undefined;
   target: NormalizedLimit | undefined;
   maxLimit: NormalizedLimit | undefined;
+  /** The provisional days the deadlines depend on (CAL-02), as day numbers. */
+  provisional: { from: number; until: number } | undefined;
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -292,23 +302,34 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     next: undefined,
     target: lim.target,
     maxLimit: lim.max,
+    provisional: undefined,
   };
 
   if (start === undefined) return core;
   const s0 = start;
   const opts = ck.dueOptions;
+  // The span of days the calendar was asked about (only tracked when it can answer provisionally).
+  const track = cp.mayBeProvisional;
+  let useLo = Infinity;
+  let useHi = -Infinity;
+  const use = (from: number, to: number): void => {
+    if (from < useLo) useLo = from;
+    if (to > useHi) useHi = to;
+  };
   let due: number | undefined;
   if (lim.target) {
     const r = dueWithPauses(cp, s0, lim.target, opts, pauses);
     due = r.due;
     core.dueShift = r.shift;
     core.business = isBusiness(lim.target);
+    if (track && consultsCalendar(lim.target, opts)) use(firstUsedDay(cp, s0, lim.target, opts), cal.zone.dayOf(due - 1));
   }
   let max: number | undefined;
   if (lim.max) {
     const r = dueWithPauses(cp, s0, lim.max, opts, pauses);
     max = r.due;
     core.maxShift = r.shift;
+    if (track && consultsCalendar(lim.max, opts)) use(firstUsedDay(cp, s0, lim.max, opts), cal.zone.dayOf(max - 1));
   }
   if (agreed) {
     if (max !== undefined && agreed.t > max && !cp.policy.allowAgreedBeyondMax) {
@@ -355,12 +376,54 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     else if (o.unit === 'minute' || o.unit === 'hour') fire = base + (e.direction === 'after' ? 1 : -1) * o.amount * (o.unit === 'hour' ? 3_600_000 : 60_000);
     else if (e.direction === 'after') fire = planCore(cal, calendar, base - 1, o, opts, cp.scratch).due; // counted from the deadline's own day
     else fire = planLatest(new Date(base - 1), { ...o, kind: 'lead' }, { calendar }, false) as number;
+    if (track && o.amount !== 0 && o.unit !== 'minute' && o.unit !== 'hour') use(cal.zone.dayOf(Math.min(base, fire) - 1), cal.zone.dayOf(Math.max(base, fire) - 1));
     const reached = at > fire && (stop === undefined || stop > fire);
     if (!lean) core.escalations.push({ name: e.level, label: e.label, at: fire, reached });
     if (reached) core.level = e.level;
     next = nextAfter(live, fire, at, next);
   }
   core.next = next === Infinity ? undefined : next;
+  if (track && useHi >= useLo && cal.anyProvisional(useLo, useHi)) {
+    // The first provisional day used: provisional days lie before or after the data, so search the span.
+    let lo = useLo;
+    let hi = useHi;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (cal.anyProvisional(useLo, mid)) hi = mid;
+      else lo = mid + 1;
+    }
+    core.provisional = { from: lo, until: useHi };
+    issues.push(makeIssue('PROVISIONAL_DEADLINE', ['clocks', name], { clock: name, from: cal.label(lo), until: cal.label(useHi) }, 'CAL-02', 'warning'));
+  }
   return core;
 }
 
+/** Whether counting a limit asks the calendar anything (minute/hour limits only when they roll over rest days). */
+function consultsCalendar(l: NormalizedLimit, opts: DueOptions): boolean {
+  return (l.unit !== 'minute' && l.unit !== 'hour') || opts.rollOverRestDays === true;
+}
+
+/** The first day whose status a limit's count depends on: the day after the start (TL-02), or the start day itself. */
+function firstUsedDay(cp: CompiledPolicy, s0: number, l: NormalizedLimit, opts: DueOptions): number {
+  const day = cp.cal.zone.dayOf(s0);
+  // a rolled minute/hour limit asks only about the day its time runs out on
+  if (l.unit === 'minute' || l.unit === 'hour') return cp.cal.zone.dayOf(s0 + l.amount * (l.unit === 'hour' ? 3_600_000 : 60_000));
+  if (isBusiness(l) || opts.countFrom === 'same-day-if-before-cutoff') return day;
+  return day + 1;
+}
+
+
+/**
+ * {@link evaluateClockCore} for batches: a clock whose deadlines need days past
+ * the calendar's data gets a `CALENDAR_NOT_COVERED` issue (and no result)
+ * instead of taking the whole batch down.
+ */
+export function evaluateClockOrIssue(cp: CompiledPolicy, ck: CompiledClock, ev: Prepared, at: number, issues: ValidationIssue[], lean = false): ClockCore | undefined {
+  try {
+    return evaluateClockCore(cp, ck, ev, at, issues, lean);
+  } catch (e) {
+    if (!isGuifanError(e) || e.code !== 'CALENDAR_NOT_COVERED') throw e;
+    issues.push(makeIssue('CALENDAR_NOT_COVERED', ['clocks', ck.def.name], { clock: ck.def.name, date: e.details.date, year: e.details.year, coverageEnd: e.details.coverageEnd }, 'CAL-02'));
+    return undefined;
+  }
+}

@@ -101,6 +101,12 @@ export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at:
     }
     zh.push('。');
     en.push('.');
+    if (c.provisional) {
+      const from = cp.cal.label(c.provisional.from);
+      const until = cp.cal.label(c.provisional.until);
+      zh.push(`其中用到未发布放假安排的日子（${from} 至 ${until}），结果为推算（provisional，CAL-02）。`);
+      en.push(` Days ${from} to ${until} have no published arrangement yet: the answer is provisional (CAL-02).`);
+    }
   }
   const out: ClockEvaluation = {
     name: ck.def.name,
@@ -129,6 +135,7 @@ export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at:
     escalations: Object.freeze(c.escalations.map((e) => Object.freeze({ name: e.name, ...(e.label ? { label: e.label } : {}), at: new Date(e.at), reached: e.reached }))),
     ...(c.level ? { level: c.level } : {}),
     ...(c.next !== undefined ? { nextChangeAt: new Date(c.next) } : {}),
+    provisional: c.provisional !== undefined,
     rules: Object.freeze(rules),
     explanation: Object.freeze({ 'zh-CN': zh.join(''), en: en.join('') } as LocalizedText),
   };
