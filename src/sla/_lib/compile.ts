@@ -26,6 +26,8 @@ export interface CompiledClock {
   stop: ReadonlySet<string>;
   base: CompiledLimits;
   limits: { when: When; limits: CompiledLimits }[];
+  /** Attribute → the values its `limits` know (undefined when the clock has no limits). */
+  known: ReadonlyMap<string, ReadonlySet<string>> | undefined;
   dueOptions: DueOptions;
   /** Whether the target/max are counted in business time (they extend by paused business time). */
   warnings: ({ percent: number } | { before: NormalizedLimit })[];
@@ -54,6 +56,20 @@ export function matches(when: When | undefined, attrs: Readonly<Record<string, s
     if (a === undefined || (typeof v === 'string' ? a !== v : !v.includes(a))) return false;
   }
   return true;
+}
+
+function knownValues(whens: readonly When[]): Map<string, Set<string>> | undefined {
+  if (!whens.length) return undefined;
+  const m = new Map<string, Set<string>>();
+  for (const w of whens) {
+    for (const k in w) {
+      const v = w[k]!;
+      const set = m.get(k) ?? new Set<string>();
+      for (const x of typeof v === 'string' ? [v] : v) set.add(x);
+      m.set(k, set);
+    }
+  }
+  return m;
 }
 
 /** Validates a policy; returns the compiled form and every issue found. */
@@ -146,6 +162,7 @@ export function compile(policyIn: SlaPolicy): { compiled?: CompiledPolicy; issue
       stop: new Set(c.stop),
       base,
       limits,
+      known: knownValues(c.limits.map((x) => x.when)),
       dueOptions,
       warnings,
       escalation,

@@ -122,6 +122,7 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
   let received = Infinity;
   let first = Infinity;
   let attrEvents = false;
+  let receivedCount = 0;
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!;
     const t = instant(e.at);
@@ -154,8 +155,12 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
     }
     if (t > prev) prev = t;
     if (t < first) first = t;
-    if (type === 'received' && t < received) received = t;
+    if (type === 'received') {
+      if (t < received) received = t;
+      receivedCount++;
+    }
     if ((type === 'received' || type === 'reclassified') && e.attributes) attrEvents = true;
+    else if (type === 'reclassified') issues.push(makeIssue('RECLASSIFIED_WITHOUT_ATTRIBUTES', ['events', i], { at: formatInstant(t, cp.cal.zone) }, 'ESC-04', 'warning'));
     p.idx[n] = i;
     p.t[n] = t;
     p.due[n] = due;
@@ -176,6 +181,16 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
     for (let k = 0; k < n && p.t[k]! < received; k++) {
       const e = list[p.idx[k]!]!;
       issues.push(makeIssue('EVENT_BEFORE_RECEIVED', ['events', p.idx[k]!], { type: e.type, at: new Date(p.t[k]!).toISOString(), received: new Date(received).toISOString() }, 'ESC-04', 'warning'));
+    }
+  }
+  if (receivedCount > 1) {
+    // Only the first received starts the clocks; a second one is reported, not silently dropped.
+    let seen = false;
+    for (let k = 0; k < n; k++) {
+      const e = list[p.idx[k]!]!;
+      if (e.type !== 'received') continue;
+      if (seen) issues.push(makeIssue('DUPLICATE_RECEIVED', ['events', p.idx[k]!], { at: formatInstant(p.t[k]!, cp.cal.zone), first: formatInstant(received, cp.cal.zone) }, 'ESC-04', 'warning'));
+      seen = true;
     }
   }
   // The case's own attributes are only copied when an event changes them.
@@ -232,12 +247,15 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
   const { cal, calendar } = cp;
   const name = ck.def.name;
   let lim = ck.base;
+  let matched = false;
   for (const x of ck.limits) {
     if (matches(x.when, attrs)) {
       lim = x.limits;
+      matched = true;
       break;
     }
   }
+  if (!matched && ck.known) unmatched(ck, attrs, issues);
   let start: number | undefined;
   let stop: number | undefined;
   let pausedNow = false;
@@ -425,5 +443,15 @@ export function evaluateClockOrIssue(cp: CompiledPolicy, ck: CompiledClock, ev: 
     if (!isGuifanError(e) || e.code !== 'CALENDAR_NOT_COVERED') throw e;
     issues.push(makeIssue('CALENDAR_NOT_COVERED', ['clocks', ck.def.name], { clock: ck.def.name, date: e.details.date, year: e.details.year, coverageEnd: e.details.coverageEnd }, 'CAL-02'));
     return undefined;
+  }
+}
+
+/** UNMATCHED_ATTRIBUTE: a value that selects no limit (a typo such as `'COMPLEX'`) falls back to the defaults, loudly. */
+function unmatched(ck: CompiledClock, attrs: CaseAttributes, issues: ValidationIssue[]): void {
+  for (const [key, values] of ck.known!) {
+    const v = attrs[key];
+    if (v !== undefined && !values.has(v)) {
+      issues.push(makeIssue('UNMATCHED_ATTRIBUTE', ['attributes', key], { clock: ck.def.name, attribute: key, value: v, known: [...values].join(', ') }, 'ESC-04', 'warning'));
+    }
   }
 }
