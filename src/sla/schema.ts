@@ -74,8 +74,11 @@ export const ClockSchema = z.strictObject({
   agreeable: z._default(z.boolean(), false),
   target: z.optional(LimitSchema),
   max: z.optional(LimitSchema),
-  /** Limits by case attributes; the first match wins over `target`/`max`. */
-  limits: z._default(z.array(z.strictObject({ when: WhenSchema, target: z.optional(LimitSchema), max: z.optional(LimitSchema) })), []),
+  /**
+   * Limits by case attributes; the first match wins over `target`/`max`. A limit left out
+   * falls back to the clock's own; `null` means none (a simple complaint has no maximum).
+   */
+  limits: z._default(z.array(z.strictObject({ when: WhenSchema, target: z.optional(z.nullable(LimitSchema)), max: z.optional(z.nullable(LimitSchema)) })), []),
   dueOptions: z._default(DueOptionsSchema, {}),
   warnings: z._default(z.array(WarningSchema), []),
   escalation: z._default(z.array(EscalationLevelSchema), []),
@@ -95,6 +98,11 @@ export const SlaPolicySchema = z.strictObject({
   calendar: z.optional(CalendarOptionsSchema),
   /** May an agreed deadline go past a clock's maximum (TL-06)? @default false */
   allowAgreedBeyondMax: z._default(z.boolean(), false),
+  /**
+   * How long “立即” (at once, on the spot) may take when the stop event is not part of the same
+   * contact as the start (events carry `contact`): minutes or hours. @default '0分钟'
+   */
+  immediateGrace: z.optional(LimitSchema),
   clocks: z.array(ClockSchema).check(z.minLength(1)),
 });
 export type SlaPolicy = z.input<typeof SlaPolicySchema>;
@@ -106,6 +114,8 @@ export const CaseEventSchema = z.strictObject({
   at: z.union([z.string(), z.date()]),
   /** Restrict a pause/resume/agreement to one clock. */
   clock: z.optional(z.string()),
+  /** The contact (call, visit, chat session) the event belongs to: a “立即” clock stopped within its starting contact is met. */
+  contact: z.optional(z.string()),
   /** New attributes (`received`, `reclassified`). */
   attributes: z.optional(CaseAttributesSchema),
   /** The agreed completion time (`deadline-agreed`). */

@@ -15,9 +15,36 @@ import type * as z from 'zod/mini';
 export type ParsedPolicy = z.output<typeof SlaPolicySchema>;
 type ParsedClock = ParsedPolicy['clocks'][number];
 
+/** A clock limit: `immediate` marks “立即” (counted as the policy's grace). */
+export type SlaLimit = NormalizedLimit & { immediate?: true };
+
 export interface CompiledLimits {
-  target: NormalizedLimit | undefined;
-  max: NormalizedLimit | undefined;
+  target: SlaLimit | undefined;
+  max: SlaLimit | undefined;
+}
+
+/** “立即答复”, “当场处理” …: the same words parseTimeLimit reads as zero minutes. */
+const IMMEDIATE = /^\s*(立即|立刻|即时|马上|当场)/;
+
+/** A limit as written: “立即” for immediate limits (whatever their grace). */
+export function limitText(l: SlaLimit, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
+  if (l.immediate) return locale === 'en' ? 'immediately' : '立即';
+  return formatTimeLimit(l, locale);
+}
+
+function readGrace(g: Limit | undefined, issues: ValidationIssue[]): NormalizedLimit {
+  const zero: NormalizedLimit = { amount: 0, unit: 'minute', kind: 'within' };
+  if (g === undefined) return zero;
+  try {
+    const n = typeof g === 'string' && IMMEDIATE.test(g) ? zero : normalizeLimit(g as never);
+    if (n.unit !== 'minute' && n.unit !== 'hour') throw new Error('unit');
+    return { amount: n.amount, unit: n.unit, kind: 'within' };
+  } catch (e) {
+    const reasonZh = isGuifanError(e) ? e.messages['zh-CN'] : '宽限应以分钟或小时计';
+    const reasonEn = isGuifanError(e) ? e.messages.en : 'a grace is in minutes or hours';
+    issues.push(makeIssue('INVALID_TIME_LIMIT', ['immediateGrace'], { value: g, reasonZh, reasonEn }, 'TL-01'));
+    return zero;
+  }
 }
 
 export interface CompiledClock {
@@ -90,8 +117,11 @@ export function compile(policyIn: SlaPolicy): { compiled?: CompiledPolicy; issue
   const known = [...eventTypes].join(', ');
   const names = new Set<string>();
 
-  const limit = (l: Limit | undefined, path: (string | number)[]): NormalizedLimit | undefined => {
-    if (l === undefined) return undefined;
+  const grace = readGrace(policy.immediateGrace, issues);
+  const limit = (l: Limit | undefined | null, path: (string | number)[]): SlaLimit | undefined => {
+    if (l === undefined || l === null) return undefined;
+    // “立即” is its own kind of limit: met within the starting contact, or within the policy's grace.
+    if (typeof l === 'string' && IMMEDIATE.test(l)) return { ...grace, immediate: true };
     try {
       const n = normalizeLimit(l as never);
       if (n.kind === 'lead') throw new Error('lead');
@@ -128,7 +158,10 @@ export function compile(policyIn: SlaPolicy): { compiled?: CompiledPolicy; issue
     const base = { target: limit(c.target, [...path, 'target']), max: limit(c.max, [...path, 'max']) };
     const limits = c.limits.map((e, j) => ({
       when: e.when,
-      limits: { target: limit(e.target, [...path, 'limits', j, 'target']) ?? base.target, max: limit(e.max, [...path, 'limits', j, 'max']) ?? base.max },
+      limits: {
+        target: e.target === null ? undefined : (limit(e.target, [...path, 'limits', j, 'target']) ?? base.target),
+        max: e.max === null ? undefined : (limit(e.max, [...path, 'limits', j, 'max']) ?? base.max),
+      },
     }));
     for (const [j, l] of [[-1, base] as const, ...limits.map((x, j) => [j, x.limits] as const)]) {
       if (!l.target || !l.max) continue;
@@ -138,7 +171,7 @@ export function compile(policyIn: SlaPolicy): { compiled?: CompiledPolicy; issue
         return t !== undefined && m !== undefined && m < t;
       });
       if (late) {
-        issues.push(makeIssue('MAX_BEFORE_TARGET', j < 0 ? [...path, 'max'] : [...path, 'limits', j, 'max'], { clock: c.name, max: formatTimeLimit(l.max), target: formatTimeLimit(l.target) }, 'ESC-04'));
+        issues.push(makeIssue('MAX_BEFORE_TARGET', j < 0 ? [...path, 'max'] : [...path, 'limits', j, 'max'], { clock: c.name, max: limitText(l.max), target: limitText(l.target) }, 'ESC-04'));
       }
     }
     const escalation = c.escalation.map((e, j) => {

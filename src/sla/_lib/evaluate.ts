@@ -8,7 +8,7 @@ import { planCore, type DueOptions } from '../../time-limit/_lib/compute';
 import { planLatest } from '../../time-limit/_lib/latest';
 import type { NormalizedLimit } from '../../time-limit/_lib/normalize';
 import type { CaseAttributes, CaseEvent, SlaCase } from '../schema';
-import { matches, type CompiledClock, type CompiledPolicy } from './compile';
+import { matches, type CompiledClock, type CompiledPolicy, type SlaLimit } from './compile';
 import { activeInstant, dueWithPauses, isBusiness, type PauseShift } from './pauses';
 
 /** The state of one clock at the evaluation instant. */
@@ -227,8 +227,10 @@ export interface ClockCore {
   level: string | undefined;
   overMax: boolean;
   next: number | undefined;
-  target: NormalizedLimit | undefined;
-  maxLimit: NormalizedLimit | undefined;
+  target: SlaLimit | undefined;
+  maxLimit: SlaLimit | undefined;
+  /** A “立即” clock stopped within its starting contact. */
+  sameContact: boolean;
   /** The provisional days the deadlines depend on (CAL-02), as day numbers. */
   provisional: { from: number; until: number } | undefined;
 }
@@ -259,6 +261,8 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
   let start: number | undefined;
   let stop: number | undefined;
   let pausedNow = false;
+  let startContact: string | undefined;
+  let sameContact = false;
   let agreed: ClockCore['agreed'];
   let pauses: [number, number][] = NONE as never[];
   for (let k = 0; k < ev.n; k++) {
@@ -266,7 +270,10 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     const t = ev.t[k]!;
     const type = e.type;
     if (start === undefined) {
-      if (ck.start.has(type)) start = t;
+      if (ck.start.has(type)) {
+        start = t;
+        startContact = e.contact;
+      }
       continue;
     }
     if (stop !== undefined) {
@@ -279,6 +286,7 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     }
     if (ck.stop.has(type)) {
       stop = t;
+      sameContact = startContact !== undefined && e.contact === startContact;
       if (pausedNow) {
         pauses[pauses.length - 1]![1] = t;
         pausedNow = false;
@@ -321,6 +329,7 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     target: lim.target,
     maxLimit: lim.max,
     provisional: undefined,
+    sameContact: false,
   };
 
   if (start === undefined) return core;
@@ -341,6 +350,9 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     core.dueShift = r.shift;
     core.business = isBusiness(lim.target);
     if (track && consultsCalendar(lim.target, opts)) use(firstUsedDay(cp, s0, lim.target, opts), cal.zone.dayOf(due - 1));
+    // “立即” stopped within the contact it started in is on the spot, however long the contact lasted.
+    if (lim.target.immediate && stop !== undefined && sameContact && stop > due) due = stop;
+    core.sameContact = lim.target.immediate === true && stop !== undefined && sameContact;
   }
   let max: number | undefined;
   if (lim.max) {

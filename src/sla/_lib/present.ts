@@ -1,7 +1,7 @@
 import { formatInstant } from '../../_lib/formatInstant';
 import type { LocalizedText, RuleId } from '../../errors/types';
 import { formatTimeLimit } from '../../time-limit/formatTimeLimit';
-import type { CompiledClock, CompiledPolicy } from './compile';
+import { limitText, type CompiledClock, type CompiledPolicy } from './compile';
 import type { ClockCore, ClockEvaluation, ClockState } from './evaluate';
 import type { PauseShift } from './pauses';
 
@@ -65,8 +65,15 @@ export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at:
     zh.push(`${f(c.start)} 开始计时`);
     en.push(`started ${f(c.start)}`);
     if (c.target && c.due !== undefined) {
-      zh.push(`，目标“${formatTimeLimit(c.target)}”`);
-      en.push(`, target "${formatTimeLimit(c.target, 'en')}"`);
+      zh.push(`，目标“${limitText(c.target)}”`);
+      en.push(`, target "${limitText(c.target, 'en')}"`);
+      if (c.target.immediate) {
+        const grace = { amount: c.target.amount, unit: c.target.unit };
+        const g = c.target.amount === 0 ? '' : `，或 ${formatTimeLimit(grace)}`;
+        const ge = c.target.amount === 0 ? '' : `, or ${formatTimeLimit(grace, 'en')}`;
+        zh.push(c.sameContact ? '（在同一次接触内完成，即为立即）' : `（同一次接触内完成${g}）`);
+        en.push(c.sameContact ? ' (done within the same contact: on the spot)' : ` (within the same contact${ge})`);
+      }
     }
     if (c.pausedMs > 0) {
       zh.push(`，暂停共 ${minutes(c.pausedMs)} 分钟`);
@@ -89,8 +96,8 @@ export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at:
       en.push(`, due ${f(c.due)}`);
     }
     if (c.max !== undefined && c.maxLimit) {
-      zh.push(`，最长“${formatTimeLimit(c.maxLimit)}”至 ${f(c.max)}`);
-      en.push(`, maximum "${formatTimeLimit(c.maxLimit, 'en')}" at ${f(c.max)}`);
+      zh.push(`，最长“${limitText(c.maxLimit)}”至 ${f(c.max)}`);
+      en.push(`, maximum "${limitText(c.maxLimit, 'en')}" at ${f(c.max)}`);
     }
     zh.push(`。状态：${STATE_ZH[c.state]}${c.stop !== undefined ? `（${f(c.stop)} 完成）` : ''}${c.overMax ? '，已超过最长时限' : ''}`);
     en.push(`. State: ${c.state}${c.stop !== undefined ? ` (stopped ${f(c.stop)})` : ''}${c.overMax ? ', past the maximum' : ''}`);
@@ -114,8 +121,8 @@ export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at:
     state: c.state,
     ...(c.start !== undefined ? { startedAt: new Date(c.start) } : {}),
     ...(c.stop !== undefined ? { stoppedAt: new Date(c.stop) } : {}),
-    ...(c.target ? { targetLimit: formatTimeLimit(c.target) } : {}),
-    ...(c.maxLimit ? { maxLimit: formatTimeLimit(c.maxLimit) } : {}),
+    ...(c.target ? { targetLimit: limitText(c.target) } : {}),
+    ...(c.maxLimit ? { maxLimit: limitText(c.maxLimit) } : {}),
     ...(c.due !== undefined ? { due: d(c.due)! } : {}),
     ...(c.max !== undefined ? { max: d(c.max)! } : {}),
     ...(c.agreed ? { agreed: Object.freeze({ due: new Date(c.agreed.t), ...(c.agreed.reason ? { reason: c.agreed.reason } : {}) }) } : {}),
