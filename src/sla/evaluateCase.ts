@@ -1,4 +1,4 @@
-import { toEpochMs, type Instant } from '../_lib/input';
+import { slaEpochMs, type SlaInstant } from './_lib/instant';
 import type { ValidationIssue } from '../errors/issues';
 import { validationError } from '../errors/validationError';
 import { evaluateClockCore, evaluateClockOrIssue, newPrepared, prepare, type CaseEvaluation, type ClockEvaluation } from './_lib/evaluate';
@@ -29,8 +29,8 @@ import { SlaCaseSchema, type CaseEvent, type SlaCase, type SlaPolicy } from './s
  * }, '2026-10-08T09:00+08:00')
  * r.clocks.find((c) => c.name === 'complaint-reply').state //=> 'breached'
  */
-export function evaluateCase(policy: SlaPolicy | CompiledSlaPolicy, kase: SlaCase | readonly CaseEvent[], at: Instant): CaseEvaluation {
-  return evaluateFull(compiledOf(policy), kase, toEpochMs(at), false);
+export function evaluateCase(policy: SlaPolicy | CompiledSlaPolicy, kase: SlaCase | readonly CaseEvent[], at: SlaInstant): CaseEvaluation {
+  return evaluateFull(compiledOf(policy), kase, slaEpochMs(at), false);
 }
 
 /** The full evaluation; `resilient` (batches) turns a clock past the calendar's data into an issue. */

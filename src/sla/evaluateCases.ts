@@ -1,4 +1,4 @@
-import { toEpochMs, type Instant } from '../_lib/input';
+import { slaEpochMs, type SlaInstant } from './_lib/instant';
 import type { ValidationIssue } from '../errors/issues';
 import { matches, type CompiledPolicy } from './_lib/compile';
 import { evaluateClockOrIssue, newPrepared, prepare, type ClockState } from './_lib/evaluate';
@@ -88,13 +88,13 @@ export interface EvaluateCasesOptions {
  * @example
  * evaluateCases(PROPERTY_SERVICE_CENTRE, [{ attributes: { kind: 'query' }, events: [{ type: 'received', at: '2026-11-16T10:00+08:00' }] }], '2026-11-16T10:20+08:00')[0].clocks[0].state //=> 'breached'
  */
-export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: Instant, options: { detail: 'full' }): CaseEvaluation[];
-export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: Instant, options: { detail: 'columns' }): CaseColumns;
-export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: Instant, options?: { detail?: 'summary' }): CaseSummary[];
-export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: Instant, options: EvaluateCasesOptions = {}): CaseSummary[] | CaseEvaluation[] | CaseColumns {
+export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: SlaInstant, options: { detail: 'full' }): CaseEvaluation[];
+export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: SlaInstant, options: { detail: 'columns' }): CaseColumns;
+export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: SlaInstant, options?: { detail?: 'summary' }): CaseSummary[];
+export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: SlaInstant, options: EvaluateCasesOptions = {}): CaseSummary[] | CaseEvaluation[] | CaseColumns {
   const compiled = compileSlaPolicy(policy);
   const cp = compiledOf(compiled);
-  const atMs = toEpochMs(at);
+  const atMs = slaEpochMs(at);
   if (options.detail === 'full') return cases.map((c) => evaluateFull(cp, c, atMs, true));
   if (options.detail === 'columns') return columns(cp, cases, atMs);
   const out: CaseSummary[] = new Array(cases.length);

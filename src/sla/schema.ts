@@ -110,8 +110,8 @@ export type SlaPolicy = z.input<typeof SlaPolicySchema>;
 /** One event of a case's log. */
 export const CaseEventSchema = z.strictObject({
   type: nonEmpty(),
-  /** An instant with an offset. */
-  at: z.union([z.string(), z.date()]),
+  /** An instant: ISO text with an offset, a Date, or epoch milliseconds. */
+  at: z.union([z.string(), z.date(), z.number()]),
   /** Restrict a pause/resume/agreement to one clock. */
   clock: z.optional(z.string()),
   /** The contact (call, visit, chat session) the event belongs to: a “立即” clock stopped within its starting contact is met. */
@@ -119,7 +119,7 @@ export const CaseEventSchema = z.strictObject({
   /** New attributes (`received`, `reclassified`). */
   attributes: z.optional(CaseAttributesSchema),
   /** The agreed completion time (`deadline-agreed`). */
-  due: z.optional(z.union([z.string(), z.date()])),
+  due: z.optional(z.union([z.string(), z.date(), z.number()])),
   reason: z.optional(z.string()),
 });
 export type CaseEvent = z.input<typeof CaseEventSchema>;

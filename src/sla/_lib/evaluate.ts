@@ -1,5 +1,5 @@
 import { formatInstant } from '../../_lib/formatInstant';
-import { tryEpochMs } from '../../_lib/input';
+import { GuifanError } from '../../errors/GuifanError';
 import { isGuifanError } from '../../errors/isGuifanError';
 import { makeIssue, type ValidationIssue } from '../../errors/issues';
 import type { LocalizedText, RuleId } from '../../errors/types';
@@ -9,6 +9,7 @@ import { planLatest } from '../../time-limit/_lib/latest';
 import type { NormalizedLimit } from '../../time-limit/_lib/normalize';
 import type { CaseAttributes, CaseEvent, SlaCase } from '../schema';
 import { matches, type CompiledClock, type CompiledPolicy, type SlaLimit } from './compile';
+import { trySlaEpochMs } from './instant';
 import { activeInstant, dueWithPauses, isBusiness, type PauseShift } from './pauses';
 
 /** The state of one clock at the evaluation instant. */
@@ -103,7 +104,7 @@ function instant(v: unknown): number | undefined {
     const t = v.getTime();
     return Number.isNaN(t) ? undefined : t;
   }
-  return tryEpochMs(v); // kept out of line so that the Date fast path stays small enough to inline
+  return trySlaEpochMs(v); // kept out of line so that the Date fast path stays small enough to inline
 }
 
 /** Reads and checks the log into `p` (reused between cases); only events at or before `at` take part. */
@@ -151,7 +152,7 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
     }
     if (t < prev) {
       sorted = false;
-      issues.push(makeIssue('OUT_OF_ORDER', ['events', i, 'at'], { type, at: e.at instanceof Date ? e.at.toISOString() : e.at, previous: new Date(prev).toISOString(), value: e.at }, 'ESC-04', 'warning'));
+      issues.push(makeIssue('OUT_OF_ORDER', ['events', i, 'at'], { type, at: typeof e.at === 'string' ? e.at : new Date(t).toISOString(), previous: new Date(prev).toISOString(), value: e.at }, 'ESC-04', 'warning'));
     }
     if (t > prev) prev = t;
     if (t < first) first = t;
@@ -236,6 +237,12 @@ export interface ClockCore {
 }
 
 const NONE: readonly never[] = Object.freeze([]);
+
+/** Instants a Date can hold; a deadline past them is an error, never an Invalid Date. */
+const DATE_LIMIT = 8.64e15;
+function outOfRange(clock: string, t: number): GuifanError {
+  return new GuifanError('INVALID_DATE', { value: t, reasonZh: `时钟 ${clock} 的期限超出可表示的时间范围`, reasonEn: `clock ${clock}: a deadline beyond the range of representable instants` }, 'ESC-04');
+}
 
 /** The next change: one millisecond after the earliest threshold not yet crossed (a live clock only). */
 const nextAfter = (live: boolean, fire: number, at: number, next: number): number => (live && fire >= at && fire + 1 < next ? fire + 1 : next);
@@ -370,6 +377,7 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
       due = due === undefined ? agreed.t : Math.max(due, agreed.t);
     }
   }
+  if ((due !== undefined && !(Math.abs(due) < DATE_LIMIT)) || (max !== undefined && !(Math.abs(max) < DATE_LIMIT))) throw outOfRange(name, due ?? max!);
   core.due = due;
   core.max = max;
   const end = stop ?? at;
@@ -393,6 +401,7 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     const window = due - s0 - core.extraNat;
     for (const w of ck.warnings) {
       const fire = 'percent' in w ? activeInstant(s0, Math.round((window * w.percent) / 100), pauses) : due - w.before.amount * (w.before.unit === 'hour' ? 3_600_000 : 60_000);
+      if (!(Math.abs(fire) < DATE_LIMIT)) throw outOfRange(name, fire);
       if (!lean) core.warnings.push({ name: 'percent' in w ? `${w.percent}%` : formatTimeLimit(w.before), at: fire, reached: at > fire && (stop === undefined || stop > fire) });
       next = nextAfter(live, fire, at, next);
     }
@@ -407,11 +416,13 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     else if (e.direction === 'after') fire = planCore(cal, calendar, base - 1, o, opts, cp.scratch).due; // counted from the deadline's own day
     else fire = planLatest(new Date(base - 1), { ...o, kind: 'lead' }, { calendar }, false) as number;
     if (track && o.amount !== 0 && o.unit !== 'minute' && o.unit !== 'hour') use(cal.zone.dayOf(Math.min(base, fire) - 1), cal.zone.dayOf(Math.max(base, fire) - 1));
+    if (!(Math.abs(fire) < DATE_LIMIT)) throw outOfRange(name, fire);
     const reached = at > fire && (stop === undefined || stop > fire);
     if (!lean) core.escalations.push({ name: e.level, label: e.label, at: fire, reached });
     if (reached) core.level = e.level;
     next = nextAfter(live, fire, at, next);
   }
+  if (next !== Infinity && !(next < DATE_LIMIT)) throw outOfRange(name, next);
   core.next = next === Infinity ? undefined : next;
   if (track && useHi >= useLo && cal.anyProvisional(useLo, useHi)) {
     // The first provisional day used: provisional days lie before or after the data, so search the span.
