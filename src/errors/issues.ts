@@ -56,7 +56,8 @@ export type IssueCode =
   | 'PROVISIONAL_DEADLINE'
   | 'UNMATCHED_ATTRIBUTE'
   | 'RECLASSIFIED_WITHOUT_ATTRIBUTES'
-  | 'DUPLICATE_RECEIVED';
+  | 'DUPLICATE_RECEIVED'
+  | 'STARTED_AT_AFTER_EVENT';
 
 /** One problem in user data: where, what, which rule, how bad, in both languages. */
 export interface ValidationIssue {
@@ -126,6 +127,7 @@ export const issueMessagesZh: IssueMessages = {
   UNMATCHED_ATTRIBUTE: (d) => `时钟 ${s(d.clock)}：属性 ${s(d.attribute)} 的值 ${s(d.value)} 不在任何时限条件中（已知：${s(d.known)}），按默认时限计算`,
   RECLASSIFIED_WITHOUT_ATTRIBUTES: (d) => `${s(d.at)} 的 reclassified 事件没有给出新的属性，分类未改变`,
   DUPLICATE_RECEIVED: (d) => `案件已于 ${s(d.first)} 受理，${s(d.at)} 的第二个 received 事件不再开始计时`,
+  STARTED_AT_AFTER_EVENT: (d) => `${s(d.type)} 事件（${s(d.at)}）的追溯开始时间 ${s(d.startedAt)} 晚于事件本身，已忽略`,
 };
 
 export const issueMessagesEn: IssueMessages = {
@@ -180,6 +182,7 @@ export const issueMessagesEn: IssueMessages = {
   UNMATCHED_ATTRIBUTE: (d) => `Clock ${s(d.clock)}: attribute ${s(d.attribute)} = ${s(d.value)} matches no limit (known: ${s(d.known)}); the default limits apply`,
   RECLASSIFIED_WITHOUT_ATTRIBUTES: (d) => `The reclassified event at ${s(d.at)} gives no new attributes; the classification is unchanged`,
   DUPLICATE_RECEIVED: (d) => `The case was already received at ${s(d.first)}; the second received event at ${s(d.at)} does not start the clocks again`,
+  STARTED_AT_AFTER_EVENT: (d) => `The retroactive start ${s(d.startedAt)} of the ${s(d.type)} event (${s(d.at)}) is after the event itself; ignored`,
 };
 
 /**

@@ -63,7 +63,7 @@ export interface CaseColumns {
 }
 
 /** The states in the order {@link CaseColumns} codes them. */
-export const CLOCK_STATES: readonly ClockState[] = Object.freeze(['not-started', 'running', 'paused', 'met', 'breached', 'met-late']);
+export const CLOCK_STATES: readonly ClockState[] = Object.freeze(['not-started', 'running', 'paused', 'met', 'breached', 'met-late', 'cancelled']);
 
 /** Options of {@link evaluateCases}. */
 export interface EvaluateCasesOptions {

@@ -15,6 +15,10 @@ export const BASE_EVENT_TYPES = [
   'resolved',
   'visited',
   'reopened',
+  // issue 17: stop every clock (or `clock`) without a verdict; restart a clock; a progress update (CMP-09)
+  'cancelled',
+  'reset',
+  'progress-updated',
 ] as const;
 
 const nonEmpty = () => z.string().check(z.minLength(1));
@@ -75,6 +79,13 @@ export const ClockSchema = z.strictObject({
   target: z.optional(LimitSchema),
   max: z.optional(LimitSchema),
   /**
+   * A periodic clock (CMP-09 定期通知进展): due again `every` period after its start and after
+   * each `updates` event, until a stop event (`'1个工作日'`, `'每周'`, `'每3天'` …). Replaces `target`/`max`/`limits`.
+   */
+  every: z.optional(LimitSchema),
+  /** The events that satisfy one period of a periodic clock. @default ['progress-updated'] */
+  updates: z.optional(z.array(nonEmpty())),
+  /**
    * Limits by case attributes; the first match wins over `target`/`max`. A limit left out
    * falls back to the clock's own; `null` means none (a simple complaint has no maximum).
    */
@@ -118,6 +129,8 @@ export const CaseEventSchema = z.strictObject({
   contact: z.optional(z.string()),
   /** New attributes (`received`, `reclassified`). */
   attributes: z.optional(CaseAttributesSchema),
+  /** A retroactive start for the clocks this event starts or resets (the case was taken before it was logged). */
+  startedAt: z.optional(z.union([z.string(), z.date(), z.number()])),
   /** The agreed completion time (`deadline-agreed`). */
   due: z.optional(z.union([z.string(), z.date(), z.number()])),
   reason: z.optional(z.string()),

@@ -53,6 +53,10 @@ export interface CompiledClock {
   stop: ReadonlySet<string>;
   base: CompiledLimits;
   limits: { when: When; limits: CompiledLimits }[];
+  /** A periodic clock's period (CMP-09), its limits, and the events that satisfy a period. */
+  every: SlaLimit | undefined;
+  periodic: CompiledLimits | undefined;
+  updates: ReadonlySet<string> | undefined;
   /** Attribute → the values its `limits` know (undefined when the clock has no limits). */
   known: ReadonlyMap<string, ReadonlySet<string>> | undefined;
   dueOptions: DueOptions;
@@ -83,6 +87,15 @@ export function matches(when: When | undefined, attrs: Readonly<Record<string, s
     if (a === undefined || (typeof v === 'string' ? a !== v : !v.includes(a))) return false;
   }
   return true;
+}
+
+/** '每周' → '1周', '每3天' → '3天', '每个工作日' → '1个工作日'; other limits as they are. */
+function everyLimit(l: Limit): Limit {
+  if (typeof l !== 'string') return l;
+  const m = /^\s*每\s*(.*)$/.exec(l);
+  if (!m) return l;
+  const rest = m[1]!.replace(/^个/, '');
+  return /^\d|^[一二三四五六七八九十两]/.test(rest) ? rest : `1${rest === '工作日' ? '个工作日' : rest}`;
 }
 
 function knownValues(whens: readonly When[]): Map<string, Set<string>> | undefined {
@@ -154,6 +167,17 @@ export function compile(policyIn: SlaPolicy): { compiled?: CompiledPolicy; issue
         if (!eventTypes.has(t)) issues.push(makeIssue('UNKNOWN_EVENT', [...path, field, j], { type: t, known, value: t }, 'ESC-04'));
       });
     }
+    let every: SlaLimit | undefined;
+    if (c.every !== undefined) {
+      every = limit(everyLimit(c.every), [...path, 'every']);
+      if (c.target !== undefined || c.max !== undefined || c.limits.length) {
+        issues.push(makeIssue('INVALID_INPUT', [...path, 'every'], { value: c.every, reasonZh: '周期时钟用 every 计时，不能同时设 target、max 或 limits', reasonEn: 'a periodic clock counts with every; it cannot also have target, max or limits' }, 'CMP-09'));
+      }
+    }
+    const updates = c.every !== undefined ? (c.updates ?? ['progress-updated']) : undefined;
+    updates?.forEach((t, j) => {
+      if (!eventTypes.has(t)) issues.push(makeIssue('UNKNOWN_EVENT', [...path, 'updates', j], { type: t, known, value: t }, 'ESC-04'));
+    });
     const dueOptions = Object.fromEntries(Object.entries(c.dueOptions).filter(([, v]) => v !== undefined)) as DueOptions;
     const base = { target: limit(c.target, [...path, 'target']), max: limit(c.max, [...path, 'max']) };
     const limits = c.limits.map((e, j) => ({
@@ -196,6 +220,9 @@ export function compile(policyIn: SlaPolicy): { compiled?: CompiledPolicy; issue
       base,
       limits,
       known: knownValues(c.limits.map((x) => x.when)),
+      every,
+      periodic: every ? { target: every, max: undefined } : undefined,
+      updates: updates ? new Set(updates) : undefined,
       dueOptions,
       warnings,
       escalation,

@@ -13,7 +13,7 @@ import { trySlaEpochMs } from './instant';
 import { activeInstant, dueWithPauses, isBusiness, type PauseShift } from './pauses';
 
 /** The state of one clock at the evaluation instant. */
-export type ClockState = 'not-started' | 'running' | 'paused' | 'met' | 'breached' | 'met-late';
+export type ClockState = 'not-started' | 'running' | 'paused' | 'met' | 'breached' | 'met-late' | 'cancelled';
 
 /** A threshold (warning or escalation level) and whether it was crossed by `at`. */
 export interface Threshold {
@@ -58,6 +58,11 @@ export interface ClockEvaluation {
    * (a calendar with `outOfCoverage: 'provisional'` estimates it from the statutory rules; CAL-02).
    */
   readonly provisional: boolean;
+  /** The instants of the `reset` events that restarted this clock (the earlier runs stay in the log). */
+  readonly resets?: readonly Date[];
+  /** Periodic clocks (`every`, CMP-09): updates so far, and when the current period began. */
+  readonly updates?: number;
+  readonly periodStartedAt?: Date;
   readonly rules: readonly RuleId[];
   readonly explanation: LocalizedText;
 }
@@ -149,6 +154,12 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
         continue;
       }
       due = d;
+    } else if (e.startedAt !== undefined) {
+      // A retroactive start (the case was taken by phone before it was logged): kept in the `due` slot.
+      const d = instant(e.startedAt);
+      if (d === undefined) issues.push(makeIssue('INVALID_EVENT_TIME', ['events', i, 'startedAt'], { value: e.startedAt }, 'ESC-04'));
+      else if (d > t) issues.push(makeIssue('STARTED_AT_AFTER_EVENT', ['events', i, 'startedAt'], { type, at: formatInstant(t, cp.cal.zone), startedAt: formatInstant(d, cp.cal.zone), value: e.startedAt }, 'ESC-04', 'warning'));
+      else due = d;
     }
     if (t < prev) {
       sorted = false;
@@ -232,6 +243,13 @@ export interface ClockCore {
   maxLimit: SlaLimit | undefined;
   /** A “立即” clock stopped within its starting contact. */
   sameContact: boolean;
+  /** The start came from a `startedAt` override. */
+  retro: number | undefined;
+  /** Instants of the `reset` events applied. */
+  resets: number[];
+  /** Periodic clocks: the current period's start (the last update, or the start) and the updates so far. */
+  periodStart: number | undefined;
+  updates: number;
   /** The provisional days the deadlines depend on (CAL-02), as day numbers. */
   provisional: { from: number; until: number } | undefined;
 }
@@ -255,7 +273,7 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
   const attrs = ev.attrs;
   const { cal, calendar } = cp;
   const name = ck.def.name;
-  let lim = ck.base;
+  let lim = ck.every ? ck.periodic! : ck.base;
   let matched = false;
   for (const x of ck.limits) {
     if (matches(x.when, attrs)) {
@@ -270,6 +288,11 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
   let pausedNow = false;
   let startContact: string | undefined;
   let sameContact = false;
+  let cancelled = false;
+  let retro: number | undefined;
+  let resets: number[] = NONE as never[];
+  let lastUpdate: number | undefined;
+  let updates = 0;
   let agreed: ClockCore['agreed'];
   let pauses: [number, number][] = NONE as never[];
   for (let k = 0; k < ev.n; k++) {
@@ -278,9 +301,28 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     const type = e.type;
     if (start === undefined) {
       if (ck.start.has(type)) {
-        start = t;
+        const st = ev.due[k]!;
+        start = type !== 'deadline-agreed' && st === st ? st : t;
+        if (start !== t) retro = start;
         startContact = e.contact;
       }
+      continue;
+    }
+    if (type === 'reset' && (e.clock === undefined || e.clock === name)) {
+      // Restart from here (or from its startedAt): the earlier run stays in the log and in `resets`.
+      if ((resets as unknown) === NONE) resets = [];
+      resets.push(t);
+      const st = ev.due[k]!;
+      start = st === st ? st : t;
+      retro = start !== t ? start : undefined;
+      stop = undefined;
+      cancelled = false;
+      pausedNow = false;
+      pauses = NONE as never[];
+      agreed = undefined;
+      lastUpdate = undefined;
+      updates = 0;
+      startContact = e.contact;
       continue;
     }
     if (stop !== undefined) {
@@ -288,7 +330,23 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
         if ((pauses as unknown) === NONE) pauses = [];
         pauses.push([stop, t]); // the time between closing and reopening does not count
         stop = undefined;
+        cancelled = false;
       }
+      continue;
+    }
+    if (type === 'cancelled' && (e.clock === undefined || e.clock === name)) {
+      stop = t;
+      cancelled = true;
+      if (pausedNow) {
+        pauses[pauses.length - 1]![1] = t;
+        pausedNow = false;
+      }
+      continue;
+    }
+    if (ck.updates !== undefined && ck.updates.has(type)) {
+      // A periodic clock (CMP-09): each update starts the next period.
+      lastUpdate = t;
+      updates++;
       continue;
     }
     if (ck.stop.has(type)) {
@@ -337,10 +395,17 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     maxLimit: lim.max,
     provisional: undefined,
     sameContact: false,
+    retro,
+    resets,
+    periodStart: undefined,
+    updates,
   };
 
   if (start === undefined) return core;
   const s0 = start;
+  // Deadlines count from the period's start: the clock's start, or a periodic clock's last update.
+  const p0 = lastUpdate ?? s0;
+  if (ck.every) core.periodStart = p0;
   const opts = ck.dueOptions;
   // The span of days the calendar was asked about (only tracked when it can answer provisionally).
   const track = cp.mayBeProvisional;
@@ -352,11 +417,11 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
   };
   let due: number | undefined;
   if (lim.target) {
-    const r = dueWithPauses(cp, s0, lim.target, opts, pauses);
+    const r = dueWithPauses(cp, p0, lim.target, opts, pauses);
     due = r.due;
     core.dueShift = r.shift;
     core.business = isBusiness(lim.target);
-    if (track && consultsCalendar(lim.target, opts)) use(firstUsedDay(cp, s0, lim.target, opts), cal.zone.dayOf(due - 1));
+    if (track && consultsCalendar(lim.target, opts)) use(firstUsedDay(cp, p0, lim.target, opts), cal.zone.dayOf(due - 1));
     // “立即” stopped within the contact it started in is on the spot, however long the contact lasted.
     if (lim.target.immediate && stop !== undefined && sameContact && stop > due) due = stop;
     core.sameContact = lim.target.immediate === true && stop !== undefined && sameContact;
@@ -384,7 +449,7 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
   let pausedMs = 0;
   for (const [a, b] of pauses) pausedMs += Math.max(0, Math.min(b, end) - Math.max(a, s0));
   core.pausedMs = pausedMs;
-  core.state = stop !== undefined ? (due === undefined || stop <= due ? 'met' : 'met-late') : pausedNow ? 'paused' : due !== undefined && at > due ? 'breached' : 'running';
+  core.state = cancelled ? 'cancelled' : stop !== undefined ? (due === undefined || stop <= due ? 'met' : 'met-late') : pausedNow ? 'paused' : due !== undefined && at > due ? 'breached' : 'running';
   core.overMax = max !== undefined && end > max;
 
   // A threshold is crossed once the clock is still running strictly after it.
@@ -395,12 +460,12 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     if (max !== undefined) next = nextAfter(live, max, at, next);
     if (pauses.length) {
       let inside = 0;
-      for (const [a, b] of pauses) inside += Math.max(0, Math.min(b, due) - Math.max(a, s0));
+      for (const [a, b] of pauses) inside += Math.max(0, Math.min(b, due) - Math.max(a, p0));
       core.extraNat = inside;
     }
-    const window = due - s0 - core.extraNat;
+    const window = due - p0 - core.extraNat;
     for (const w of ck.warnings) {
-      const fire = 'percent' in w ? activeInstant(s0, Math.round((window * w.percent) / 100), pauses) : due - w.before.amount * (w.before.unit === 'hour' ? 3_600_000 : 60_000);
+      const fire = 'percent' in w ? activeInstant(p0, Math.round((window * w.percent) / 100), pauses) : due - w.before.amount * (w.before.unit === 'hour' ? 3_600_000 : 60_000);
       if (!(Math.abs(fire) < DATE_LIMIT)) throw outOfRange(name, fire);
       if (!lean) core.warnings.push({ name: 'percent' in w ? `${w.percent}%` : formatTimeLimit(w.before), at: fire, reached: at > fire && (stop === undefined || stop > fire) });
       next = nextAfter(live, fire, at, next);

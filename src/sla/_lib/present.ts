@@ -12,6 +12,7 @@ const STATE_ZH: Record<ClockState, string> = {
   met: '已按时完成',
   breached: '已超时',
   'met-late': '超时后完成',
+  cancelled: '已撤销',
 };
 
 const minutes = (ms: number): string => `${Math.round(ms / 60_000)}`;
@@ -50,7 +51,8 @@ export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at:
   const running = c.state === 'running' || c.state === 'breached' || c.state === 'paused';
   // Percent of target in the limit's own measure: business time for business-time limits.
   const bizWindow = c.business && business !== undefined && c.due !== undefined && c.start !== undefined ? cp.cal.businessMsBetween(c.start, c.due) - (cp.cal.businessMsBetween(c.start, end) - business) : undefined;
-  const window = bizWindow ?? (c.due !== undefined && c.start !== undefined ? c.due - c.start - c.extraNat : undefined);
+  const from = c.periodStart ?? c.start;
+  const window = bizWindow ?? (c.due !== undefined && from !== undefined ? c.due - from - c.extraNat : undefined);
   const used = bizWindow !== undefined ? business! : natural;
   const label = ck.def.label ?? ck.def.name;
   const labelEn = ck.def.labelEn ?? ck.def.name;
@@ -64,7 +66,18 @@ export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at:
   } else {
     zh.push(`${f(c.start)} 开始计时`);
     en.push(`started ${f(c.start)}`);
-    if (c.target && c.due !== undefined) {
+    if (c.retro !== undefined) {
+      zh.push('（按事件的 startedAt 追溯）');
+      en.push(' (backdated by the event’s startedAt)');
+    }
+    if (c.resets.length) {
+      zh.push(`（${c.resets.map(f).join('、')} 重新计时，共 ${c.resets.length} 次，此前的计时保留在记录中）`);
+      en.push(` (restarted at ${c.resets.map(f).join(', ')}: ${c.resets.length} reset(s), earlier runs kept in the log)`);
+    }
+    if (ck.every && c.target) {
+      zh.push(`，每“${limitText(c.target)}”通知一次进展（CMP-09），已更新 ${c.updates} 次${c.updates ? `，本期自 ${f(c.periodStart!)} 起` : ''}`);
+      en.push(`, a progress update every "${limitText(c.target, 'en')}" (CMP-09), ${c.updates} update(s) so far${c.updates ? `, this period from ${f(c.periodStart!)}` : ''}`);
+    } else if (c.target && c.due !== undefined) {
       zh.push(`，目标“${limitText(c.target)}”`);
       en.push(`, target "${limitText(c.target, 'en')}"`);
       if (c.target.immediate) {
@@ -99,7 +112,7 @@ export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at:
       zh.push(`，最长“${limitText(c.maxLimit)}”至 ${f(c.max)}`);
       en.push(`, maximum "${limitText(c.maxLimit, 'en')}" at ${f(c.max)}`);
     }
-    zh.push(`。状态：${STATE_ZH[c.state]}${c.stop !== undefined ? `（${f(c.stop)} 完成）` : ''}${c.overMax ? '，已超过最长时限' : ''}`);
+    zh.push(`。状态：${STATE_ZH[c.state]}${c.stop !== undefined ? `（${f(c.stop)} ${c.state === 'cancelled' ? '撤销' : '完成'}）` : ''}${c.overMax ? '，已超过最长时限' : ''}`);
     en.push(`. State: ${c.state}${c.stop !== undefined ? ` (stopped ${f(c.stop)})` : ''}${c.overMax ? ', past the maximum' : ''}`);
     const reached = c.escalations.filter((e) => e.reached);
     if (reached.length) {
@@ -143,6 +156,8 @@ export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at:
     ...(c.level ? { level: c.level } : {}),
     ...(c.next !== undefined ? { nextChangeAt: new Date(c.next) } : {}),
     provisional: c.provisional !== undefined,
+    ...(c.resets.length ? { resets: Object.freeze(c.resets.map((t) => new Date(t))) } : {}),
+    ...(ck.every ? { updates: c.updates, periodStartedAt: new Date(c.periodStart!) } : {}),
     rules: Object.freeze(rules),
     explanation: Object.freeze({ 'zh-CN': zh.join(''), en: en.join('') } as LocalizedText),
   };
