@@ -43,6 +43,13 @@ export const DueOptionsSchema = z.strictObject({
   cutoff: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/))),
 });
 
+/**
+ * How an escalation's notification is delivered (CAL-06): `'at-instant'` when it fires; `'next-opening'` at the
+ * next business opening when it fires outside business hours; `'duty'` at once, to the duty officer (总值班)
+ * outside business hours. The breach instant itself never moves.
+ */
+export const DeliverySchema = z.enum(['at-instant', 'next-opening', 'duty']);
+
 /** An escalation level firing at an offset before or after the target or the maximum (ESC-03). */
 export const EscalationLevelSchema = z.strictObject({
   /** A role: `'staff'`, `'supervisor'`, `'manager'`, `'group'` … */
@@ -54,6 +61,8 @@ export const EscalationLevelSchema = z.strictObject({
   direction: z._default(z.enum(['before', 'after']), 'after'),
   /** The offset: `'0分钟'` fires at the deadline itself. */
   offset: LimitSchema,
+  /** How this level's notification is delivered. @default the policy's `deliver` */
+  deliver: z.optional(DeliverySchema),
 });
 
 /** A warning: a percentage of the target elapsed, or a lead before it. */
@@ -114,6 +123,8 @@ export const SlaPolicySchema = z.strictObject({
    * contact as the start (events carry `contact`): minutes or hours. @default '0分钟'
    */
   immediateGrace: z.optional(LimitSchema),
+  /** How escalation notifications are delivered (levels may override). @default 'at-instant' */
+  deliver: z.optional(DeliverySchema),
   clocks: z.array(ClockSchema).check(z.minLength(1)),
 });
 export type SlaPolicy = z.input<typeof SlaPolicySchema>;

@@ -2,6 +2,7 @@ import { GuifanError } from '../errors/GuifanError';
 import type { ValidationIssue } from '../errors/issues';
 import { validationError } from '../errors/validationError';
 import { matches, type CompiledPolicy } from './_lib/compile';
+import type { Delivered } from './_lib/deliver';
 import { evaluateClockCore, newPrepared, prepare } from './_lib/evaluate';
 import { slaEpochMs, type SlaInstant } from './_lib/instant';
 import { parseOrIssues } from './_lib/parse';
@@ -17,6 +18,8 @@ export interface ThresholdCrossing {
   readonly label?: string;
   /** The threshold instant; it counts as crossed from one millisecond after (the clock still running). */
   readonly at: Date;
+  /** Levels with a `deliver` option (CAL-06): when and to whom the notification goes (never before `at`). */
+  readonly delivery?: { readonly at: Date; readonly to: 'office' | 'duty-officer'; readonly handOverAt?: Date };
 }
 
 const KIND_ORDER = { warning: 0, breach: 1, max: 2, level: 3 } as const;
@@ -108,14 +111,15 @@ function crossingsAt(cp: CompiledPolicy, c: SlaCase, s: number, ev: ReturnType<t
   cp.clocks.forEach((ck, j) => {
     if (!matches(ck.def.when, ev.attrs)) return;
     const r = evaluateClockCore(cp, ck, ev, s, issues, false);
-    const add = (kind: ThresholdCrossing['kind'], name: string, label: string | undefined, i: number): void => {
-      out.push({ clock: ck.def.name, kind, name, ...(label ? { label } : {}), at: new Date(f), order: j * 10_000 + KIND_ORDER[kind] * 1000 + i });
+    const add = (kind: ThresholdCrossing['kind'], name: string, label: string | undefined, i: number, d?: Delivered): void => {
+      const delivery = d ? { delivery: Object.freeze({ at: new Date(d.at), to: d.to!, ...(d.handOverAt !== undefined ? { handOverAt: new Date(d.handOverAt) } : {}) }) } : {};
+      out.push({ clock: ck.def.name, kind, name, ...(label ? { label } : {}), at: new Date(f), ...delivery, order: j * 10_000 + KIND_ORDER[kind] * 1000 + i });
     };
     r.warnings.forEach((w, i) => w.at === f && w.reached && add('warning', w.name, undefined, i));
     // the clock ran past f: still running, or stopped only now
     const ranPast = r.stop === undefined ? r.state === 'breached' : r.stop > f;
     if (r.due === f && ranPast) add('breach', 'due', undefined, 0);
     if (r.max === f && r.overMax) add('max', 'max', undefined, 0);
-    r.escalations.forEach((e, i) => e.at === f && e.reached && add('level', e.name, e.label, i));
+    r.escalations.forEach((e, i) => e.at === f && e.reached && add('level', e.name, e.label, i, e.delivered));
   });
 }

@@ -8,6 +8,7 @@ import type { RuleId } from '../../errors/types';
 import { formatTimeLimit } from '../../time-limit/formatTimeLimit';
 import { planDue, type DueOptions, type DuePlan } from '../../time-limit/_lib/compute';
 import { normalizeLimit, type NormalizedLimit } from '../../time-limit/_lib/normalize';
+import type { Delivery } from './deliver';
 import { parseOrIssues } from './parse';
 import { BASE_EVENT_TYPES, SlaPolicySchema, type Limit, type SlaPolicy, type When } from '../schema';
 import type * as z from 'zod/mini';
@@ -62,7 +63,7 @@ export interface CompiledClock {
   dueOptions: DueOptions;
   /** Whether the target/max are counted in business time (they extend by paused business time). */
   warnings: ({ percent: number } | { before: NormalizedLimit })[];
-  escalation: { level: string; label: string | undefined; relativeTo: 'target' | 'max'; direction: 'before' | 'after'; offset: NormalizedLimit }[];
+  escalation: { level: string; label: string | undefined; relativeTo: 'target' | 'max'; direction: 'before' | 'after'; offset: NormalizedLimit; deliver: Delivery }[];
   rules: RuleId[];
 }
 
@@ -203,7 +204,11 @@ export function compile(policyIn: SlaPolicy): { compiled?: CompiledPolicy; issue
       if (e.relativeTo === 'max' && !base.max && !limits.some((x) => x.limits.max)) {
         issues.push(makeIssue('MISSING_MAX', [...path, 'escalation', j, 'relativeTo'], { clock: c.name }, 'ESC-03'));
       }
-      return { level: e.level, label: e.label, relativeTo: e.relativeTo, direction: e.direction, offset };
+      const deliver: Delivery = e.deliver ?? policy.deliver ?? 'at-instant';
+      if (deliver !== 'at-instant' && !cal.hasHours) {
+        issues.push(makeIssue('INVALID_INPUT', e.deliver ? [...path, 'escalation', j, 'deliver'] : ['deliver'], { value: deliver, reasonZh: `送达方式 '${deliver}' 需要带营业时间的日历（CAL-06）`, reasonEn: `delivery '${deliver}' needs a calendar with business hours (CAL-06)` }, 'CAL-06'));
+      }
+      return { level: e.level, label: e.label, relativeTo: e.relativeTo, direction: e.direction, offset, deliver };
     });
     const warnings = c.warnings.map((w, j) => {
       if ('percent' in w) return { percent: w.percent };

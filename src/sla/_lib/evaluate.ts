@@ -9,6 +9,7 @@ import { planLatest } from '../../time-limit/_lib/latest';
 import type { NormalizedLimit } from '../../time-limit/_lib/normalize';
 import type { CaseAttributes, CaseEvent, SlaCase } from '../schema';
 import { matches, type CompiledClock, type CompiledPolicy, type SlaLimit } from './compile';
+import { deliver, type Delivered } from './deliver';
 import { trySlaEpochMs } from './instant';
 import { activeInstant, dueWithPauses, isBusiness, type PauseShift } from './pauses';
 
@@ -22,6 +23,11 @@ export interface Threshold {
   /** Crossed once the clock is still running strictly after this instant. */
   readonly at: Date;
   readonly reached: boolean;
+  /**
+   * Escalation levels with a `deliver` other than `'at-instant'` (CAL-06): when the notification goes out
+   * (never before `at`), to whom, and — to the duty officer — when it is handed over to the office.
+   */
+  readonly delivery?: { readonly at: Date; readonly to: 'office' | 'duty-officer'; readonly handOverAt?: Date };
 }
 
 /** One clock of a case, evaluated. */
@@ -235,7 +241,7 @@ export interface ClockCore {
   maxShift: PauseShift | undefined;
   business: boolean;
   warnings: { name: string; at: number; reached: boolean }[];
-  escalations: { name: string; label: string | undefined; at: number; reached: boolean }[];
+  escalations: { name: string; label: string | undefined; at: number; reached: boolean; delivered: Delivered | undefined }[];
   level: string | undefined;
   overMax: boolean;
   next: number | undefined;
@@ -483,7 +489,7 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     if (track && o.amount !== 0 && o.unit !== 'minute' && o.unit !== 'hour') use(cal.zone.dayOf(Math.min(base, fire) - 1), cal.zone.dayOf(Math.max(base, fire) - 1));
     if (!(Math.abs(fire) < DATE_LIMIT)) throw outOfRange(name, fire);
     const reached = at > fire && (stop === undefined || stop > fire);
-    if (!lean) core.escalations.push({ name: e.level, label: e.label, at: fire, reached });
+    if (!lean) core.escalations.push({ name: e.level, label: e.label, at: fire, reached, delivered: e.deliver === 'at-instant' ? undefined : deliver(cal, e.deliver, fire) });
     if (reached) core.level = e.level;
     next = nextAfter(live, fire, at, next);
   }

@@ -115,6 +115,17 @@ export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at:
     zh.push(`。状态：${STATE_ZH[c.state]}${c.stop !== undefined ? `（${f(c.stop)} ${c.state === 'cancelled' ? '撤销' : '完成'}）` : ''}${c.overMax ? '，已超过最长时限' : ''}`);
     en.push(`. State: ${c.state}${c.stop !== undefined ? ` (stopped ${f(c.stop)})` : ''}${c.overMax ? ', past the maximum' : ''}`);
     const reached = c.escalations.filter((e) => e.reached);
+    for (const e of c.escalations) {
+      const d = e.delivered;
+      if (!d || (d.at === e.at && d.to === 'office')) continue;
+      if (d.to === 'duty-officer') {
+        zh.push(`；${e.label ?? e.name} 的通知于 ${f(e.at)} 送总值班，${f(d.handOverAt!)} 上班时转交（CAL-06）`);
+        en.push(`; the ${e.name} notice goes to the duty officer at ${f(e.at)}, handed over at ${f(d.handOverAt!)} (CAL-06)`);
+      } else {
+        zh.push(`；${e.label ?? e.name} 于 ${f(e.at)} 触发，通知在 ${f(d.at)} 上班时送达（CAL-06）`);
+        en.push(`; ${e.name} fires at ${f(e.at)}, its notice is delivered when the office opens at ${f(d.at)} (CAL-06)`);
+      }
+    }
     if (reached.length) {
       zh.push(`；已升级：${reached.map((e) => `${e.label ?? e.name}（${f(e.at)} 起）`).join('、')}`);
       en.push(`; escalated: ${reached.map((e) => `${e.name} (from ${f(e.at)})`).join(', ')}`);
@@ -152,7 +163,17 @@ export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at:
     paused: c.pausedMs,
     overMax: c.overMax,
     warnings: Object.freeze(c.warnings.map((w) => Object.freeze({ name: w.name, at: new Date(w.at), reached: w.reached }))),
-    escalations: Object.freeze(c.escalations.map((e) => Object.freeze({ name: e.name, ...(e.label ? { label: e.label } : {}), at: new Date(e.at), reached: e.reached }))),
+    escalations: Object.freeze(
+      c.escalations.map((e) =>
+        Object.freeze({
+          name: e.name,
+          ...(e.label ? { label: e.label } : {}),
+          at: new Date(e.at),
+          reached: e.reached,
+          ...(e.delivered ? { delivery: Object.freeze({ at: new Date(e.delivered.at), to: e.delivered.to!, ...(e.delivered.handOverAt !== undefined ? { handOverAt: new Date(e.delivered.handOverAt) } : {}) }) } : {}),
+        }),
+      ),
+    ),
     ...(c.level ? { level: c.level } : {}),
     ...(c.next !== undefined ? { nextChangeAt: new Date(c.next) } : {}),
     provisional: c.provisional !== undefined,
