@@ -415,19 +415,15 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
   const opts = ck.dueOptions;
   // The span of days the calendar was asked about (only tracked when it can answer provisionally).
   const track = cp.mayBeProvisional;
-  let useLo = Infinity;
-  let useHi = -Infinity;
-  const use = (from: number, to: number): void => {
-    if (from < useLo) useLo = from;
-    if (to > useHi) useHi = to;
-  };
+  // [useLo, useHi]: no closure here, this runs for every clock of every case in a batch
+  const span = track ? [Infinity, -Infinity] : (NO_SPAN as number[]);
   let due: number | undefined;
   if (lim.target) {
     const r = dueWithPauses(cp, p0, lim.target, opts, pauses);
     due = r.due;
     core.dueShift = r.shift;
     core.business = isBusiness(lim.target);
-    if (track && consultsCalendar(lim.target, opts)) use(firstUsedDay(cp, p0, lim.target, opts), cal.zone.dayOf(due - 1));
+    if (track && consultsCalendar(lim.target, opts)) widen(span, firstUsedDay(cp, p0, lim.target, opts), cal.zone.dayOf(due - 1));
     // “立即” stopped within the contact it started in is on the spot, however long the contact lasted.
     if (lim.target.immediate && stop !== undefined && sameContact && stop > due) due = stop;
     core.sameContact = lim.target.immediate === true && stop !== undefined && sameContact;
@@ -437,7 +433,7 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     const r = dueWithPauses(cp, s0, lim.max, opts, pauses);
     max = r.due;
     core.maxShift = r.shift;
-    if (track && consultsCalendar(lim.max, opts)) use(firstUsedDay(cp, s0, lim.max, opts), cal.zone.dayOf(max - 1));
+    if (track && consultsCalendar(lim.max, opts)) widen(span, firstUsedDay(cp, s0, lim.max, opts), cal.zone.dayOf(max - 1));
   }
   if (agreed) {
     if (max !== undefined && agreed.t > max && !cp.policy.allowAgreedBeyondMax) {
@@ -486,7 +482,7 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     else if (o.unit === 'minute' || o.unit === 'hour') fire = base + (e.direction === 'after' ? 1 : -1) * o.amount * (o.unit === 'hour' ? 3_600_000 : 60_000);
     else if (e.direction === 'after') fire = planCore(cal, calendar, base - 1, o, opts, cp.scratch).due; // counted from the deadline's own day
     else fire = planLatest(new Date(base - 1), { ...o, kind: 'lead' }, { calendar }, false) as number;
-    if (track && o.amount !== 0 && o.unit !== 'minute' && o.unit !== 'hour') use(cal.zone.dayOf(Math.min(base, fire) - 1), cal.zone.dayOf(Math.max(base, fire) - 1));
+    if (track && o.amount !== 0 && o.unit !== 'minute' && o.unit !== 'hour') widen(span, cal.zone.dayOf(Math.min(base, fire) - 1), cal.zone.dayOf(Math.max(base, fire) - 1));
     if (!(Math.abs(fire) < DATE_LIMIT)) throw outOfRange(name, fire);
     const reached = at > fire && (stop === undefined || stop > fire);
     if (!lean) core.escalations.push({ name: e.level, label: e.label, at: fire, reached, delivered: e.deliver === 'at-instant' ? undefined : deliver(cal, e.deliver, fire) });
@@ -495,6 +491,8 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
   }
   if (next !== Infinity && !(next < DATE_LIMIT)) throw outOfRange(name, next);
   core.next = next === Infinity ? undefined : next;
+  const useLo = span[0]!;
+  const useHi = span[1]!;
   if (track && useHi >= useLo && cal.anyProvisional(useLo, useHi)) {
     // The first provisional day used: provisional days lie before or after the data, so search the span.
     let lo = useLo;
@@ -508,6 +506,13 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     issues.push(makeIssue('PROVISIONAL_DEADLINE', ['clocks', name], { clock: name, from: cal.label(lo), until: cal.label(useHi) }, 'CAL-02', 'warning'));
   }
   return core;
+}
+
+const NO_SPAN: readonly number[] = Object.freeze([Infinity, -Infinity]);
+
+function widen(span: number[], from: number, to: number): void {
+  if (from < span[0]!) span[0] = from;
+  if (to > span[1]!) span[1] = to;
 }
 
 /** Whether counting a limit asks the calendar anything (minute/hour limits only when they roll over rest days). */
