@@ -151,6 +151,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
             lines.push(`${bad ? '✗' : '✓'} ${r.id ?? `#${i}`} ${c.name} ${c.state} due ${due}${c.level ? ` level ${c.level}` : ''}`);
           }
           issueLines(r.issues, lang).forEach((l) => lines.push(`  ${l}`));
+          // A clock that could not be evaluated (days past the calendar's data) must not pass CI silently.
+          if (failOn !== 'never') failed += r.issues.filter((x) => x.code === 'CALENDAR_NOT_COVERED').length;
         });
         if (values.json) out(results);
         else {

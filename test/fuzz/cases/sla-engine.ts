@@ -24,4 +24,5 @@ const kase = fc.record({ attributes: fc.constantFrom({ kind: 'complaint', comple
 
 export const cases: FuzzCases = {
   thresholdsBetween: { kind: 'function', near: [fc.tuple(fc.constant(PROPERTY_SERVICE_CENTRE), kase, instant, instant)] },
+  DeliverySchema: { kind: 'schema' },
 };
