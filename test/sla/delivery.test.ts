@@ -1,7 +1,7 @@
 // Issue 17 item 4: escalation delivery — 'at-instant' | 'next-opening' | 'duty' (CAL-06).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileSlaPolicy, createCalendar, dutyAt, evaluateCase, PROPERTY_SERVICE_CENTRE, thresholdsBetween, validatePolicy, type CaseEvaluation, type SlaPolicy } from '../../src/index';
+import { compileSlaPolicy, createCalendar, dutyAt, evaluateCase, evaluateCases, PROPERTY_SERVICE_CENTRE, thresholdsBetween, validatePolicy, type CaseEvaluation, type SlaPolicy } from '../../src/index';
 
 const sh = (local: string) => `${local}+08:00`;
 const iso = (local: string) => new Date(sh(local)).toISOString();
@@ -77,5 +77,22 @@ describe('CAL-06 escalation delivery (issue 17 item 4)', () => {
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+describe('CAL-06 a delivery past the calendar data (issue 17 item 4)', () => {
+  it('CAL-06 the level keeps its breach instant; the unknown delivery is a CALENDAR_NOT_COVERED issue, the clock stays', () => {
+    const late = { attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: sh('2026-12-31T16:00') }] };
+    // (the answer clock itself needs 2027 days: in a batch it is left out with its own issue)
+    const [r] = evaluateCases(withDeliver('next-opening'), [late], sh('2026-12-31T19:00'), { detail: 'full' });
+    const e = clock(r!, 'complaint-reply').escalations[0]!;
+    expect(e.at.toISOString()).toBe(iso('2026-12-31T18:00'));
+    expect(e.delivery).toBeUndefined();
+    expect(r!.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['CALENDAR_NOT_COVERED', 'clocks.complaint-reply.escalations.supervisor.delivery'],
+      ['CALENDAR_NOT_COVERED', 'clocks.complaint-answer'],
+    ]);
+    const [s] = evaluateCases(withDeliver('next-opening'), [late], sh('2026-12-31T19:00'));
+    expect(s!.clocks.map((c) => c.name)).toEqual(r!.clocks.map((c) => c.name)); // summary and full agree on which clocks
   });
 });

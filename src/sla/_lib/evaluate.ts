@@ -9,7 +9,7 @@ import { planLatest } from '../../time-limit/_lib/latest';
 import type { NormalizedLimit } from '../../time-limit/_lib/normalize';
 import type { CaseAttributes, CaseEvent, SlaCase } from '../schema';
 import { matches, type CompiledClock, type CompiledPolicy, type SlaLimit } from './compile';
-import { deliver, type Delivered } from './deliver';
+import { deliver, type Delivered, type Delivery } from './deliver';
 import { trySlaEpochMs } from './instant';
 import { activeInstant, dueWithPauses, isBusiness, type PauseShift } from './pauses';
 
@@ -485,7 +485,7 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     if (track && o.amount !== 0 && o.unit !== 'minute' && o.unit !== 'hour') widen(span, cal.zone.dayOf(Math.min(base, fire) - 1), cal.zone.dayOf(Math.max(base, fire) - 1));
     if (!(Math.abs(fire) < DATE_LIMIT)) throw outOfRange(name, fire);
     const reached = at > fire && (stop === undefined || stop > fire);
-    if (!lean) core.escalations.push({ name: e.level, label: e.label, at: fire, reached, delivered: e.deliver === 'at-instant' ? undefined : deliver(cal, e.deliver, fire) });
+    if (!lean) core.escalations.push({ name: e.level, label: e.label, at: fire, reached, delivered: e.deliver === 'at-instant' ? undefined : deliveryOrIssue(cp, name, e.level, e.deliver, fire, issues) });
     if (reached) core.level = e.level;
     next = nextAfter(live, fire, at, next);
   }
@@ -506,6 +506,20 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     issues.push(makeIssue('PROVISIONAL_DEADLINE', ['clocks', name], { clock: name, from: cal.label(lo), until: cal.label(useHi) }, 'CAL-02', 'warning'));
   }
   return core;
+}
+
+/**
+ * A level's delivery; when the next opening lies past the calendar's data, the level keeps its
+ * (correct) breach instant and the unknown delivery is a CALENDAR_NOT_COVERED issue.
+ */
+function deliveryOrIssue(cp: CompiledPolicy, clock: string, level: string, mode: Delivery, fire: number, issues: ValidationIssue[]): Delivered | undefined {
+  try {
+    return deliver(cp.cal, mode, fire);
+  } catch (e) {
+    if (!isGuifanError(e) || e.code !== 'CALENDAR_NOT_COVERED') throw e;
+    issues.push(makeIssue('CALENDAR_NOT_COVERED', ['clocks', clock, 'escalations', level, 'delivery'], { clock, level, date: e.details.date, year: e.details.year }, 'CAL-06'));
+    return undefined;
+  }
 }
 
 const NO_SPAN: readonly number[] = Object.freeze([Infinity, -Infinity]);
