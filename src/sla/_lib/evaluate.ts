@@ -104,10 +104,12 @@ export interface Prepared {
   due: Float64Array;
   src: readonly CaseEvent[];
   attrs: CaseAttributes;
+  /** Whether the log uses reset, cancelled, startedAt or contact (the replay loop skips those checks otherwise). */
+  rare: boolean;
 }
 
 export function newPrepared(size = 16): Prepared {
-  return { n: 0, idx: new Int32Array(size), t: new Float64Array(size), due: new Float64Array(size), src: [], attrs: EMPTY_ATTRS };
+  return { n: 0, idx: new Int32Array(size), t: new Float64Array(size), due: new Float64Array(size), src: [], attrs: EMPTY_ATTRS, rare: false };
 }
 
 function instant(v: unknown): number | undefined {
@@ -135,6 +137,7 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
   let first = Infinity;
   let attrEvents = false;
   let receivedCount = 0;
+  let rare = false;
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!;
     const t = instant(e.at);
@@ -173,6 +176,7 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
     }
     if (t > prev) prev = t;
     if (t < first) first = t;
+    if (type === 'reset' || type === 'cancelled' || e.startedAt !== undefined || e.contact !== undefined) rare = true;
     if (type === 'received') {
       if (t < received) received = t;
       receivedCount++;
@@ -185,6 +189,7 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
     n++;
   }
   p.n = n;
+  p.rare = rare;
   if (!sorted) {
     const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => p.t[a]! - p.t[b]! || p.idx[a]! - p.idx[b]!);
     const idx = order.map((k) => p.idx[k]!);
@@ -301,20 +306,23 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
   let updates = 0;
   let agreed: ClockCore['agreed'];
   let pauses: [number, number][] = NONE as never[];
+  const rare = ev.rare;
   for (let k = 0; k < ev.n; k++) {
     const e = ev.src[ev.idx[k]!]!;
     const t = ev.t[k]!;
     const type = e.type;
     if (start === undefined) {
       if (ck.start.has(type)) {
-        const st = ev.due[k]!;
-        start = type !== 'deadline-agreed' && st === st ? st : t;
-        if (start !== t) retro = start;
-        startContact = e.contact;
+        start = t;
+        if (rare) {
+          const st = ev.due[k]!;
+          if (type !== 'deadline-agreed' && st === st && st !== t) start = retro = st;
+          startContact = e.contact;
+        }
       }
       continue;
     }
-    if (type === 'reset' && (e.clock === undefined || e.clock === name)) {
+    if (rare && type === 'reset' && (e.clock === undefined || e.clock === name)) {
       // Restart from here (or from its startedAt): the earlier run stays in the log and in `resets`.
       if ((resets as unknown) === NONE) resets = [];
       resets.push(t);
@@ -340,7 +348,7 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
       }
       continue;
     }
-    if (type === 'cancelled' && (e.clock === undefined || e.clock === name)) {
+    if (rare && type === 'cancelled' && (e.clock === undefined || e.clock === name)) {
       stop = t;
       cancelled = true;
       if (pausedNow) {
@@ -357,7 +365,7 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     }
     if (ck.stop.has(type)) {
       stop = t;
-      sameContact = startContact !== undefined && e.contact === startContact;
+      if (rare) sameContact = startContact !== undefined && e.contact === startContact;
       if (pausedNow) {
         pauses[pauses.length - 1]![1] = t;
         pausedNow = false;
@@ -419,9 +427,9 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
   const span = track ? [Infinity, -Infinity] : (NO_SPAN as number[]);
   let due: number | undefined;
   if (lim.target) {
-    const r = dueWithPauses(cp, p0, lim.target, opts, pauses);
-    due = r.due;
-    core.dueShift = r.shift;
+    const out = pauses.length ? { shift: undefined as PauseShift | undefined } : undefined;
+    due = dueWithPauses(cp, p0, lim.target, opts, pauses, out);
+    core.dueShift = out?.shift;
     core.business = isBusiness(lim.target);
     if (track && consultsCalendar(lim.target, opts)) widen(span, firstUsedDay(cp, p0, lim.target, opts), cal.zone.dayOf(due - 1));
     // “立即” stopped within the contact it started in is on the spot, however long the contact lasted.
@@ -430,9 +438,9 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
   }
   let max: number | undefined;
   if (lim.max) {
-    const r = dueWithPauses(cp, s0, lim.max, opts, pauses);
-    max = r.due;
-    core.maxShift = r.shift;
+    const out = pauses.length ? { shift: undefined as PauseShift | undefined } : undefined;
+    max = dueWithPauses(cp, s0, lim.max, opts, pauses, out);
+    core.maxShift = out?.shift;
     if (track && consultsCalendar(lim.max, opts)) widen(span, firstUsedDay(cp, s0, lim.max, opts), cal.zone.dayOf(max - 1));
   }
   if (agreed) {

@@ -96,10 +96,11 @@ function shiftedDue(cp: CompiledPolicy, s0: number, l: NormalizedLimit, opts: Du
  * the limit's own measure (see {@link PauseMeasure}). A later pause counts when
  * it begins before the deadline as already moved.
  */
-export function dueWithPauses(cp: CompiledPolicy, s0: number, l: NormalizedLimit, opts: DueOptions, pauses: readonly [number, number][]): { due: number; shift: PauseShift | undefined } {
+export function dueWithPauses(cp: CompiledPolicy, s0: number, l: NormalizedLimit, opts: DueOptions, pauses: readonly [number, number][], shifts?: { shift: PauseShift | undefined }): number {
   const { cal, calendar } = cp;
   const base = planCore(cal, calendar, s0, l, opts, cp.scratch).due;
-  if (pauses.length === 0) return { due: base, shift: undefined };
+  // The usual case (no pause) allocates nothing: this runs for every clock of every case in a batch.
+  if (pauses.length === 0) return base;
   const measure = measureOf(l);
   let due = base;
   let lost = 0;
@@ -122,8 +123,8 @@ export function dueWithPauses(cp: CompiledPolicy, s0: number, l: NormalizedLimit
       due = shiftedDue(cp, s0, l, opts, days);
     }
   }
-  if (pausedMs === 0) return { due, shift: undefined };
-  return { due, shift: { measure, pausedMs, lost, days, from: base, to: due } };
+  if (pausedMs > 0 && shifts) shifts.shift = { measure, pausedMs, lost, days, from: base, to: due };
+  return due;
 }
 
 /**
