@@ -74,6 +74,8 @@ export interface CompiledPolicy {
   clocks: CompiledClock[];
   clockNames: ReadonlySet<string>;
   eventTypes: ReadonlySet<string>;
+  /** Event type → kind bits (EV_* in evaluate.ts); 0 for the other known types. */
+  eventCode: ReadonlyMap<string, number>;
   /** Whether the calendar answers past its data (outOfCoverage: 'provisional'): then results track provisional days. */
   mayBeProvisional: boolean;
   /** A plan object reused by this policy's due computations (only `due` is read, at once). */
@@ -97,6 +99,12 @@ function everyLimit(l: Limit): Limit {
   if (!m) return l;
   const rest = m[1]!.replace(/^个/, '');
   return /^\d|^[一二三四五六七八九十两]/.test(rest) ? rest : `1${rest === '工作日' ? '个工作日' : rest}`;
+}
+
+function eventCodes(types: ReadonlySet<string>): Map<string, number> {
+  // the bits of EV_RECEIVED, EV_RECLASSIFIED, EV_AGREED, EV_RARE (kept here as numbers: no import cycle)
+  const bits: Record<string, number> = { received: 1, reclassified: 2, 'deadline-agreed': 4, reset: 8, cancelled: 8 };
+  return new Map([...types].map((t) => [t, bits[t] ?? 0]));
 }
 
 function knownValues(whens: readonly When[]): Map<string, Set<string>> | undefined {
@@ -235,5 +243,5 @@ export function compile(policyIn: SlaPolicy): { compiled?: CompiledPolicy; issue
     };
   });
   if (issues.length) return { issues };
-  return { compiled: { policy, calendar, cal, clocks, clockNames: names, eventTypes, mayBeProvisional: calendar.outOfCoverage === 'provisional', scratch: {} as DuePlan }, issues: [] };
+  return { compiled: { policy, calendar, cal, clocks, clockNames: names, eventTypes, eventCode: eventCodes(eventTypes), mayBeProvisional: calendar.outOfCoverage === 'provisional', scratch: {} as DuePlan }, issues: [] };
 }

@@ -120,6 +120,13 @@ function instant(v: unknown): number | undefined {
   return trySlaEpochMs(v); // kept out of line so that the Date fast path stays small enough to inline
 }
 
+/** Event kinds as bits (compile builds `eventCode`): one map lookup per event instead of a chain of compares. */
+export const EV_RECEIVED = 1;
+export const EV_RECLASSIFIED = 2;
+export const EV_AGREED = 4;
+/** reset, cancelled: the replay loop only checks for them in logs that have them. */
+export const EV_RARE = 8;
+
 /** Reads and checks the log into `p` (reused between cases); only events at or before `at` take part. */
 export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: ValidationIssue[], p: Prepared): Prepared {
   const list: readonly CaseEvent[] = c.events;
@@ -147,7 +154,8 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
     }
     if (t > at) continue; // the future does not exist yet
     const type = e.type;
-    if (!cp.eventTypes.has(type)) {
+    const code = cp.eventCode.get(type);
+    if (code === undefined) {
       issues.push(makeIssue('UNKNOWN_EVENT', ['events', i, 'type'], { type, known: [...cp.eventTypes].join(', '), value: type }, 'ESC-04'));
       continue;
     }
@@ -156,7 +164,7 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
       continue;
     }
     let due = NaN;
-    if (type === 'deadline-agreed') {
+    if (code & EV_AGREED) {
       const d = instant(e.due);
       if (d === undefined) {
         issues.push(makeIssue('INVALID_EVENT_TIME', ['events', i, 'due'], { value: e.due }, 'TL-06'));
@@ -165,6 +173,7 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
       due = d;
     } else if (e.startedAt !== undefined) {
       // A retroactive start (the case was taken by phone before it was logged): kept in the `due` slot.
+      rare = true;
       const d = instant(e.startedAt);
       if (d === undefined) issues.push(makeIssue('INVALID_EVENT_TIME', ['events', i, 'startedAt'], { value: e.startedAt }, 'ESC-04'));
       else if (d > t) issues.push(makeIssue('STARTED_AT_AFTER_EVENT', ['events', i, 'startedAt'], { type, at: formatInstant(t, cp.cal.zone), startedAt: formatInstant(d, cp.cal.zone), value: e.startedAt }, 'ESC-04', 'warning'));
@@ -176,13 +185,13 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
     }
     if (t > prev) prev = t;
     if (t < first) first = t;
-    if (type === 'reset' || type === 'cancelled' || e.startedAt !== undefined || e.contact !== undefined) rare = true;
-    if (type === 'received') {
+    if ((code & EV_RARE) !== 0 || (!rare && e.contact !== undefined)) rare = true;
+    if (code & EV_RECEIVED) {
       if (t < received) received = t;
       receivedCount++;
     }
-    if ((type === 'received' || type === 'reclassified') && e.attributes) attrEvents = true;
-    else if (type === 'reclassified') issues.push(makeIssue('RECLASSIFIED_WITHOUT_ATTRIBUTES', ['events', i], { at: formatInstant(t, cp.cal.zone) }, 'ESC-04', 'warning'));
+    if ((code & (EV_RECEIVED | EV_RECLASSIFIED)) !== 0 && e.attributes) attrEvents = true;
+    else if (code & EV_RECLASSIFIED) issues.push(makeIssue('RECLASSIFIED_WITHOUT_ATTRIBUTES', ['events', i], { at: formatInstant(t, cp.cal.zone) }, 'ESC-04', 'warning'));
     p.idx[n] = i;
     p.t[n] = t;
     p.due[n] = due;
@@ -241,9 +250,6 @@ export interface ClockCore {
   pauses: [number, number][];
   /** Paused natural time inside [start, due]: the target's active window is `due − start − extraNat`. */
   extraNat: number;
-  /** What the pauses moved (issue 10 item 1), per deadline. */
-  dueShift: PauseShift | undefined;
-  maxShift: PauseShift | undefined;
   business: boolean;
   warnings: { name: string; at: number; reached: boolean }[];
   escalations: { name: string; label: string | undefined; at: number; reached: boolean; delivered: Delivered | undefined }[];
@@ -252,6 +258,16 @@ export interface ClockCore {
   next: number | undefined;
   target: SlaLimit | undefined;
   maxLimit: SlaLimit | undefined;
+  /** The provisional days the deadlines depend on (CAL-02), as day numbers. */
+  provisional: { from: number; until: number } | undefined;
+  /** What only pauses, contacts, resets and periodic clocks need: absent for the usual log (a smaller object per clock in batches). */
+  x: ClockExtras | undefined;
+}
+
+export interface ClockExtras {
+  /** What the pauses moved (issue 10 item 1), per deadline. */
+  dueShift: PauseShift | undefined;
+  maxShift: PauseShift | undefined;
   /** A “立即” clock stopped within its starting contact. */
   sameContact: boolean;
   /** The start came from a `startedAt` override. */
@@ -261,8 +277,6 @@ export interface ClockCore {
   /** Periodic clocks: the current period's start (the last update, or the start) and the updates so far. */
   periodStart: number | undefined;
   updates: number;
-  /** The provisional days the deadlines depend on (CAL-02), as day numbers. */
-  provisional: { from: number; until: number } | undefined;
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -397,8 +411,6 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     pausedMs: 0,
     pauses,
     extraNat: 0,
-    dueShift: undefined,
-    maxShift: undefined,
     business: false,
     warnings: ck.warnings.length && !lean ? [] : (NONE as never[]),
     escalations: ck.escalation.length && !lean ? [] : (NONE as never[]),
@@ -408,18 +420,14 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
     target: lim.target,
     maxLimit: lim.max,
     provisional: undefined,
-    sameContact: false,
-    retro,
-    resets,
-    periodStart: undefined,
-    updates,
+    x: rare || ck.every || pauses.length ? { dueShift: undefined, maxShift: undefined, sameContact: false, retro, resets, periodStart: undefined, updates } : undefined,
   };
 
   if (start === undefined) return core;
   const s0 = start;
   // Deadlines count from the period's start: the clock's start, or a periodic clock's last update.
   const p0 = lastUpdate ?? s0;
-  if (ck.every) core.periodStart = p0;
+  if (ck.every) core.x!.periodStart = p0;
   const opts = ck.dueOptions;
   // The span of days the calendar was asked about (only tracked when it can answer provisionally).
   const track = cp.mayBeProvisional;
@@ -429,18 +437,18 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
   if (lim.target) {
     const out = pauses.length ? { shift: undefined as PauseShift | undefined } : undefined;
     due = dueWithPauses(cp, p0, lim.target, opts, pauses, out);
-    core.dueShift = out?.shift;
+    if (out) core.x!.dueShift = out.shift;
     core.business = isBusiness(lim.target);
     if (track && consultsCalendar(lim.target, opts)) widen(span, firstUsedDay(cp, p0, lim.target, opts), cal.zone.dayOf(due - 1));
     // “立即” stopped within the contact it started in is on the spot, however long the contact lasted.
     if (lim.target.immediate && stop !== undefined && sameContact && stop > due) due = stop;
-    core.sameContact = lim.target.immediate === true && stop !== undefined && sameContact;
+    if (core.x) core.x.sameContact = lim.target.immediate === true && stop !== undefined && sameContact;
   }
   let max: number | undefined;
   if (lim.max) {
     const out = pauses.length ? { shift: undefined as PauseShift | undefined } : undefined;
     max = dueWithPauses(cp, s0, lim.max, opts, pauses, out);
-    core.maxShift = out?.shift;
+    if (out) core.x!.maxShift = out.shift;
     if (track && consultsCalendar(lim.max, opts)) widen(span, firstUsedDay(cp, s0, lim.max, opts), cal.zone.dayOf(max - 1));
   }
   if (agreed) {
@@ -501,19 +509,23 @@ export function evaluateClockCore(cp: CompiledPolicy, ck: CompiledClock, ev: Pre
   core.next = next === Infinity ? undefined : next;
   const useLo = span[0]!;
   const useHi = span[1]!;
-  if (track && useHi >= useLo && cal.anyProvisional(useLo, useHi)) {
-    // The first provisional day used: provisional days lie before or after the data, so search the span.
-    let lo = useLo;
-    let hi = useHi;
-    while (lo < hi) {
-      const mid = Math.floor((lo + hi) / 2);
-      if (cal.anyProvisional(useLo, mid)) hi = mid;
-      else lo = mid + 1;
-    }
-    core.provisional = { from: lo, until: useHi };
-    issues.push(makeIssue('PROVISIONAL_DEADLINE', ['clocks', name], { clock: name, from: cal.label(lo), until: cal.label(useHi) }, 'CAL-02', 'warning'));
-  }
+  if (track && useHi >= useLo && cal.anyProvisional(useLo, useHi)) markProvisional(cp, core, name, useLo, useHi, issues);
   return core;
+}
+
+/** Records the provisional days a clock used (out of line: the usual batch never gets here). */
+function markProvisional(cp: CompiledPolicy, core: ClockCore, name: string, useLo: number, useHi: number, issues: ValidationIssue[]): void {
+  const cal = cp.cal;
+  // The first provisional day used: provisional days lie before or after the data, so search the span.
+  let lo = useLo;
+  let hi = useHi;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (cal.anyProvisional(useLo, mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  core.provisional = { from: lo, until: useHi };
+  issues.push(makeIssue('PROVISIONAL_DEADLINE', ['clocks', name], { clock: name, from: cal.label(lo), until: cal.label(useHi) }, 'CAL-02', 'warning'));
 }
 
 /**

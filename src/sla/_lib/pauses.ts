@@ -101,6 +101,12 @@ export function dueWithPauses(cp: CompiledPolicy, s0: number, l: NormalizedLimit
   const base = planCore(cal, calendar, s0, l, opts, cp.scratch).due;
   // The usual case (no pause) allocates nothing: this runs for every clock of every case in a batch.
   if (pauses.length === 0) return base;
+  return pausedDue(cp, s0, l, opts, pauses, base, shifts);
+}
+
+/** {@link dueWithPauses} with pauses: kept out of line so the pause-free path stays small. */
+function pausedDue(cp: CompiledPolicy, s0: number, l: NormalizedLimit, opts: DueOptions, pauses: readonly [number, number][], base: number, shifts: { shift: PauseShift | undefined } | undefined): number {
+  const { cal, calendar } = cp;
   const measure = measureOf(l);
   let due = base;
   let lost = 0;

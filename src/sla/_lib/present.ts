@@ -2,7 +2,7 @@ import { formatInstant } from '../../_lib/formatInstant';
 import type { LocalizedText, RuleId } from '../../errors/types';
 import { formatTimeLimit } from '../../time-limit/formatTimeLimit';
 import { limitText, type CompiledClock, type CompiledPolicy } from './compile';
-import type { ClockCore, ClockEvaluation, ClockState } from './evaluate';
+import type { ClockCore, ClockEvaluation, ClockExtras, ClockState } from './evaluate';
 import type { PauseShift } from './pauses';
 
 const STATE_ZH: Record<ClockState, string> = {
@@ -16,6 +16,8 @@ const STATE_ZH: Record<ClockState, string> = {
 };
 
 const minutes = (ms: number): string => `${Math.round(ms / 60_000)}`;
+
+const NO_EXTRAS: ClockExtras = Object.freeze({ dueShift: undefined, maxShift: undefined, sameContact: false, retro: undefined, resets: [], periodStart: undefined, updates: 0 }) as ClockExtras;
 
 const days = (x: number): string => `${Math.round(x * 100) / 100}`;
 
@@ -51,7 +53,8 @@ export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at:
   const running = c.state === 'running' || c.state === 'breached' || c.state === 'paused';
   // Percent of target in the limit's own measure: business time for business-time limits.
   const bizWindow = c.business && business !== undefined && c.due !== undefined && c.start !== undefined ? cp.cal.businessMsBetween(c.start, c.due) - (cp.cal.businessMsBetween(c.start, end) - business) : undefined;
-  const from = c.periodStart ?? c.start;
+  const x = c.x ?? NO_EXTRAS;
+  const from = x.periodStart ?? c.start;
   const window = bizWindow ?? (c.due !== undefined && from !== undefined ? c.due - from - c.extraNat : undefined);
   const used = bizWindow !== undefined ? business! : natural;
   const label = ck.def.label ?? ck.def.name;
@@ -66,17 +69,17 @@ export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at:
   } else {
     zh.push(`${f(c.start)} 开始计时`);
     en.push(`started ${f(c.start)}`);
-    if (c.retro !== undefined) {
+    if (x.retro !== undefined) {
       zh.push('（按事件的 startedAt 追溯）');
       en.push(' (backdated by the event’s startedAt)');
     }
-    if (c.resets.length) {
-      zh.push(`（${c.resets.map(f).join('、')} 重新计时，共 ${c.resets.length} 次，此前的计时保留在记录中）`);
-      en.push(` (restarted at ${c.resets.map(f).join(', ')}: ${c.resets.length} reset(s), earlier runs kept in the log)`);
+    if (x.resets.length) {
+      zh.push(`（${x.resets.map(f).join('、')} 重新计时，共 ${x.resets.length} 次，此前的计时保留在记录中）`);
+      en.push(` (restarted at ${x.resets.map(f).join(', ')}: ${x.resets.length} reset(s), earlier runs kept in the log)`);
     }
     if (ck.every && c.target) {
-      zh.push(`，每“${limitText(c.target)}”通知一次进展（CMP-09），已更新 ${c.updates} 次${c.updates ? `，本期自 ${f(c.periodStart!)} 起` : ''}`);
-      en.push(`, a progress update every "${limitText(c.target, 'en')}" (CMP-09), ${c.updates} update(s) so far${c.updates ? `, this period from ${f(c.periodStart!)}` : ''}`);
+      zh.push(`，每“${limitText(c.target)}”通知一次进展（CMP-09），已更新 ${x.updates} 次${x.updates ? `，本期自 ${f(x.periodStart!)} 起` : ''}`);
+      en.push(`, a progress update every "${limitText(c.target, 'en')}" (CMP-09), ${x.updates} update(s) so far${x.updates ? `, this period from ${f(x.periodStart!)}` : ''}`);
     } else if (c.target && c.due !== undefined) {
       zh.push(`，目标“${limitText(c.target)}”`);
       en.push(`, target "${limitText(c.target, 'en')}"`);
@@ -84,14 +87,14 @@ export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at:
         const grace = { amount: c.target.amount, unit: c.target.unit };
         const g = c.target.amount === 0 ? '' : `，或 ${formatTimeLimit(grace)}`;
         const ge = c.target.amount === 0 ? '' : `, or ${formatTimeLimit(grace, 'en')}`;
-        zh.push(c.sameContact ? '（在同一次接触内完成，即为立即）' : `（同一次接触内完成${g}）`);
-        en.push(c.sameContact ? ' (done within the same contact: on the spot)' : ` (within the same contact${ge})`);
+        zh.push(x.sameContact ? '（在同一次接触内完成，即为立即）' : `（同一次接触内完成${g}）`);
+        en.push(x.sameContact ? ' (done within the same contact: on the spot)' : ` (within the same contact${ge})`);
       }
     }
     if (c.pausedMs > 0) {
       zh.push(`，暂停共 ${minutes(c.pausedMs)} 分钟`);
       en.push(`, paused ${minutes(c.pausedMs)} min in all`);
-      const moved = [shiftText(c.dueShift, '截止', 'due', f), shiftText(c.maxShift, '最长时限', 'maximum', f)].filter((x) => x !== undefined);
+      const moved = [shiftText(x.dueShift, '截止', 'due', f), shiftText(x.maxShift, '最长时限', 'maximum', f)].filter((x) => x !== undefined);
       if (moved.length) {
         zh.push(`（${moved.map((x) => x[0]).join('；')}）`);
         en.push(` (${moved.map((x) => x[1]).join('; ')})`);
@@ -177,8 +180,8 @@ export function present(cp: CompiledPolicy, ck: CompiledClock, c: ClockCore, at:
     ...(c.level ? { level: c.level } : {}),
     ...(c.next !== undefined ? { nextChangeAt: new Date(c.next) } : {}),
     provisional: c.provisional !== undefined,
-    ...(c.resets.length ? { resets: Object.freeze(c.resets.map((t) => new Date(t))) } : {}),
-    ...(ck.every ? { updates: c.updates, periodStartedAt: new Date(c.periodStart!) } : {}),
+    ...(x.resets.length ? { resets: Object.freeze(x.resets.map((t) => new Date(t))) } : {}),
+    ...(ck.every ? { updates: x.updates, periodStartedAt: new Date(x.periodStart!) } : {}),
     rules: Object.freeze(rules),
     explanation: Object.freeze({ 'zh-CN': zh.join(''), en: en.join('') } as LocalizedText),
   };
