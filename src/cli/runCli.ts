@@ -12,9 +12,8 @@ import { evaluateCases } from '../sla/evaluateCases';
 import { compiledOf, compileSlaPolicy } from '../sla/compileSlaPolicy';
 import { formatInstant } from '../_lib/formatInstant';
 import { SlaCaseSchema, type SlaCase, type SlaPolicy } from '../sla/schema';
-import { parseBilingual } from '../_lib/zodIssues';
-import { makeIssue } from '../errors/issues';
 import { validatePolicy } from '../sla/validatePolicy';
+import { parseOrIssues } from '../sla/_lib/parse';
 import { explainDue } from '../time-limit/explainDue';
 import { checkLanguageCommand } from './commands/check-language';
 import { schemaCommand } from './commands/schema';
@@ -179,10 +178,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         const list = Array.isArray(raw) ? raw : (raw as { cases?: unknown }).cases;
         if (!Array.isArray(list)) throw new Usage(lang === 'en' ? 'the cases file holds an array of cases or { cases: [...] }' : '案件文件应为案件数组或 { cases: [...] }');
         // User files are checked before the (trusting) batch evaluator sees them.
-        const shapeIssues = list.flatMap((c, i) => {
-          const r = parseBilingual(SlaCaseSchema, c);
-          return r.success ? [] : r.problems.map((x) => makeIssue('INVALID_INPUT', ['cases', i, ...x.path], { value: x.value, reasonZh: x.message['zh-CN'], reasonEn: x.message.en }, 'ESC-04'));
-        });
+        const shapeIssues = list.flatMap((c, i) => parseOrIssues(SlaCaseSchema, c, ['cases', i], 'ESC-04').issues);
         if (shapeIssues.length) {
           issueLines(shapeIssues, lang).forEach((l) => io.stderr(l));
           return 2;
@@ -230,6 +226,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
             );
           }
           issueLines(r.issues, lang).forEach((l) => lines.push(`  ${l}`));
+          // A clock that could not be evaluated (days past the calendar's data) must not pass CI silently.
+          if (failOn !== 'never') failed += r.issues.filter((x) => x.code === 'CALENDAR_NOT_COVERED').length;
         });
         if (values.json) out(results);
         else {

@@ -103,7 +103,13 @@ export type IssueCode =
   | 'DUPLICATE_RECORD_ID'
   // complaint (counting, closure, metrics, archive)
   | 'NOT_VERIFIED'
-  | 'CATEGORY_CONFLICT';
+  | 'CATEGORY_CONFLICT'
+  // --- sla (issue 17) ---
+  | 'PROVISIONAL_DEADLINE'
+  | 'UNMATCHED_ATTRIBUTE'
+  | 'RECLASSIFIED_WITHOUT_ATTRIBUTES'
+  | 'DUPLICATE_RECEIVED'
+  | 'STARTED_AT_AFTER_EVENT';
 
 /** One problem in user data: where, what, which rule, how bad, in both languages. */
 export interface ValidationIssue {
@@ -219,6 +225,12 @@ export const issueMessagesZh: IssueMessages = {
   // complaint (counting, closure, metrics, archive)
   NOT_VERIFIED: (d) => `${s(d.count)} 条投诉记录尚未经指定专人核实是否予以统计（${Array.isArray(d.ids) ? d.ids.join('、') : s(d.ids)}${Number(d.count) > 20 ? ' 等' : ''}）：列为待核实，不计入投诉件数`,
   CATEGORY_CONFLICT: (d) => `同一事项 ${s(d.key)} 的记录分属不同分类（${s(d.categories)}）：按最终原因应为同一分类，暂按 ${s(d.chosen)} 统计`,
+  // --- sla (issue 17) ---
+  PROVISIONAL_DEADLINE: (d) => `时钟 ${s(d.clock)} 的期限用到了尚未发布放假安排的日子（${s(d.from)} 至 ${s(d.until)}），按法定节假日推算，结果为推算（provisional，CAL-02）`,
+  UNMATCHED_ATTRIBUTE: (d) => `时钟 ${s(d.clock)}：属性 ${s(d.attribute)} 的值 ${s(d.value)} 不在任何时限条件中（已知：${s(d.known)}），按默认时限计算`,
+  RECLASSIFIED_WITHOUT_ATTRIBUTES: (d) => `${s(d.at)} 的 reclassified 事件没有给出新的属性，分类未改变`,
+  DUPLICATE_RECEIVED: (d) => `案件已于 ${s(d.first)} 受理，${s(d.at)} 的第二个 received 事件不再开始计时`,
+  STARTED_AT_AFTER_EVENT: (d) => `${s(d.type)} 事件（${s(d.at)}）的追溯开始时间 ${s(d.startedAt)} 晚于事件本身，已忽略`,
 };
 
 export const issueMessagesEn: IssueMessages = {
@@ -318,6 +330,12 @@ export const issueMessagesEn: IssueMessages = {
   // complaint (counting, closure, metrics, archive)
   NOT_VERIFIED: (d) => `${s(d.count)} complaint record(s) not yet verified by the designated person (${Array.isArray(d.ids) ? d.ids.join(', ') : s(d.ids)}${Number(d.count) > 20 ? ' …' : ''}): listed as pending, not counted`,
   CATEGORY_CONFLICT: (d) => `Records of one matter ${s(d.key)} have different categories (${s(d.categories)}); by the root cause they should share one; counted under ${s(d.chosen)}`,
+  // --- sla (issue 17) ---
+  PROVISIONAL_DEADLINE: (d) => `Clock ${s(d.clock)} depends on days whose arrangement is not published yet (${s(d.from)} to ${s(d.until)}): estimated from the statutory holidays, the answer is provisional (CAL-02)`,
+  UNMATCHED_ATTRIBUTE: (d) => `Clock ${s(d.clock)}: attribute ${s(d.attribute)} = ${s(d.value)} matches no limit (known: ${s(d.known)}); the default limits apply`,
+  RECLASSIFIED_WITHOUT_ATTRIBUTES: (d) => `The reclassified event at ${s(d.at)} gives no new attributes; the classification is unchanged`,
+  DUPLICATE_RECEIVED: (d) => `The case was already received at ${s(d.first)}; the second received event at ${s(d.at)} does not start the clocks again`,
+  STARTED_AT_AFTER_EVENT: (d) => `The retroactive start ${s(d.startedAt)} of the ${s(d.type)} event (${s(d.at)}) is after the event itself; ignored`,
 };
 
 /**

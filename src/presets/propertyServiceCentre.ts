@@ -6,6 +6,9 @@ import type { SlaPolicy } from '../sla/schema';
  * of acceptance, and the complaint answered by complexity — simple at once,
  * general within 1 working day (never more than 3), complex within 5 (never more
  * than 7); past the limit, contact the customer proactively (CMP-08, ESC-04).
+ * “立即” is met within the contact the case arrived in (events with the same
+ * `contact`), or within the policy's `immediateGrace` (none here); a simple
+ * complaint has no maximum of its own (the seed gives none).
  * After a complaint is dealt with, the complainant gets a return visit within
  * three days (CMP-15, seed 000 客户服务中心工作职责 回访要求).
  * Case attributes: `kind` (`consultation` | `query` | `complaint`), `complexity`
@@ -58,7 +61,8 @@ export const PROPERTY_SERVICE_CENTRE = {
       stop: ['resolved'],
       agreeable: true,
       limits: [
-        { when: { complexity: 'simple' }, target: '立即' },
+        // 第十二条 gives a simple complaint no maximum: it does not borrow the general one.
+        { when: { complexity: 'simple' }, target: '立即', max: null },
         { when: { complexity: 'general' }, target: '1个工作日内', max: '最长不得超过3个工作日' },
         { when: { complexity: 'complex' }, target: '5个工作日内', max: '最长不超过7个工作日' },
       ],

@@ -1,10 +1,10 @@
-import { toEpochMs, type Instant } from '../_lib/input';
+import { slaEpochMs, type SlaInstant } from './_lib/instant';
 import type { ValidationIssue } from '../errors/issues';
 import { validationError } from '../errors/validationError';
-import { parseOrIssues } from '../appraisal/_lib/core';
-import { evaluateClockCore, newPrepared, prepare, type CaseEvaluation, type ClockEvaluation } from './_lib/evaluate';
+import { evaluateClockCore, evaluateClockOrIssue, newPrepared, prepare, type CaseEvaluation, type ClockEvaluation } from './_lib/evaluate';
+import { parseOrIssues } from './_lib/parse';
 import { present } from './_lib/present';
-import { matches } from './_lib/compile';
+import { matches, type CompiledPolicy } from './_lib/compile';
 import { compiledOf, type CompiledSlaPolicy } from './compileSlaPolicy';
 import { SlaCaseSchema, type CaseEvent, type SlaCase, type SlaPolicy } from './schema';
 
@@ -20,7 +20,8 @@ import { SlaCaseSchema, type CaseEvent, type SlaCase, type SlaPolicy } from './s
  * @param kase - `{ id?, attributes, events }`, or just the events
  * @param at - the evaluation instant
  * @returns a {@link CaseEvaluation}
- * @throws {GuifanError} `VALIDATION_FAILED` only for an invalid policy or a case that is not of the right shape
+ * @throws {GuifanError} `VALIDATION_FAILED` only for an invalid policy or a case that is not of the right shape;
+ * `CALENDAR_NOT_COVERED` when a deadline needs days past the calendar's data (`evaluateCases` reports it per case instead)
  * @example
  * const r = evaluateCase(PROPERTY_SERVICE_CENTRE, {
  *   attributes: { kind: 'complaint', complexity: 'general' },
@@ -28,13 +29,16 @@ import { SlaCaseSchema, type CaseEvent, type SlaCase, type SlaPolicy } from './s
  * }, '2026-10-08T09:00+08:00')
  * r.clocks.find((c) => c.name === 'complaint-reply').state //=> 'breached'
  */
-export function evaluateCase(policy: SlaPolicy | CompiledSlaPolicy, kase: SlaCase | readonly CaseEvent[], at: Instant): CaseEvaluation {
-  const cp = compiledOf(policy);
+export function evaluateCase(policy: SlaPolicy | CompiledSlaPolicy, kase: SlaCase | readonly CaseEvent[], at: SlaInstant): CaseEvaluation {
+  return evaluateFull(compiledOf(policy), kase, slaEpochMs(at), false);
+}
+
+/** The full evaluation; `resilient` (batches) turns a clock past the calendar's data into an issue. */
+export function evaluateFull(cp: CompiledPolicy, kase: SlaCase | readonly CaseEvent[], atMs: number, resilient: boolean): CaseEvaluation {
   const input = Array.isArray(kase) ? { events: kase } : kase;
   const parsed = parseOrIssues(SlaCaseSchema, input, [], 'ESC-04');
   if (!parsed.data) throw validationError(parsed.issues, 'ESC-04');
   const c = parsed.data;
-  const atMs = toEpochMs(at);
   const issues: ValidationIssue[] = [];
   const ev = prepare(cp, c, atMs, issues, newPrepared(c.events.length));
   const attrs = ev.attrs;
@@ -46,7 +50,8 @@ export function evaluateCase(policy: SlaPolicy | CompiledSlaPolicy, kase: SlaCas
       notApplicable.push(ck.def.name);
       continue;
     }
-    const core = evaluateClockCore(cp, ck, ev, atMs, issues);
+    const core = resilient ? evaluateClockOrIssue(cp, ck, ev, atMs, issues) : evaluateClockCore(cp, ck, ev, atMs, issues);
+    if (!core) continue;
     if (core.next !== undefined && core.next < next) next = core.next;
     clocks.push(present(cp, ck, core, atMs));
   }
@@ -57,6 +62,7 @@ export function evaluateCase(policy: SlaPolicy | CompiledSlaPolicy, kase: SlaCas
     clocks: Object.freeze(clocks),
     notApplicable: Object.freeze(notApplicable),
     ...(next !== Infinity ? { nextChangeAt: new Date(next) } : {}),
+    provisional: clocks.some((x) => x.provisional),
     issues: Object.freeze(issues),
   });
 }

@@ -1,11 +1,11 @@
 import { optionsOf } from '../_lib/options';
 import { GuifanError } from '../errors/GuifanError';
-import { toEpochMs, type Instant } from '../_lib/input';
+import { slaEpochMs, type SlaInstant } from './_lib/instant';
 import type { ValidationIssue } from '../errors/issues';
 import { matches, type CompiledPolicy } from './_lib/compile';
-import { evaluateClockCore, newPrepared, prepare, type ClockState } from './_lib/evaluate';
+import { evaluateClockOrIssue, newPrepared, prepare, type ClockState } from './_lib/evaluate';
 import { compiledOf, compileSlaPolicy, type CompiledSlaPolicy } from './compileSlaPolicy';
-import { evaluateCase } from './evaluateCase';
+import { evaluateFull } from './evaluateCase';
 import type { CaseEvaluation } from './_lib/evaluate';
 import type { SlaCase, SlaPolicy } from './schema';
 
@@ -19,6 +19,8 @@ export interface ClockSummary {
   readonly level: string | undefined;
   readonly overMax: boolean;
   readonly nextChangeAt: number | undefined;
+  /** Due, max or a level rests on a provisional day (CAL-02). */
+  readonly provisional: boolean;
 }
 
 /** One case in a batch summary. */
@@ -26,6 +28,9 @@ export interface CaseSummary {
   readonly id: string | undefined;
   readonly clocks: readonly ClockSummary[];
   readonly nextChangeAt: number | undefined;
+  /** Whether any clock is provisional. */
+  readonly provisional: boolean;
+  /** Includes, per clock that needs days past the calendar's data, a `CALENDAR_NOT_COVERED` issue (that clock is left out). */
   readonly issues: readonly ValidationIssue[];
 }
 
@@ -41,7 +46,7 @@ export interface CaseColumns {
   readonly clocks: readonly string[];
   /** Number of cases. */
   readonly n: number;
-  /** Index into {@link CLOCK_STATES}, or 255 when the clock does not apply to the case. */
+  /** Index into {@link CLOCK_STATES}, or 255 when the clock does not apply to the case (or, with a `CALENDAR_NOT_COVERED` issue, could not be evaluated). */
   readonly state: Uint8Array;
   /** Epoch ms; NaN when there is none. */
   readonly due: Float64Array;
@@ -51,6 +56,8 @@ export interface CaseColumns {
   /** The escalation levels of each clock, in ladder order. */
   readonly levels: readonly (readonly string[])[];
   readonly overMax: Uint8Array;
+  /** 1 when the clock's result is provisional (CAL-02). */
+  readonly provisional: Uint8Array;
   /** Per case: the next change, epoch ms, NaN when none. */
   readonly nextChangeAt: Float64Array;
   /** Cases with issues: `[caseIndex, issues]`. */
@@ -58,7 +65,7 @@ export interface CaseColumns {
 }
 
 /** The states in the order {@link CaseColumns} codes them. */
-export const CLOCK_STATES: readonly ClockState[] = Object.freeze(['not-started', 'running', 'paused', 'met', 'breached', 'met-late']);
+export const CLOCK_STATES: readonly ClockState[] = Object.freeze(['not-started', 'running', 'paused', 'met', 'breached', 'met-late', 'cancelled']);
 
 /** Options of {@link evaluateCases}. */
 export interface EvaluateCasesOptions {
@@ -84,10 +91,10 @@ export interface EvaluateCasesOptions {
  * @example
  * evaluateCases(PROPERTY_SERVICE_CENTRE, [{ attributes: { kind: 'query' }, events: [{ type: 'received', at: '2026-11-16T10:00+08:00' }] }], '2026-11-16T10:20+08:00')[0].clocks[0].state //=> 'breached'
  */
-export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: Instant, options: { detail: 'full' }): CaseEvaluation[];
-export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: Instant, options: { detail: 'columns' }): CaseColumns;
-export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: Instant, options?: { detail?: 'summary' }): CaseSummary[];
-export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: Instant, optionsIn: EvaluateCasesOptions = {}): CaseSummary[] | CaseEvaluation[] | CaseColumns {
+export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: SlaInstant, options: { detail: 'full' }): CaseEvaluation[];
+export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: SlaInstant, options: { detail: 'columns' }): CaseColumns;
+export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: SlaInstant, options?: { detail?: 'summary' }): CaseSummary[];
+export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: readonly SlaCase[], at: SlaInstant, optionsIn: EvaluateCasesOptions = {}): CaseSummary[] | CaseEvaluation[] | CaseColumns {
   // fuzz (issue 10): a bad call is a GuifanError, never a TypeError or a list of undefined.
   const options = optionsOf(optionsIn);
   if (options.detail !== undefined && options.detail !== 'summary' && options.detail !== 'columns' && options.detail !== 'full') {
@@ -96,8 +103,8 @@ export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: read
   if (!Array.isArray(cases)) throw new GuifanError('INVALID_OPTIONS', { path: 'cases', value: cases, reasonZh: '应为案件数组', reasonEn: 'expected an array of cases' }, 'ESC-04');
   const compiled = compileSlaPolicy(policy);
   const cp = compiledOf(compiled);
-  const atMs = toEpochMs(at);
-  if (options.detail === 'full') return cases.map((c) => evaluateCase(compiled, c, at));
+  const atMs = slaEpochMs(at);
+  if (options.detail === 'full') return cases.map((c) => evaluateFull(cp, c, atMs, true));
   cases.forEach(checkCaseShape);
   if (options.detail === 'columns') return columns(cp, cases, atMs);
   const out: CaseSummary[] = new Array(cases.length);
@@ -113,13 +120,17 @@ export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: read
     prepare(cp, c, atMs, issues, ev);
     const attrs = ev.attrs;
     let next: number | undefined;
+    let provisional = false;
     for (const ck of cp.clocks) {
       if (!matches(ck.def.when, attrs)) continue;
-      const r = evaluateClockCore(cp, ck, ev, atMs, issues, true);
-      clocks.push({ name: ck.def.name, state: r.state, due: r.due, max: r.max, level: r.level, overMax: r.overMax, nextChangeAt: r.next });
+      const r = evaluateClockOrIssue(cp, ck, ev, atMs, issues, true);
+      if (!r) continue;
+      const prov = r.provisional !== undefined;
+      if (prov) provisional = true;
+      clocks.push({ name: ck.def.name, state: r.state, due: r.due, max: r.max, level: r.level, overMax: r.overMax, nextChangeAt: r.next, provisional: prov });
       if (r.next !== undefined && (next === undefined || r.next < next)) next = r.next;
     }
-    out[i] = { id: c.id, clocks: clocks.slice(), nextChangeAt: next, issues: issues.length ? issues.slice() : NO_ISSUES };
+    out[i] = { id: c.id, clocks: clocks.slice(), nextChangeAt: next, provisional, issues: issues.length ? issues.slice() : NO_ISSUES };
   }
   return out;
 }
@@ -153,6 +164,7 @@ function columns(cp: CompiledPolicy, cases: readonly SlaCase[], atMs: number): C
   const max = new Float64Array(n * m).fill(NaN);
   const level = new Int16Array(n * m).fill(-1);
   const overMax = new Uint8Array(n * m);
+  const provisional = new Uint8Array(n * m);
   const nextChangeAt = new Float64Array(n).fill(NaN);
   const levels = cp.clocks.map((ck) => ck.escalation.map((e) => e.level));
   const stateCode = new Map(CLOCK_STATES.map((s, i) => [s, i]));
@@ -166,17 +178,19 @@ function columns(cp: CompiledPolicy, cases: readonly SlaCase[], atMs: number): C
     for (let j = 0; j < m; j++) {
       const ck = cp.clocks[j]!;
       if (!matches(ck.def.when, ev.attrs)) continue;
-      const r = evaluateClockCore(cp, ck, ev, atMs, issues, true);
+      const r = evaluateClockOrIssue(cp, ck, ev, atMs, issues, true);
+      if (!r) continue;
       const k = i * m + j;
       state[k] = stateCode.get(r.state)!;
       if (r.due !== undefined) due[k] = r.due;
       if (r.max !== undefined) max[k] = r.max;
       if (r.level !== undefined) level[k] = levels[j]!.lastIndexOf(r.level);
       overMax[k] = r.overMax ? 1 : 0;
+      if (r.provisional) provisional[k] = 1;
       if (r.next !== undefined && r.next < next) next = r.next;
     }
     if (next !== Infinity) nextChangeAt[i] = next;
     if (issues.length) withIssues.push([i, Object.freeze(issues.slice())]);
   }
-  return Object.freeze({ clocks: Object.freeze(cp.clocks.map((c) => c.def.name)), n, state, due, max, level, levels: Object.freeze(levels.map((l) => Object.freeze(l))), overMax, nextChangeAt, issues: Object.freeze(withIssues) });
+  return Object.freeze({ clocks: Object.freeze(cp.clocks.map((c) => c.def.name)), n, state, due, max, level, levels: Object.freeze(levels.map((l) => Object.freeze(l))), overMax, provisional, nextChangeAt, issues: Object.freeze(withIssues) });
 }

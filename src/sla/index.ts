@@ -5,6 +5,8 @@
 export { compileSlaPolicy, type CompiledSlaPolicy } from './compileSlaPolicy';
 export { evaluateCase } from './evaluateCase';
 export { CLOCK_STATES, evaluateCases, type CaseColumns, type CaseSummary, type ClockSummary, type EvaluateCasesOptions } from './evaluateCases';
+export { thresholdsBetween, type ThresholdCrossing } from './thresholdsBetween';
 export { validatePolicy } from './validatePolicy';
+export type { SlaInstant } from './_lib/instant';
 export type { CaseEvaluation, ClockEvaluation, ClockState, Threshold } from './_lib/evaluate';
 export * from './schema';

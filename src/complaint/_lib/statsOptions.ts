@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { parseBilingual } from '../../_lib/zodIssues';
 import { internalsOf, type CalendarInternals } from '../../calendar/_lib/internals';
 import { chinaCalendar } from '../../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../../calendar/types';
@@ -10,16 +11,10 @@ import type { RuleId } from '../../errors/types';
  * GuifanError naming the path and the reason in both languages.
  */
 export function parseOptions<S extends z.ZodMiniType>(schema: S, value: unknown, rule: RuleId): z.output<S> {
-  const en = z.safeParse(schema, value ?? {}, { reportInput: true, error: z.locales.en().localeError });
-  if (en.success) return en.data;
-  const zh = z.safeParse(schema, value ?? {}, { reportInput: true, error: z.locales.zhCN().localeError });
-  const first = en.error.issues[0]!;
-  const zhFirst = zh.success ? undefined : zh.error.issues[0];
-  throw new GuifanError(
-    'INVALID_OPTIONS',
-    { path: first.path.map(String).join('.') || '(options)', value: (first as { input?: unknown }).input, reasonZh: zhFirst?.message ?? first.message, reasonEn: first.message },
-    rule,
-  );
+  const r = parseBilingual(schema, value ?? {});
+  if (r.success) return r.data as z.output<S>;
+  const first = r.problems[0]!;
+  throw new GuifanError('INVALID_OPTIONS', { path: first.path.map(String).join('.') || '(options)', value: first.value, reasonZh: first.message['zh-CN'], reasonEn: first.message.en }, rule);
 }
 
 /** A calendar option: a WorkingCalendar from createCalendar()/chinaCalendar(); anything else is INVALID_OPTIONS. */

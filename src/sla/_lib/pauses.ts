@@ -1,0 +1,152 @@
+import type { CalendarInternals } from '../../calendar/_lib/internals';
+import { endOf, planCore, type DueOptions } from '../../time-limit/_lib/compute';
+import type { NormalizedLimit } from '../../time-limit/_lib/normalize';
+import type { CompiledPolicy } from './compile';
+
+/**
+ * How a limit measures the time a pause takes (issue 10 item 1):
+ * - `'working-days'` (工作日 limits): the share of each working day the pause
+ *   covers (of its business hours when the calendar has them, else of the whole
+ *   day), summed; the deadline moves by that many working days rounded up,
+ *   because a day-counted deadline is the end of a day (TL-04);
+ * - `'calendar-days'` (日/周/月 limits): the same over every calendar day, then
+ *   the move is followed by TL-03's roll-over and TL-04's end of day;
+ * - `'business-time'` (工作小时, 半个工作日): the business time paused, added in business time;
+ * - `'natural-time'` (分钟/小时): the paused time itself.
+ */
+export type PauseMeasure = 'working-days' | 'calendar-days' | 'business-time' | 'natural-time';
+
+/** What the pauses did to one deadline: enough to explain it. */
+export interface PauseShift {
+  measure: PauseMeasure;
+  /** Natural ms of the pauses that moved it (those beginning before it). */
+  pausedMs: number;
+  /** Days lost (fractional) for day measures; ms lost for time measures. */
+  lost: number;
+  /** Whole days the deadline moved (day measures). */
+  days: number;
+  /** The deadline without pauses, and with them. */
+  from: number;
+  to: number;
+}
+
+export const isBusiness = (l: NormalizedLimit): boolean => l.unit === 'workhour' || (l.unit === 'workday' && !Number.isInteger(l.amount));
+
+export function measureOf(l: NormalizedLimit): PauseMeasure {
+  if (isBusiness(l)) return 'business-time';
+  if (l.unit === 'workday') return 'working-days';
+  if (l.unit === 'day' || l.unit === 'week' || l.unit === 'month') return 'calendar-days';
+  return 'natural-time';
+}
+
+/** Share of day `day` (a working day when `working`) that [x, y) covers, in the measure's weight. */
+function share(cal: CalendarInternals, day: number, x: number, y: number, working: boolean): number {
+  const d0 = cal.zone.instantOf(day, 0);
+  const d1 = cal.zone.instantOf(day + 1, 0);
+  const a = Math.max(x, d0);
+  const b = Math.min(y, d1);
+  if (b <= a) return 0;
+  if (working && cal.hasHours) {
+    const iv = cal.intervalsMs(day);
+    let open = 0;
+    let hit = 0;
+    for (let j = 0; j < iv.length; j += 2) {
+      open += iv[j + 1]! - iv[j]!;
+      hit += Math.max(0, Math.min(b, iv[j + 1]!) - Math.max(a, iv[j]!));
+    }
+    if (open > 0) return hit / open;
+  }
+  return (b - a) / (d1 - d0);
+}
+
+/** Days of [a, b) lost: working days only for `'working-days'`, every day for `'calendar-days'`. */
+export function daysLost(cal: CalendarInternals, a: number, b: number, workingOnly: boolean): number {
+  if (b <= a) return 0;
+  const da = cal.zone.dayOf(a);
+  const db = cal.zone.dayOf(b - 1);
+  const part = (day: number): number => (!workingOnly || cal.isWorkday(day) ? share(cal, day, a, b, workingOnly) : 0);
+  if (da === db) return part(da);
+  // Whole days in between are counted, not walked (a pause may last months).
+  const middle = db - da - 1;
+  // A working day wholly covered counts 1 whatever its hours.
+  const whole = middle <= 0 ? 0 : workingOnly ? cal.workdaysBetween(da, db - 1) : middle;
+  return part(da) + whole + part(db);
+}
+
+/** Rounds a fractional day count up, forgiving float noise (0.5 + 0.5 is one day, not two). */
+const ceilDays = (lost: number): number => Math.max(0, Math.ceil(lost - 1e-9));
+
+/** A day-counted deadline moved by `k` days (working days, or calendar days then TL-03 / TL-04). */
+function shiftedDue(cp: CompiledPolicy, s0: number, l: NormalizedLimit, opts: DueOptions, k: number): number {
+  const { cal, calendar } = cp;
+  const plan = planCore(cal, calendar, s0, l, opts, cp.scratch);
+  if (k === 0) return plan.due;
+  const mode = opts.endOfDay ?? 'midnight';
+  let last: number;
+  if (l.unit === 'workday') last = cal.addDays(plan.lastDay!, k);
+  else {
+    last = plan.nominalLastDay! + k;
+    if ((opts.rollOverRestDays ?? true) && !cal.isWorkday(last)) last = cal.addDays(last, 1);
+  }
+  return endOf(cal, last, mode);
+}
+
+/**
+ * The deadline of a limit, pushed back by the pauses that begin before it, in
+ * the limit's own measure (see {@link PauseMeasure}). A later pause counts when
+ * it begins before the deadline as already moved.
+ */
+export function dueWithPauses(cp: CompiledPolicy, s0: number, l: NormalizedLimit, opts: DueOptions, pauses: readonly [number, number][], shifts?: { shift: PauseShift | undefined }): number {
+  const { cal, calendar } = cp;
+  const base = planCore(cal, calendar, s0, l, opts, cp.scratch).due;
+  // The usual case (no pause) allocates nothing: this runs for every clock of every case in a batch.
+  if (pauses.length === 0) return base;
+  return pausedDue(cp, s0, l, opts, pauses, base, shifts);
+}
+
+/** {@link dueWithPauses} with pauses: kept out of line so the pause-free path stays small. */
+function pausedDue(cp: CompiledPolicy, s0: number, l: NormalizedLimit, opts: DueOptions, pauses: readonly [number, number][], base: number, shifts: { shift: PauseShift | undefined } | undefined): number {
+  const { cal, calendar } = cp;
+  const measure = measureOf(l);
+  let due = base;
+  let lost = 0;
+  let pausedMs = 0;
+  let days = 0;
+  for (const [a0, b] of pauses) {
+    const a = Math.max(a0, s0);
+    if (a >= due) break;
+    if (b <= a) continue;
+    pausedMs += b - a;
+    if (measure === 'business-time') {
+      lost += cal.businessMsBetween(a, b);
+      due = cal.addBusinessMs(base, lost);
+    } else if (measure === 'natural-time') {
+      lost += b - a;
+      due = planCore(cal, calendar, s0 + lost, l, opts, cp.scratch).due;
+    } else {
+      lost += daysLost(cal, a, b, measure === 'working-days');
+      days = ceilDays(lost);
+      due = shiftedDue(cp, s0, l, opts, days);
+    }
+  }
+  if (pausedMs > 0 && shifts) shifts.shift = { measure, pausedMs, lost, days, from: base, to: due };
+  return due;
+}
+
+/**
+ * When a percentage of the active window is used up: walks the pauses, so the
+ * paused time does not count (the threshold fires later by exactly the pauses before it).
+ */
+export function activeInstant(s0: number, activeMs: number, pauses: readonly [number, number][]): number {
+  let cur = s0;
+  let rem = activeMs;
+  for (const [a, b] of pauses) {
+    if (b <= cur) continue;
+    if (a > cur) {
+      if (a - cur >= rem) return cur + rem;
+      rem -= a - cur;
+    }
+    cur = Math.max(cur, b);
+  }
+  return cur + rem;
+}
