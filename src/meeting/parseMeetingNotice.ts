@@ -3,6 +3,7 @@ import type { Zone } from '../_lib/zone';
 import { internalsOf } from '../calendar/_lib/internals';
 import type { WorkingCalendar } from '../calendar/types';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { optionsOf } from './_lib/boundary';
 import { tryZone } from './_lib/common';
 import { LineReader, normalize, splitList, type ReadState } from './_lib/readText';
 import type { MeetingNotice } from './schema';
@@ -108,7 +109,7 @@ export function parseMeetingNotice(text: string, options: ParseMeetingNoticeOpti
   if (typeof text !== 'string') {
     return { draft, issues: [makeIssue('UNREADABLE_TEXT', [], { text: String(typeof text), reasonZh: '不是文本', reasonEn: 'not text' }, 'MTG-01')] };
   }
-  const opts: ParseMeetingNoticeOptions = options !== null && typeof options === 'object' ? options : {};
+  const opts = optionsOf<ParseMeetingNoticeOptions>(options, issues, 'MTG-01');
   let year: number | undefined;
   if (opts.year !== undefined) {
     if (Number.isInteger(opts.year) && opts.year >= 1 && opts.year <= 9999) year = opts.year;

@@ -45,6 +45,10 @@ export function validateMonthlySchedule(schedule: MonthlySchedule, options: Vali
 function issuesOf(schedule: MonthlySchedule, optionsIn: ValidateMonthlyScheduleOptions = {}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const options = optionsOf<ValidateMonthlyScheduleOptions>(optionsIn, issues, 'MTG-05');
+  // A text here was spread into one option per character (fuzz): reported, and the deadline not guessed with defaults.
+  const reported = issues.length;
+  const deadlineOptions = optionsOf<Omit<CalendarDeadlineOptions, 'calendar'>>(options.deadlineOptions, issues, 'MTG-05', ['options', 'deadlineOptions']);
+  const deadlineKnown = issues.length === reported;
   const parsed = parseMini(MonthlyScheduleSchema, schedule, [], 'MTG-05');
   if (!parsed.data) return [...issues, ...parsed.issues];
   const s = parsed.data;
@@ -55,8 +59,7 @@ function issuesOf(schedule: MonthlySchedule, optionsIn: ValidateMonthlyScheduleO
   const prev = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
   let due: number | undefined;
   try {
-    const extra = options.deadlineOptions !== null && typeof options.deadlineOptions === 'object' ? options.deadlineOptions : {};
-    due = calendarDeadline(options.deadline ?? { dayOfMonth: 20 }, prev, { ...extra, calendar }).due.getTime();
+    if (deadlineKnown) due = calendarDeadline(options.deadline ?? { dayOfMonth: 20 }, prev, { ...deadlineOptions, calendar }).due.getTime();
   } catch (e) {
     if (!isGuifanError(e)) throw e;
     issues.push(makeIssue(e.code === 'CALENDAR_NOT_COVERED' ? 'CALENDAR_NOT_COVERED' : 'INVALID_INPUT', ['month'], { value: s.month, date: prev, reasonZh: e.messages['zh-CN'], reasonEn: e.messages.en }, 'MTG-05', 'warning'));

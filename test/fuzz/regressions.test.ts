@@ -218,15 +218,22 @@ describe('meeting', () => {
   it('MTG-01 toICalendar: options are checked (SEQUENCE:NaN was written); a 100 000-character title still folds at 75 octets (its speed is the fuzz test’s 100 ms)', () => {
     expect(code(() => toICalendar(notice, { sequence: NaN }))).toBe('INVALID_OPTIONS');
     expect(code(() => toICalendar(notice, { method: 'PUBLISH' as never }))).toBe('INVALID_OPTIONS');
-    expect(code(() => toICalendar(notice, { dtstamp: 'yesterday' }))).toBe('INVALID_DATE');
+    // guifan/meeting documents every bad toICalendar option, dtstamp included, as INVALID_OPTIONS (path 'dtstamp').
+    const stamp = thrown(() => toICalendar(notice, { dtstamp: 'yesterday' }));
+    expect([stamp.code, stamp.details.path]).toEqual(['INVALID_OPTIONS', 'dtstamp']);
     const ics = toICalendar({ ...notice, title: '会𝄞a'.repeat(30_000) });
     const enc = new TextEncoder();
     expect(ics.split('\r\n').every((line) => enc.encode(line).length <= 75)).toBe(true);
     expect(ics.replace(/\r\n /g, '')).toContain(`SUMMARY:${'会𝄞a'.repeat(30_000)}`);
   });
 
-  it('MTG-01 parseMeetingNotice: a bad year option is refused (a date read as NaN-10-08); non-text is an issue', () => {
-    expect(code(() => parseMeetingNotice('10月8日 下午2:30', { year: NaN }))).toBe('INVALID_OPTIONS');
+  it('MTG-01 parseMeetingNotice: a bad year option is reported, not used (a date read as NaN-10-08); non-text is an issue', () => {
+    // parseMeetingNotice never throws (documented): bad options are INVALID_INPUT issues under options.
+    const r = parseMeetingNotice('10月8日 下午2:30', { year: NaN });
+    expect(r.issues[0]).toMatchObject({ code: 'INVALID_INPUT', path: ['options', 'year'], severity: 'error' });
+    expect(r.draft.date).toBeUndefined();
+    expect(r.issues.some((i) => i.code === 'UNREADABLE_TEXT' && i.details.text === '10月8日')).toBe(true);
+    expect(parseMeetingNotice('10月8日', 'x' as never).issues[0]).toMatchObject({ code: 'INVALID_INPUT', path: ['options'] });
     expect(parseMeetingNotice(Object.create(null) as never).issues.map((i) => i.code)).toEqual(['UNREADABLE_TEXT']);
   });
 
@@ -234,15 +241,28 @@ describe('meeting', () => {
     const schedule = { month: '2026-11', decidedAt: '2026-10-19T10:00+08:00', meetings: [] };
     const { issues } = validateMonthlySchedule(schedule, { deadlineOptions: 'x'.repeat(100_000) as never });
     expect(issues.some((i) => i.code === 'INVALID_INPUT' && String(i.message.en).includes('options must be an object'))).toBe(true);
+    // and the deadline is not judged with defaults in their place
+    expect(issues.map((i) => `${i.code}:${i.path.join('.')}`)).toEqual(['INVALID_INPUT:options.deadlineOptions']);
+    expect(validateMonthlySchedule(schedule, { deadlineOptions: ['on-or-before'] as never }).issues[0]).toMatchObject({ code: 'INVALID_INPUT', path: ['options', 'deadlineOptions'] });
   });
 
+  // The meeting validators never throw on their arguments (documented, test/meeting/boundary.test.ts): a bad
+  // option is an INVALID_INPUT issue of severity 'error' under options, so success is false.
+  const optionIssue = (r: { success: boolean; issues: readonly { code: string; path: readonly (string | number)[]; severity: string }[] }, key: string) => {
+    expect(r.success).toBe(false);
+    expect(r.issues.filter((i) => i.path[0] === 'options')).toMatchObject([{ code: 'INVALID_INPUT', path: ['options', key], severity: 'error' }]);
+  };
+
   it('MTG-04 / MTG-05 an unreadable `now` option is loud (it silently turned the lateness check off)', () => {
-    expect(code(() => validateMeetingNotice({ ...notice, date: '2026-10-12' }, { now: 'yesterday' }))).toBe('INVALID_DATE');
-    expect(code(() => validateMonthlySchedule({ month: '2026-11', meetings: [] }, { now: '2026-10-21 10:00' }))).toBe('AMBIGUOUS_INSTANT');
+    optionIssue(validateMeetingNotice({ ...notice, date: '2026-10-12' }, { now: 'yesterday' }), 'now');
+    const schedule = validateMonthlySchedule({ month: '2026-11', meetings: [] }, { now: '2026-10-21 10:00' });
+    optionIssue(schedule, 'now');
+    // lateness is not guessed from an unreadable present
+    expect(schedule.issues.find((i) => i.code === 'SCHEDULE_NOT_DECIDED')?.severity).toBe('warning');
   });
 
   it('MTG-08 validateMeetingNotice: a NaN attendee limit is refused (it silently checked nothing)', () => {
-    expect(code(() => validateMeetingNotice(notice, { maxAttendees: NaN }))).toBe('INVALID_OPTIONS');
+    optionIssue(validateMeetingNotice(notice, { maxAttendees: NaN }), 'maxAttendees');
   });
 
   it('MTG-01 formatChineseDate of a non-text is INVALID_DATE', () => {

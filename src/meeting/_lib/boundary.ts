@@ -22,13 +22,16 @@ export function parseMini<S extends z.ZodMiniType>(schema: S, input: unknown, ro
   return parseOrIssues(schema as unknown as classic.ZodType<z.output<S>>, input, root, rule) as { data?: z.output<S>; issues: ValidationIssue[] };
 }
 
-/** Options as given, or `{}`; anything but an object is reported under `options`. */
-export function optionsOf<T extends object>(options: unknown, issues?: ValidationIssue[], rule?: RuleId): Partial<T> {
+/**
+ * Options as given, or `{}` (for `undefined`/`null`); anything but a plain object (a text, a number, an array)
+ * is reported under `path` (issues) or thrown as `INVALID_OPTIONS`, like src/_lib/options.ts, and read as `{}`.
+ */
+export function optionsOf<T extends object>(options: unknown, issues?: ValidationIssue[], rule?: RuleId, path: string[] = ['options']): Partial<T> {
   if (options === undefined || options === null) return {};
-  if (typeof options === 'object') return options as Partial<T>;
+  if (typeof options === 'object' && !Array.isArray(options)) return options as Partial<T>;
   const reason = { value: options, reasonZh: '选项应为对象', reasonEn: 'options must be an object' };
-  if (issues) issues.push(makeIssue('INVALID_INPUT', ['options'], reason, rule));
-  else throw new GuifanError('INVALID_OPTIONS', { path: 'options', ...reason }, rule);
+  if (issues) issues.push(makeIssue('INVALID_INPUT', path, reason, rule));
+  else throw new GuifanError('INVALID_OPTIONS', { path: path.join('.'), ...reason }, rule);
   return {};
 }
 
