@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { BASE_EVENT_TYPES } from '../sla/schema';
 
 /**
  * Request kinds (CMP-01, seed 002 定义; 004 篇2 第九–十二条 and its 规范用语):
@@ -34,19 +35,7 @@ export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];
  * `BASE_EVENT_TYPES` of `guifan/sla` (a test keeps them equal; written out here
  * so that this module does not load the SLA schemas).
  */
-export const COMPLAINT_EVENT_TYPES = [
-  'received',
-  'dispatched',
-  'contacted',
-  'replied',
-  'paused',
-  'resumed',
-  'reclassified',
-  'deadline-agreed',
-  'resolved',
-  'visited',
-  'reopened',
-] as const;
+export const COMPLAINT_EVENT_TYPES = BASE_EVENT_TYPES;
 export type ComplaintEventType = (typeof COMPLAINT_EVENT_TYPES)[number];
 
 const text = z.string().check(z.minLength(1));
