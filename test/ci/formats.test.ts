@@ -64,6 +64,9 @@ describe('JSON Schema of every public model (guifan schema, guifan/schemas/*.jso
     expect(check('appraisal-scheme', guifan.DEFAULT_APPRAISAL_SCHEME), errors()).toBe(true);
     expect(check('penalty-table', guifan.FIRST_INQUIRY_PENALTIES), errors()).toBe(true);
     expect(check('service-language-list', guifan.SERVICE_FORBIDDEN_PHRASES), errors()).toBe(true);
+    expect(check('complaint-taxonomy', JSON.parse(JSON.stringify(guifan.DEFAULT_COMPLAINT_TAXONOMY))), errors()).toBe(true);
+    for (const r of JSON.parse(readFileSync(join(root, 'examples/data/complaints-sample.json'), 'utf8')) as unknown[]) expect(check('complaint-record', r), errors()).toBe(true);
+    expect(check('complaint-record', { id: 'x', channel: 'pigeon' })).toBe(false);
     const cases = JSON.parse(readFileSync(join(root, 'examples/data/sla-cases-2026-national-day.json'), 'utf8')) as unknown[];
     for (const c of Array.isArray(cases) ? cases : (cases as { cases: unknown[] }).cases) expect(check('sla-case', c), errors()).toBe(true);
     const notice = { id: 'mtg-20261008-safety', title: '四季度安全工作会议', date: '2026-10-08', weekday: '星期四', start: '14:30', end: '16:00', venue: '办公楼三楼第一会议室', attendees: ['王五'], agenda: ['四季度安全检查安排'] };

@@ -5,6 +5,7 @@ import { TimeLimitSchema } from '../../time-limit/schema';
 import { SlaCaseSchema, SlaPolicySchema } from '../../sla/schema';
 import { AnnualInputSchema, AppraisalSchemeSchema, AppraisalSheetSchema, PenaltyTableSchema } from '../../appraisal/schema';
 import { AbsenceReportSchema, ChangeNoticeSchema, MeetingNoticeSchema, MinutesSchema, MonthlyScheduleSchema } from '../../meeting/schema';
+import { ComplaintRecordSchema, ComplaintTaxonomySchema } from '../../complaint/schema';
 import { ConductCaseSchema, ManualUpdatesSchema, RuleChangesSchema, ServiceLanguageListSchema } from '../../conduct/schema';
 
 /** The public models, by the name `guifan schema <name>` and `guifan/schemas/<name>.json` use. */
@@ -23,6 +24,8 @@ export const PUBLIC_SCHEMAS: Readonly<Record<string, { readonly schema: unknown;
   'change-notice': { schema: ChangeNoticeSchema, title: 'A meeting change notice (MTG-06)' },
   'absence-report': { schema: AbsenceReportSchema, title: 'An absence or lateness report (MTG-03)' },
   minutes: { schema: MinutesSchema, title: 'Meeting minutes (MTG-07)' },
+  'complaint-record': { schema: ComplaintRecordSchema, title: 'A complaint record: everything CMP-03 requires, kind, channel, category, events (CMP-01…CMP-07, CMP-14)' },
+  'complaint-taxonomy': { schema: ComplaintTaxonomySchema, title: 'A complaint taxonomy: categories, parents, keywords, classified by root cause or symptom (CMP-07)' },
   'service-language-list': { schema: ServiceLanguageListSchema, title: 'A list of forbidden or discouraged service phrases (SVC-02)' },
   'conduct-case': { schema: ConductCaseSchema, title: 'A case log with actors, for first-inquiry responsibility (SVC-03)' },
   'rule-changes': { schema: RuleChangesSchema, title: 'Rule changes the manual must follow (SVC-04)' },
