@@ -23,7 +23,7 @@ describe('CAL-02 check-sla and uncovered days', () => {
     ];
     const r = run(['check-sla', 'cases.json', '--at', '2026-12-30T15:00+08:00', '--fail-on', 'breached'], { 'cases.json': JSON.stringify(cases) });
     expect(r.out).toContain('[CALENDAR_NOT_COVERED CAL-02] clocks.complaint-answer');
-    expect(r.out).toContain('✓ D query met');
+    expect(r.out).toContain('✓ D query 按时完成 期限 2026-12-30T14:15:00+08:00');
     expect(r.code).toBe(1);
     expect(run(['check-sla', 'cases.json', '--at', '2026-12-30T15:00+08:00', '--fail-on', 'never'], { 'cases.json': JSON.stringify(cases) }).code).toBe(0);
   });
