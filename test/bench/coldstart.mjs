@@ -9,9 +9,12 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = (p) => pathToFileURL(`${root}dist/${p}`).href;
 
 const probes = {
-  'guifan/calendar addWorkdays': `const { addWorkdays } = await import(${JSON.stringify(dist('calendar/index.js'))}); r = addWorkdays('2026-09-30', 1);`,
-  'guifan (everything) addWorkdays': `const { addWorkdays } = await import(${JSON.stringify(dist('index.js'))}); r = addWorkdays('2026-09-30', 1);`,
-  'guifan/time-limit dueAt': `const { dueAt } = await import(${JSON.stringify(dist('time-limit/index.js'))}); r = dueAt('2026-09-30T16:00+08:00', '1个工作日内').toISOString();`,
+  // Through the package's own "exports" (self-reference), as a user's Node resolves it: the "node" build.
+  'guifan/calendar addWorkdays': `const { addWorkdays } = await import('guifan/calendar'); r = addWorkdays('2026-09-30', 1);`,
+  'guifan (everything) addWorkdays': `const { addWorkdays } = await import('guifan'); r = addWorkdays('2026-09-30', 1);`,
+  'guifan/time-limit dueAt': `const { dueAt } = await import('guifan/time-limit'); r = dueAt('2026-09-30T16:00+08:00', '1个工作日内').toISOString();`,
+  // The default (bundler) build, zod external, for comparison.
+  'guifan/calendar addWorkdays (default build, zod external)': `const { addWorkdays } = await import(${JSON.stringify(dist('calendar/index.js'))}); r = addWorkdays('2026-09-30', 1);`,
   'chinese-days findWorkday': `const { default: cd } = await import('chinese-days'); r = cd.findWorkday(1, '2026-09-30');`,
   // where guifan's time goes: zod/mini's import alone (it loads all of zod's locales eagerly)
   'zod/mini (import only, for reference)': `await import('zod/mini'); r = null;`,
