@@ -28,7 +28,9 @@ const REACH = 45;
 /**
  * The holiday a make-up working day serves, with that holiday block's dates
  * and its 调休 rest days flagged (CAL-01); `undefined` when `date` is not a
- * make-up working day. The block is the run of consecutive `'holiday'` days
+ * make-up working day, or is one that serves no named holiday (an
+ * organisation's `extraWorkdays`). When no day of that holiday lies within
+ * 45 days, `dates` is empty rather than a guess. The block is the run of consecutive `'holiday'` days
  * nearest to `date` that contains a day of the same holiday name (a block
  * shared by two holidays, such as 中秋节 and 国庆节 in 2025, is returned whole).
  *
