@@ -10,8 +10,10 @@ export { chinaCalendar } from './chinaCalendar';
 export { createCalendar } from './createCalendar';
 export { dutyAt, type DutyAssignment, type DutyAtOptions } from './dutyAt';
 export { dayInfo, type DayInfoOptions } from './dayInfo';
+export { daysBetween, type DayKindFilter, type DaysBetweenOptions } from './daysBetween';
 export { explainAddWorkdays, type ExplainAddWorkdaysOptions } from './explainAddWorkdays';
 export { explainWorkdaysBetween, type ExplainWorkdaysBetweenOptions } from './explainWorkdaysBetween';
+export { holidayServedBy, type HolidayServedByOptions, type ServedHoliday } from './holidayServedBy';
 export { formatHolidayNotice, type FormatHolidayNoticeOptions } from './formatHolidayNotice';
 export { isWorkday, type IsWorkdayOptions } from './isWorkday';
 export { nextWorkday, type NextWorkdayOptions } from './nextWorkday';
@@ -19,7 +21,10 @@ export { parseHolidayNotice, type HolidayNotice, type NoticeDay, type ParseHolid
 export { previousWorkday, type PreviousWorkdayOptions } from './previousWorkday';
 export { safeCreateCalendar, type SafeCalendarResult } from './safeCreateCalendar';
 export { statutoryHolidaysOf, type StatutoryHoliday } from './statutoryHolidaysOf';
+export { workdayOnOrAfter, type WorkdayOnOrAfterOptions } from './workdayOnOrAfter';
+export { workdayOnOrBefore, type WorkdayOnOrBeforeOptions } from './workdayOnOrBefore';
 export { workdaysBetween, type WorkdaysBetweenOptions } from './workdaysBetween';
+export { calendarToICalendar, type CalendarToICalendarOptions } from './calendarToICalendar';
 export {
   AudienceSchema,
   BusinessHoursSchema,

@@ -1,4 +1,5 @@
 import { tryEpochMs } from '../_lib/input';
+import { foldIcalLine, icalText as text } from '../_lib/ical';
 import { MS_PER_DAY, parseCivilDate, minutesOfDay } from '../_lib/civil';
 import type { WorkingCalendar } from '../calendar/types';
 import { GuifanError } from '../errors/GuifanError';
@@ -23,31 +24,7 @@ export interface ToICalendarOptions {
 }
 
 const utc = (ms: number): string => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-const text = (s: string): string => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 const param = (s: string): string => (/[:;,]/.test(s) ? `"${s.replace(/"/g, '')}"` : s.replace(/"/g, ''));
-
-/** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1). */
-function fold(line: string): string {
-  const out: string[] = [];
-  let cur = '';
-  let bytes = 0;
-  for (const ch of line) {
-    // UTF-8 length from the code point (a lone surrogate is written as U+FFFD, 3 bytes), not an encoder
-    // call per character: that made a 100 000-character title take ~50–100 ms (fuzz).
-    const c = ch.codePointAt(0)!;
-    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-    const limit = out.length === 0 ? 75 : 74; // continuation lines start with a space
-    if (bytes + n > limit) {
-      out.push(cur);
-      cur = '';
-      bytes = 0;
-    }
-    cur += ch;
-    bytes += n;
-  }
-  out.push(cur);
-  return out.join('\r\n ');
-}
 
 function fnv(s: string): string {
   let h = 0x811c9dc5;
@@ -138,5 +115,5 @@ export function toICalendar(noticeIn: MeetingNotice, optionsIn: ToICalendarOptio
     'END:VEVENT',
     'END:VCALENDAR',
   ];
-  return `${lines.map(fold).join('\r\n')}\r\n`;
+  return `${lines.map(foldIcalLine).join('\r\n')}\r\n`;
 }

@@ -1,4 +1,5 @@
 import { daysFromCivil, daysInMonth, formatDay, weekdayOfDay } from '../../_lib/civil';
+import { calendarToICalendar } from '../../calendar/calendarToICalendar';
 import { chinaCalendar } from '../../calendar/chinaCalendar';
 import { createCalendar } from '../../calendar/createCalendar';
 import { formatHolidayNotice } from '../../calendar/formatHolidayNotice';
@@ -26,7 +27,10 @@ export const CALENDAR_HELP = `  guifan calendar import <notice.txt>      read a 
       --out <yyyy.json>                     also write the year file for createCalendar({ years }) (exit 1 on errors)
       --year <yyyy>                         year of a notice without its title
   guifan calendar show <yyyy>               a month grid of the year, holidays (休) and make-up days (班) marked
-      --years <yyyy.json>                   the year file written by import (default: the packaged data)`;
+      --years <yyyy.json>                   the year file written by import (default: the packaged data)
+  guifan calendar ics <yyyy>                the year's holidays and make-up working days as an iCalendar feed (.ics)
+      --lang en                             English summaries (default 简体中文)
+      --out <file.ics>                      write the file (exact CRLF text) instead of printing it`;
 
 function issueLine(i: ValidationIssue, lang: Locale): string {
   return `${i.severity === 'error' ? '✗' : '!'} [${i.code}${i.rule ? ` ${i.rule}` : ''}] ${i.path.join('.')}: ${i.message[lang]}`;
@@ -86,8 +90,8 @@ export function monthGrid(cal: WorkingCalendar, year: number, lang: Locale): str
 }
 
 /**
- * `guifan calendar import|show`: the holiday-notice workflow on the command
- * line (paste → import → review → commit the JSON → load).
+ * `guifan calendar import|show|ics`: the holiday-notice workflow on the command
+ * line (paste → import → review → commit the JSON → load), and the holiday feed.
  */
 export function calendarCommand(args: readonly string[], opts: CalendarCommandOptions, io: CalendarCommandIo, lang: Locale): number {
   const [sub, ...rest] = args;
@@ -138,6 +142,24 @@ export function calendarCommand(args: readonly string[], opts: CalendarCommandOp
     if (!covered) cal = createCalendar({ outOfCoverage: 'provisional' });
     monthGrid(cal, year, lang).forEach((l) => io.stdout(l));
     if (covered) io.stdout(formatHolidayNotice(year, { calendar: cal }));
+    return 0;
+  }
+  if (sub === 'ics') {
+    if (rest.length !== 1 || !/^\d{4}$/.test(rest[0]!)) return usage(io, 'calendar ics needs <yyyy>');
+    const year = Number(rest[0]);
+    let cal = chinaCalendar();
+    if (!(cal.coverage.start <= `${year}-01-01` && cal.coverage.end >= `${year}-12-31`)) {
+      cal = createCalendar({ outOfCoverage: 'provisional' });
+      // A feed people subscribe to must not pass off the law alone as the published arrangement.
+      io.stderr(lang === 'en' ? `! ${year}: no published arrangement in the data; the feed is provisional (statutory holidays only)` : `! ${year} 年：数据中尚无正式安排，日历为暂定（仅法定假日）`);
+    }
+    const ics = calendarToICalendar({ from: `${year}-01-01`, to: `${year}-12-31`, lang, calendar: cal });
+    if (opts.out !== undefined) {
+      if (!io.writeFile) return usage(io, '--out is not available here');
+      io.writeFile(opts.out, ics);
+      return 0;
+    }
+    io.stdout(ics.slice(0, -2)); // the CLI's stdout ends the text with a newline itself
     return 0;
   }
   return usage(io, `unknown calendar command ${sub ?? ''}`.trim());
