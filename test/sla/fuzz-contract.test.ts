@@ -39,3 +39,10 @@ describe('ESC-04 SLA engine exports keep the fuzz contract', () => {
     );
   });
 });
+
+describe('ESC-04 regressions found by the fuzz contract', () => {
+  it('an event time of NaN is an INVALID_EVENT_TIME issue that quotes it as text (seed -614155235)', () => {
+    const [r] = g.evaluateCases(g.PROPERTY_SERVICE_CENTRE, [{ attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: NaN }] } as never], 1735689600000);
+    expect(r!.issues[0]).toMatchObject({ code: 'INVALID_EVENT_TIME', path: ['events', 0, 'at'], value: 'NaN' });
+  });
+});
