@@ -39,7 +39,8 @@ import type { FuzzCase, FuzzCases } from './types';
 
 const files = import.meta.glob<{ cases?: FuzzCases }>('./cases/*.ts', { eager: true });
 
-const SEED = process.env.GUIFAN_FUZZ_SEED === undefined ? undefined : Number(process.env.GUIFAN_FUZZ_SEED);
+// In CI (CI=true) one fixed seed, as for every property (test/setup.ts); GUIFAN_FUZZ_SEED pins any run.
+const SEED = process.env.GUIFAN_FUZZ_SEED !== undefined ? Number(process.env.GUIFAN_FUZZ_SEED) : process.env.CI === 'true' ? 20261201 : undefined;
 const RUNS = Number(process.env.GUIFAN_FUZZ_RUNS ?? 60);
 const ONLY = process.env.GUIFAN_FUZZ_ONLY;
 
