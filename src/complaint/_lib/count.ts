@@ -123,13 +123,13 @@ export function dedupe(records: readonly unknown[], issues: ValidationIssue[], r
   const n = records.length;
   const skip = new Uint8Array(n);
   // An open-addressing table of record indices keyed by a hash of the id
-  // (FNV-1a): no Map entry per record, one typed array. A slot holds index + 1
-  // (0 = empty) and the full hash, so ids are compared only on a hash match.
+  // (FNV-1a): no Map entry per record, one typed array. A slot is a pair
+  // (index + 1, 0 = empty; full hash), side by side so a probe touches one
+  // cache line; ids are compared only on a hash match.
   let size = 16;
   while (size < n * 2) size *= 2;
   const mask = size - 1;
-  const slot = new Int32Array(size);
-  const hashes = new Int32Array(size);
+  const table = new Int32Array(size * 2);
   let clashes: Map<string, number[]> | undefined;
   for (let i = 0; i < n; i++) {
     const r = records[i] as Loose;
@@ -144,17 +144,17 @@ export function dedupe(records: readonly unknown[], issues: ValidationIssue[], r
     let j = h & mask;
     let f = -1;
     for (;;) {
-      const s = slot[j]!;
+      const s = table[2 * j]!;
       if (s === 0) break;
-      if (hashes[j] === h && (records[s - 1] as Loose).id === id) {
+      if (table[2 * j + 1] === h && (records[s - 1] as Loose).id === id) {
         f = s - 1;
         break;
       }
       j = (j + 1) & mask;
     }
     if (f < 0) {
-      slot[j] = i + 1;
-      hashes[j] = h;
+      table[2 * j] = i + 1;
+      table[2 * j + 1] = h;
     } else ((clashes ??= new Map()).get(id) ?? clashes.set(id, [f]).get(id)!).push(i);
   }
   if (clashes) {
@@ -407,13 +407,16 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
     const g = list[k]!;
     // Most frequent category; unclassified records never outvote a classified
     // one; ties by name, so input order never decides.
-    const cats = g.cats ?? new Map([[g.cat, g.catN]]);
-    let cat = UNCLASSIFIED;
-    let best = 0;
-    for (const [c, n] of cats) if (c !== UNCLASSIFIED && (n > best || (n === best && c < cat))) [cat, best] = [c, n];
-    const named = [...cats.keys()].filter((c) => c !== UNCLASSIFIED);
-    if (named.length > 1) {
-      issues.push(makeIssue('CATEGORY_CONFLICT', [], { key: g.key, categories: named.sort(byText), chosen: cat }, 'CMP-07', 'warning'));
+    // One category seen (the usual case): it is the answer, nothing to vote on.
+    let cat = g.cat;
+    if (g.cats !== undefined) {
+      cat = UNCLASSIFIED;
+      let best = 0;
+      for (const [c, n] of g.cats) if (c !== UNCLASSIFIED && (n > best || (n === best && c < cat))) [cat, best] = [c, n];
+      const named = [...g.cats.keys()].filter((c) => c !== UNCLASSIFIED);
+      if (named.length > 1) {
+        issues.push(makeIssue('CATEGORY_CONFLICT', [], { key: g.key, categories: named.sort(byText), chosen: cat }, 'CMP-07', 'warning'));
+      }
     }
     byCat.set(cat, (byCat.get(cat) ?? 0) + 1);
     complaints[k] = present(g, cat, peopleOf[g.idx]!);
@@ -470,19 +473,20 @@ function present(g: Group, category: string, people: number): StatisticalComplai
     zh.push(`网上帖子 ${heat.thread}：${heat.posts} 帖（跟帖 ${heat.followUps}），回复 ${heat.replies}，浏览 ${heat.views}${g.newContent ? '；跟帖中的新内容另行统计' : ''}（CMP-06）`);
     en.push(`online thread ${heat.thread}: ${heat.posts} posts (${heat.followUps} follow-ups), ${heat.replies} replies, ${heat.views} views${g.newContent ? '; new content in a follow-up, counted separately' : ''} (CMP-06)`);
   }
-  return Object.freeze({
-    key: g.key,
-    ...(g.matter ? { matter: g.matter } : {}),
-    category,
-    firstRecord: g.firstId,
-    firstReceivedAt: new Date(g.firstMs),
-    times: g.times,
-    people,
-    impact: Object.freeze(g.impact ? [...g.impact].sort(byText) : []),
-    channels: Object.freeze(g.channels ? [...g.channels].sort(byText) : g.channel !== undefined ? [g.channel] : []),
-    ...(heat ? { heat } : {}),
-    ...(records ? { records: Object.freeze(records) } : {}),
-    rules: Object.freeze(rules),
-    explanation: Object.freeze({ 'zh-CN': `${zh.join('；')}。`, en: `${en.join('; ')}.` }),
-  });
+  // Properties added in one fixed order (no object spreads): complaints share
+  // a few hidden classes and stay small, instead of one dictionary object each.
+  const out: Record<string, unknown> = { key: g.key };
+  if (g.matter) out.matter = g.matter;
+  out.category = category;
+  out.firstRecord = g.firstId;
+  out.firstReceivedAt = new Date(g.firstMs);
+  out.times = g.times;
+  out.people = people;
+  out.impact = Object.freeze(g.impact ? [...g.impact].sort(byText) : []);
+  out.channels = Object.freeze(g.channels ? [...g.channels].sort(byText) : g.channel !== undefined ? [g.channel] : []);
+  if (heat) out.heat = heat;
+  if (records) out.records = Object.freeze(records);
+  out.rules = Object.freeze(rules);
+  out.explanation = Object.freeze({ 'zh-CN': `${zh.join('；')}。`, en: `${en.join('; ')}.` });
+  return Object.freeze(out) as unknown as StatisticalComplaint;
 }
