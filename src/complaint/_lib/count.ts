@@ -277,7 +277,8 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
   const notComplaints: string[] = [];
   const keep = o.detail === 'records';
   const skip = o.ids === 'trust' ? shapeMask(records, issues) : dedupe(records, issues, rejected);
-  const tm = threadMatters(records, skip);
+  // The threads' matters, computed (one more pass) only when a thread post without a matter comes.
+  let tm: Map<string, string> | undefined | null = null;
   const byMatter = new Map<string, Group>();
   const byThread = new Map<string, Group>();
   const single = new Map<string, Group>();
@@ -316,6 +317,7 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
     let gm: string | undefined;
     let map: Map<string, Group>;
     let k: string;
+    if (!fresh && matter === undefined && thread !== undefined && tm === null) tm = threadMatters(records, skip);
     gm = fresh ? matter : (matter ?? (thread !== undefined ? tm?.get(thread) : undefined));
     if (gm !== undefined) {
       map = byMatter;
