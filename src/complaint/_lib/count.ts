@@ -88,8 +88,9 @@ interface Group {
   firstMs: number;
   firstId: string;
   times: number;
+  /** Creation order: the group's number in the customer table. */
+  idx: number;
   anonPeople: number;
-  customers: Map<string, number> | undefined;
   /** The first category seen and its count; a Map only once a second one appears. */
   cat: string;
   catN: number;
@@ -119,10 +120,18 @@ const REASON_RULE: Record<MergeReason, RuleId> = { first: 'CMP-05', 'new-content
  * does not depend on input order. Returns a skip mask.
  */
 export function dedupe(records: readonly unknown[], issues: ValidationIssue[], rejected: string[]): Uint8Array {
-  const skip = new Uint8Array(records.length);
-  const first = new Map<string, number>();
+  const n = records.length;
+  const skip = new Uint8Array(n);
+  // An open-addressing table of record indices keyed by a hash of the id
+  // (FNV-1a): no Map entry per record, one typed array. A slot is a pair
+  // (index + 1, 0 = empty; full hash), side by side so a probe touches one
+  // cache line; ids are compared only on a hash match.
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  const mask = size - 1;
+  const table = new Int32Array(size * 2);
   let clashes: Map<string, number[]> | undefined;
-  for (let i = 0; i < records.length; i++) {
+  for (let i = 0; i < n; i++) {
     const r = records[i] as Loose;
     const id = r !== null && typeof r === 'object' ? str(r.id) : undefined;
     if (id === undefined) {
@@ -130,9 +139,23 @@ export function dedupe(records: readonly unknown[], issues: ValidationIssue[], r
       issues.push(makeIssue('INVALID_INPUT', [i, 'id'], { value: r === null || typeof r !== 'object' ? r : r.id, reasonZh: '记录应为对象，且有非空的 id', reasonEn: 'a record is an object with a non-empty id' }, 'CMP-03'));
       continue;
     }
-    const f = first.get(id);
-    if (f === undefined) first.set(id, i);
-    else ((clashes ??= new Map()).get(id) ?? clashes.set(id, [f]).get(id)!).push(i);
+    let h = 0x811c9dc5 | 0;
+    for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
+    let j = h & mask;
+    let f = -1;
+    for (;;) {
+      const s = table[2 * j]!;
+      if (s === 0) break;
+      if (table[2 * j + 1] === h && (records[s - 1] as Loose).id === id) {
+        f = s - 1;
+        break;
+      }
+      j = (j + 1) & mask;
+    }
+    if (f < 0) {
+      table[2 * j] = i + 1;
+      table[2 * j + 1] = h;
+    } else ((clashes ??= new Map()).get(id) ?? clashes.set(id, [f]).get(id)!).push(i);
   }
   if (clashes) {
     for (const [id, at] of clashes) {
@@ -187,6 +210,65 @@ function threadMatters(records: readonly unknown[], skip: Uint8Array): Map<strin
   return m;
 }
 
+/**
+ * Distinct (statistical complaint, customer) pairs, each with the largest
+ * `people` its records give (CMP-05): one growing open-addressing table keyed
+ * by a hash of both, instead of a Map per complaint (which the garbage
+ * collector would copy around for the whole pass).
+ */
+class CustomerPairs {
+  size = 1024;
+  n = 0;
+  slot = new Int32Array(1024);
+  hash = new Int32Array(1024);
+  readonly g: number[] = [];
+  readonly key: string[] = [];
+  readonly p: number[] = [];
+
+  add(g: number, key: string, people: number): void {
+    let h = Math.imul(g + 1, 0x9e3779b1) ^ 0x811c9dc5;
+    for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+    const mask = this.size - 1;
+    let j = h & mask;
+    for (;;) {
+      const s = this.slot[j]!;
+      if (s === 0) break;
+      const q = s - 1;
+      if (this.hash[j] === h && this.g[q] === g && this.key[q] === key) {
+        if (people > this.p[q]!) this.p[q] = people;
+        return;
+      }
+      j = (j + 1) & mask;
+    }
+    const q = this.n++;
+    this.g.push(g);
+    this.key.push(key);
+    this.p.push(people);
+    this.slot[j] = q + 1;
+    this.hash[j] = h;
+    if (this.n * 2 > this.size) this.grow();
+  }
+
+  private grow(): void {
+    const size = this.size * 2;
+    const mask = size - 1;
+    const slot = new Int32Array(size);
+    const hash = new Int32Array(size);
+    for (let j = 0; j < this.size; j++) {
+      const s = this.slot[j]!;
+      if (s === 0) continue;
+      const h = this.hash[j]!;
+      let k = h & mask;
+      while (slot[k] !== 0) k = (k + 1) & mask;
+      slot[k] = s;
+      hash[k] = h;
+    }
+    this.size = size;
+    this.slot = slot;
+    this.hash = hash;
+  }
+}
+
 export function countCore(records: readonly unknown[], o: CountOptionsResolved): ComplaintCount {
   const issues: ValidationIssue[] = [];
   const rejected: string[] = [];
@@ -195,10 +277,13 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
   const notComplaints: string[] = [];
   const keep = o.detail === 'records';
   const skip = o.ids === 'trust' ? shapeMask(records, issues) : dedupe(records, issues, rejected);
-  const tm = threadMatters(records, skip);
+  // The threads' matters, computed (one more pass) only when a thread post without a matter comes.
+  let tm: Map<string, string> | undefined | null = null;
   const byMatter = new Map<string, Group>();
   const byThread = new Map<string, Group>();
   const single = new Map<string, Group>();
+  const groups: Group[] = [];
+  const pairs = new CustomerPairs();
   let counted = 0;
   for (let i = 0; i < records.length; i++) {
     if (skip[i]) continue;
@@ -232,6 +317,7 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
     let gm: string | undefined;
     let map: Map<string, Group>;
     let k: string;
+    if (!fresh && matter === undefined && thread !== undefined && tm === null) tm = threadMatters(records, skip);
     gm = fresh ? matter : (matter ?? (thread !== undefined ? tm?.get(thread) : undefined));
     if (gm !== undefined) {
       map = byMatter;
@@ -253,8 +339,8 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
         firstMs: t,
         firstId: id,
         times: 0,
+        idx: groups.length,
         anonPeople: 0,
-        customers: undefined,
         cat,
         catN: 0,
         cats: undefined,
@@ -272,6 +358,7 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
         times_ms: keep ? [] : undefined,
       };
       map.set(k, g);
+      groups.push(g);
     } else if (t < g.firstMs || (t === g.firstMs && id < g.firstId)) {
       g.firstMs = t;
       g.firstId = id;
@@ -280,11 +367,7 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
     const people = typeof r.people === 'number' && Number.isInteger(r.people) && r.people > 0 ? r.people : 1;
     const ck = customerKey(r);
     if (ck === undefined) g.anonPeople += people;
-    else {
-      const c = (g.customers ??= new Map());
-      const prev = c.get(ck);
-      if (prev === undefined || people > prev) c.set(ck, people);
-    }
+    else pairs.add(g.idx, ck, people);
     if (g.cats === undefined && cat === g.cat) g.catN++;
     else {
       const cs = (g.cats ??= new Map([[g.cat, g.catN]]));
@@ -312,25 +395,33 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
       g.reasons!.push(fresh ? 'new-content' : thread !== undefined && on!.followUp === true ? 'follow-up' : 'same-matter');
     }
   }
-  const list: Group[] = [...byMatter.values(), ...byThread.values(), ...single.values()].sort((a, b) => a.firstMs - b.firstMs || byText(a.key, b.key));
+  // 投诉人数: the anonymous people, then each distinct customer at its largest `people`, in first-seen order.
+  const peopleOf = new Float64Array(groups.length);
+  for (let k = 0; k < groups.length; k++) peopleOf[k] = groups[k]!.anonPeople;
+  for (let q = 0; q < pairs.n; q++) {
+    const gi = pairs.g[q]!;
+    peopleOf[gi] = peopleOf[gi]! + pairs.p[q]!;
+  }
+  const list: Group[] = groups.sort((a, b) => a.firstMs - b.firstMs || byText(a.key, b.key));
   const byCat = new Map<string, number>();
   const complaints: StatisticalComplaint[] = new Array(list.length);
   for (let k = 0; k < list.length; k++) {
     const g = list[k]!;
     // Most frequent category; unclassified records never outvote a classified
     // one; ties by name, so input order never decides.
-    const cats = g.cats ?? new Map([[g.cat, g.catN]]);
-    let cat = UNCLASSIFIED;
-    let best = 0;
-    for (const [c, n] of cats) if (c !== UNCLASSIFIED && (n > best || (n === best && c < cat))) [cat, best] = [c, n];
-    const named = [...cats.keys()].filter((c) => c !== UNCLASSIFIED);
-    if (named.length > 1) {
-      issues.push(makeIssue('CATEGORY_CONFLICT', [], { key: g.key, categories: named.sort(byText), chosen: cat }, 'CMP-07', 'warning'));
+    // One category seen (the usual case): it is the answer, nothing to vote on.
+    let cat = g.cat;
+    if (g.cats !== undefined) {
+      cat = UNCLASSIFIED;
+      let best = 0;
+      for (const [c, n] of g.cats) if (c !== UNCLASSIFIED && (n > best || (n === best && c < cat))) [cat, best] = [c, n];
+      const named = [...g.cats.keys()].filter((c) => c !== UNCLASSIFIED);
+      if (named.length > 1) {
+        issues.push(makeIssue('CATEGORY_CONFLICT', [], { key: g.key, categories: named.sort(byText), chosen: cat }, 'CMP-07', 'warning'));
+      }
     }
     byCat.set(cat, (byCat.get(cat) ?? 0) + 1);
-    let people = g.anonPeople;
-    if (g.customers) for (const n of g.customers.values()) people += n;
-    complaints[k] = present(g, cat, people);
+    complaints[k] = present(g, cat, peopleOf[g.idx]!);
   }
   const sortedCats: Record<string, number> = {};
   for (const c of [...byCat.keys()].sort(byText)) sortedCats[c] = byCat.get(c)!;
@@ -342,14 +433,15 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
     const pb = typeof b.path[0] === 'number' ? b.path[0] : -1;
     return pa - pb || byText(a.code, b.code) || byText(JSON.stringify(a.details.key ?? ''), JSON.stringify(b.details.key ?? ''));
   });
+  // Default sort of strings is UTF-16 code-unit order, the same as byText, without a JS comparator call per pair.
   return Object.freeze({
     total: complaints.length,
     countedRecords: counted,
     complaints: Object.freeze(complaints),
     byCategory: Object.freeze(sortedCats),
-    pending: Object.freeze(pending.sort(byText)),
-    notCounted: Object.freeze(notCounted.sort(byText)),
-    notComplaints: Object.freeze(notComplaints.sort(byText)),
+    pending: Object.freeze(pending.sort()),
+    notCounted: Object.freeze(notCounted.sort()),
+    notComplaints: Object.freeze(notComplaints.sort()),
     rejected: Object.freeze([...new Set(rejected)].sort(byText)),
     issues: Object.freeze(issues.map(cleanIssue)),
     rules: Object.freeze(['CMP-03', 'CMP-04', 'CMP-05', 'CMP-06', 'CMP-07'] as RuleId[]),
@@ -383,19 +475,20 @@ function present(g: Group, category: string, people: number): StatisticalComplai
     zh.push(`网上帖子 ${heat.thread}：${heat.posts} 帖（跟帖 ${heat.followUps}），回复 ${heat.replies}，浏览 ${heat.views}${g.newContent ? '；跟帖中的新内容另行统计' : ''}（CMP-06）`);
     en.push(`online thread ${heat.thread}: ${heat.posts} posts (${heat.followUps} follow-ups), ${heat.replies} replies, ${heat.views} views${g.newContent ? '; new content in a follow-up, counted separately' : ''} (CMP-06)`);
   }
-  return Object.freeze({
-    key: g.key,
-    ...(g.matter ? { matter: g.matter } : {}),
-    category,
-    firstRecord: g.firstId,
-    firstReceivedAt: new Date(g.firstMs),
-    times: g.times,
-    people,
-    impact: Object.freeze(g.impact ? [...g.impact].sort(byText) : []),
-    channels: Object.freeze(g.channels ? [...g.channels].sort(byText) : g.channel !== undefined ? [g.channel] : []),
-    ...(heat ? { heat } : {}),
-    ...(records ? { records: Object.freeze(records) } : {}),
-    rules: Object.freeze(rules),
-    explanation: Object.freeze({ 'zh-CN': `${zh.join('；')}。`, en: `${en.join('; ')}.` }),
-  });
+  // Properties added in one fixed order (no object spreads): complaints share
+  // a few hidden classes and stay small, instead of one dictionary object each.
+  const out: Record<string, unknown> = { key: g.key };
+  if (g.matter) out.matter = g.matter;
+  out.category = category;
+  out.firstRecord = g.firstId;
+  out.firstReceivedAt = new Date(g.firstMs);
+  out.times = g.times;
+  out.people = people;
+  out.impact = Object.freeze(g.impact ? [...g.impact].sort(byText) : []);
+  out.channels = Object.freeze(g.channels ? [...g.channels].sort(byText) : g.channel !== undefined ? [g.channel] : []);
+  if (heat) out.heat = heat;
+  if (records) out.records = Object.freeze(records);
+  out.rules = Object.freeze(rules);
+  out.explanation = Object.freeze({ 'zh-CN': `${zh.join('；')}。`, en: `${en.join('; ')}.` });
+  return Object.freeze(out) as unknown as StatisticalComplaint;
 }

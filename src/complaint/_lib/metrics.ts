@@ -8,7 +8,7 @@ import { countCore, dedupe, shapeMask } from './count';
 import { cleanIssue } from './printable';
 import { rate, type Rate } from './rate';
 import { categoryOf, ms, str, UNCLASSIFIED, type Loose } from './read';
-import { repeatIndex, statusCore, type ComplaintState, type StatusSettings } from './status';
+import { repeatIndex, statusCore, type ComplaintState, type StatusCore, type StatusSettings } from './status';
 
 /** Complaint metrics over a period. */
 export interface ComplaintMetrics {
@@ -98,6 +98,8 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
   const slaCases: SlaCase[] | undefined = s.policy ? [] : undefined;
   s.status.plan ??= {} as never;
   s.status.scratch ??= [];
+  // One status object reused for every record: only its counts are kept.
+  const scratchStatus = {} as StatusCore;
   for (let i = 0; i < records.length; i++) {
     if (skip[i]) continue;
     const r = records[i] as Loose;
@@ -122,7 +124,7 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
       inc(byCategory, categoryOf(r) ?? UNCLASSIFIED);
       const needs = typeof r.needsReturnVisit === 'boolean' ? r.needsReturnVisit : true;
       const matter = str(r.matter);
-      const c = statusCore(r, needs, s.atMs, matter ? repeats.get(matter) : undefined, s.status, issues, [i]);
+      const c = statusCore(r, needs, s.atMs, matter ? repeats.get(matter) : undefined, s.status, issues, i, scratchStatus);
       states[c.state]++;
       if (c.state === 'closed') closed++;
       if (needs && c.visitDue !== undefined && (c.visitAt !== undefined || s.atMs >= c.visitDue)) {

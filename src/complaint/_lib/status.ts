@@ -116,7 +116,10 @@ export function statusCore(
   repeats: Repeats | undefined,
   s: StatusSettings,
   issues: ValidationIssue[] | undefined,
-  root: readonly (string | number)[],
+  /** The record's path (a bare index: built only when an issue is raised). */
+  root: readonly (string | number)[] | number,
+  /** A result object to reuse (the metrics loop: no object per record); reset here. */
+  out?: StatusCore,
 ): StatusCore {
   const events = Array.isArray(r.events) ? (r.events as unknown[]) : [];
   // Timeline: [t, kind, index] triples of the events that matter here (a
@@ -133,7 +136,7 @@ export function statusCore(
     if (kind < 0) continue;
     const t = ms(e.at);
     if (t === undefined) {
-      issues?.push(makeIssue('INVALID_EVENT_TIME', [...root, 'events', i, 'at'], { value: e.at }, 'CMP-14', 'warning'));
+      issues?.push(makeIssue('INVALID_EVENT_TIME', [...(typeof root === 'number' ? [root] : root), 'events', i, 'at'], { value: e.at }, 'CMP-14', 'warning'));
       continue;
     }
     if (t > atMs) continue;
@@ -147,23 +150,22 @@ export function statusCore(
     for (let k = 0; k < tl.length; k += 3) order.push(k);
     order.sort((a, b) => tl[a]! - tl[b]! || tl[a + 2]! - tl[b + 2]!);
   }
-  const c: StatusCore = {
-    state: 'open',
-    reason: 'not-resolved',
-    needsVisit,
-    resolvedAt: undefined,
-    closedAt: undefined,
-    quietEnd: undefined,
-    quietLastDay: undefined,
-    quietNominalLastDay: undefined,
-    visitDue: undefined,
-    visitLastDay: undefined,
-    visitAt: undefined,
-    visitOutcome: undefined,
-    reopenedAt: undefined,
-    repeatId: undefined,
-    repeatAt: undefined,
-  };
+  const c: StatusCore = out ?? ({} as StatusCore);
+  c.state = 'open';
+  c.reason = 'not-resolved';
+  c.needsVisit = needsVisit;
+  c.resolvedAt = undefined;
+  c.closedAt = undefined;
+  c.quietEnd = undefined;
+  c.quietLastDay = undefined;
+  c.quietNominalLastDay = undefined;
+  c.visitDue = undefined;
+  c.visitLastDay = undefined;
+  c.visitAt = undefined;
+  c.visitOutcome = undefined;
+  c.reopenedAt = undefined;
+  c.repeatId = undefined;
+  c.repeatAt = undefined;
   const self = r.id;
   const n = tl.length / 3;
   for (let j = 0; j < n; j++) {
@@ -207,7 +209,7 @@ export function statusCore(
         c.state = 'open';
         c.reason = 'unsatisfied-visit';
       } else {
-        issues?.push(makeIssue('MISSING_VISIT_OUTCOME', [...root, 'events', idx, 'outcome'], { at: e.at, value: outcome }, 'CMP-14'));
+        issues?.push(makeIssue('MISSING_VISIT_OUTCOME', [...(typeof root === 'number' ? [root] : root), 'events', idx, 'outcome'], { at: e.at, value: outcome }, 'CMP-14'));
       }
     } else if (c.state === 'resolved' || c.state === 'closed') {
       c.state = 'reopened';

@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { complaintMetrics, countComplaints, type ComplaintRecord } from '../../src/index';
+
+// The optimized counting path (typed id index, one customer-pair table, no per-complaint Maps;
+// issue 11's benchmark) against a slow reference written the obvious way (CMP-03…07, CMP-20).
+const BASE = Date.parse('2026-03-01T00:00:00+08:00');
+
+const recordArb = fc
+  .record({
+    id: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L'),
+    kind: fc.constantFrom('complaint', 'complaint', 'complaint', 'consultation'),
+    matter: fc.option(fc.constantFrom('m1', 'm2', 'm3'), { nil: undefined }),
+    customer: fc.constantFrom<Record<string, string> | undefined>({ id: 'c1' }, { id: 'c2' }, { id: 'c3' }, { contact: '138' }, { name: '张', unit: 'u' } as Record<string, string>, undefined),
+    category: fc.option(fc.constantFrom('noise', 'leak', 'lift'), { nil: undefined }),
+    verification: fc.constantFrom<ComplaintRecord['verification']>(undefined, { counted: true, by: 'w' }, { counted: true, by: 'w' }, { counted: false, by: 'w' }),
+    people: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+    channel: fc.constantFrom('phone', 'walk-in', 'email'),
+    minutes: fc.integer({ min: 0, max: 20 * 1440 }),
+  })
+  .map((r) => {
+    const out: Record<string, unknown> = { id: r.id, recorder: 'r', channel: r.channel, unit: 'u', content: 'c', demand: 'd', kind: r.kind, receivedAt: new Date(BASE + r.minutes * 60_000).toISOString(), events: [] };
+    for (const k of ['matter', 'customer', 'category', 'verification', 'people'] as const) if (r[k] !== undefined) out[k] = r[k];
+    return out as unknown as ComplaintRecord;
+  });
+/** Records with clashing ids: some identical copies (dropped), some differing versions (all left out). */
+const recordsArb = fc
+  .tuple(fc.array(recordArb, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 5 }))
+  .map(([rs, copies]) => (rs.length ? [...rs, ...copies.map((k) => structuredClone(rs[k % rs.length]!))] : rs));
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The obvious implementation: an id Map, a Map of groups, a Map of customers per group, sort at the end. */
+function reference(records: readonly ComplaintRecord[]) {
+  const versions = new Map<string, ComplaintRecord[]>();
+  for (const r of records) (versions.get(r.id) ?? versions.set(r.id, []).get(r.id)!).push(r);
+  const kept: ComplaintRecord[] = [];
+  const rejected: string[] = [];
+  for (const r of records) {
+    const vs = versions.get(r.id)!;
+    if (vs.every((v) => JSON.stringify(v) === JSON.stringify(vs[0]))) {
+      if (vs[0] === r || (vs.indexOf(r) === 0)) kept.push(r);
+    } else if (vs[0] === r) rejected.push(r.id);
+  }
+  const pending: string[] = [];
+  const notCounted: string[] = [];
+  const notComplaints: string[] = [];
+  const groups = new Map<string, ComplaintRecord[]>();
+  for (const r of kept) {
+    if (r.kind !== 'complaint') notComplaints.push(r.id);
+    else if (!r.verification) pending.push(r.id);
+    else if (!r.verification.counted) notCounted.push(r.id);
+    else {
+      const key = r.matter ? `matter:${r.matter}` : `record:${r.id}`;
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(r);
+    }
+  }
+  const complaints = [...groups].map(([key, rs]) => {
+    const first = rs.slice().sort((a, b) => Date.parse(a.receivedAt as string) - Date.parse(b.receivedAt as string) || byText(a.id, b.id))[0]!;
+    const customers = new Map<string, number>();
+    let people = 0;
+    for (const r of rs) {
+      const c = r.customer as Record<string, string> | undefined;
+      const who = c?.id ?? (c?.contact ? `contact:${c.contact}` : c?.name ? `name:${c.name}|${r.unit}` : undefined);
+      const p = r.people ?? 1;
+      if (who === undefined) people += p;
+      else customers.set(who, Math.max(customers.get(who) ?? 0, p));
+    }
+    for (const p of customers.values()) people += p;
+    const votes = new Map<string, number>();
+    for (const r of rs) if (r.category) votes.set(r.category, (votes.get(r.category) ?? 0) + 1);
+    const ranked = [...votes].sort((a, b) => b[1] - a[1] || byText(a[0], b[0]));
+    const category = ranked[0]?.[0] ?? '(unclassified)';
+    const channels = [...new Set(rs.map((r) => r.channel as string))].sort(byText);
+    return { key, category, firstRecord: first.id, firstMs: Date.parse(first.receivedAt as string), times: rs.length, people, channels };
+  });
+  complaints.sort((a, b) => a.firstMs - b.firstMs || byText(a.key, b.key));
+  const byCategory: Record<string, number> = {};
+  for (const c of complaints) byCategory[c.category] = (byCategory[c.category] ?? 0) + 1;
+  return {
+    total: complaints.length,
+    countedRecords: complaints.reduce((s, c) => s + c.times, 0),
+    complaints: complaints.map(({ firstMs, ...c }) => ({ ...c, firstReceivedAt: new Date(firstMs) })),
+    byCategory: Object.fromEntries(Object.entries(byCategory).sort((a, b) => byText(a[0], b[0]))),
+    pending: pending.sort(byText),
+    notCounted: notCounted.sort(byText),
+    notComplaints: notComplaints.sort(byText),
+    rejected: rejected.sort(byText),
+  };
+}
+
+describe('countComplaints against a slow reference (CMP-03…07, CMP-20; optimized path of issue 11)', () => {
+  it('gives the same counts, people, categories, first records and lists', () => {
+    fc.assert(
+      fc.property(recordsArb, (records) => {
+        const ref = reference(records);
+        for (const detail of ['records', 'counts'] as const) {
+          const c = countComplaints(records, { detail });
+          expect({
+            total: c.total,
+            countedRecords: c.countedRecords,
+            complaints: c.complaints.map((x) => ({ key: x.key, category: x.category, firstRecord: x.firstRecord, times: x.times, people: x.people, channels: x.channels, firstReceivedAt: x.firstReceivedAt })),
+            byCategory: c.byCategory,
+            pending: c.pending,
+            notCounted: c.notCounted,
+            notComplaints: c.notComplaints,
+            rejected: c.rejected,
+          }).toEqual(ref);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("detail 'counts' is detail 'records' without the record lists; ids 'trust' agrees with 'check' on unique ids", () => {
+    fc.assert(
+      fc.property(recordsArb, (records) => {
+        const full = countComplaints(records);
+        const counts = countComplaints(records, { detail: 'counts' });
+        expect(counts.complaints).toEqual(full.complaints.map(({ records: _r, ...rest }) => rest));
+        const unique = [...new Map(records.map((r) => [r.id, r])).values()];
+        expect(countComplaints(unique, { ids: 'trust' })).toEqual(countComplaints(unique));
+        const m = { from: '2026-03-01', to: '2026-03-31' };
+        expect(complaintMetrics(unique, { ...m, ids: 'trust' })).toEqual(complaintMetrics(unique, m));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('counts many records with many customers per complaint like the reference (the customer table grows)', () => {
+    const records = Array.from({ length: 5000 }, (_, i) => ({
+      id: `R${i}`, recorder: 'r', channel: 'phone', unit: 'u', content: 'c', demand: 'd', kind: 'complaint',
+      receivedAt: new Date(BASE + (i % 977) * 60_000).toISOString(), events: [], verification: { counted: true, by: 'w' },
+      matter: `m${i % 37}`, customer: { id: `c${(i * 7) % 1300}` }, people: 1 + (i % 3), category: i % 5 ? 'noise' : 'leak',
+    })) as unknown as ComplaintRecord[];
+    const ref = reference(records);
+    const c = countComplaints(records, { detail: 'counts' });
+    expect(c.complaints.map((x) => [x.key, x.people, x.times, x.category])).toEqual(ref.complaints.map((x) => [x.key, x.people, x.times, x.category]));
+  });
+});
