@@ -4,27 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/index';
+import { runGuifan } from '../_helpers/cli';
 import { jsonSchemaOf, PUBLIC_SCHEMAS } from '../../src/cli/_lib/schemas';
 import * as guifan from '../../src/index';
 
 const require = createRequire(import.meta.url);
 const root = join(__dirname, '..', '..');
 
-function run(args: string[], files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = {};
-  const code = runCli(args, {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: (p) => files[p] ?? readFileSync(join(root, p), 'utf8'),
-    writeFile: (p, t) => void (written[p] = t),
-    now: () => new Date('2026-10-09T04:00:00Z'),
-    version: '0.0.0-test',
-  });
-  return { code, out: out.join('\n'), err: err.join('\n'), written };
-}
+const run = (args: string[], files: Record<string, string> = {}) => runGuifan(args, files);
 
 // The draft 2020-12 schemas guifan ships, read by an independent validator.
 const ajv2020 = (): Ajv => {
