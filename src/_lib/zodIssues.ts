@@ -3,7 +3,8 @@
 // from the issue's facts: smaller than bundling zod's en and zh-CN locales
 // (≈ 1.8 kB gzipped), and the same whatever locale zod is configured with.
 import { safeParse, type $ZodIssue, type $ZodType, type output } from 'zod/v4/core';
-import type { LocalizedText } from '../errors/types';
+import { makeIssue, type ValidationIssue } from '../errors/issues';
+import type { LocalizedText, RuleId } from '../errors/types';
 
 /** Our own refinement messages, keyed; zod's built-in issues are worded by `describe` below. */
 const CUSTOM: Record<string, LocalizedText> = {
@@ -118,4 +119,21 @@ export function parseBilingual<S extends $ZodType>(schema: S, input: unknown): R
     message: CUSTOM[issue.message] ?? (issue.message === UNSET ? describe(issue) : { 'zh-CN': issue.message, en: issue.message }),
   }));
   return { success: false, problems };
+}
+
+/** A user value as an issue quotes it: NaN, infinities and invalid dates as text, so a result never holds a NaN. */
+const quoted = (v: unknown): unknown =>
+  typeof v === 'number' && !Number.isFinite(v) ? String(v) : v instanceof Date && Number.isNaN(v.getTime()) ? 'Invalid Date' : v;
+
+/**
+ * Parses with `schema` (any zod 4 schema); on failure, every problem becomes an
+ * `INVALID_INPUT` issue under `root`, with its reason in both languages. The one
+ * shared form of “validate, and report instead of throw” for every module.
+ */
+export function parseOrIssues<S extends $ZodType>(schema: S, input: unknown, root: readonly (string | number)[], rule?: RuleId): { data?: output<S>; issues: ValidationIssue[] } {
+  const p = parseBilingual(schema, input);
+  if (p.success) return { data: p.data, issues: [] };
+  return {
+    issues: p.problems.map((x) => makeIssue('INVALID_INPUT', [...root, ...x.path], { value: quoted(x.value), reasonZh: x.message['zh-CN'], reasonEn: x.message.en }, rule)),
+  };
 }

@@ -1,10 +1,9 @@
 import { add, cmp, div, fromNumber, mul, q, roundToString, sub, sum, toExactString, type Q, type RoundingRule } from '../../_lib/rational';
 import { parseBilingual } from '../../_lib/zodIssues';
-import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import { makeIssue } from '../../errors/issues';
 import type { LocalizedText, RuleId } from '../../errors/types';
 import { validationError } from '../../errors/validationError';
 import { RoundingSchema, type Rounding } from '../schema';
-import type { $ZodType, output } from 'zod/v4/core';
 
 /** One contribution to a total, exact, so an auditor can redo the sum. */
 export interface ScorePart {
@@ -50,14 +49,6 @@ export function resolveRounding(r: Rounding | undefined): ResolvedRounding {
   return p.data;
 }
 
-/** Parses input with a schema (classic or mini); every problem becomes a `INVALID_INPUT` issue under `root`. */
-export function parseOrIssues<S extends $ZodType>(schema: S, input: unknown, root: (string | number)[], rule?: RuleId): { data?: output<S>; issues: ValidationIssue[] } {
-  const p = parseBilingual(schema, input);
-  if (p.success) return { data: p.data, issues: [] };
-  return {
-    issues: p.problems.map((x) => makeIssue('INVALID_INPUT', [...root, ...x.path], { value: x.value, reasonZh: x.message['zh-CN'], reasonEn: x.message.en }, rule)),
-  };
-}
 
 export const exact = toExactString;
 export const num = fromNumber;
@@ -90,3 +81,5 @@ export type { SafeResult } from '../../_lib/safe';
 export const ROUNDING_LABEL = (rule: RoundingRule, zh: boolean): string =>
   rule === 'half-even' ? (zh ? ' GB/T 8170-2008 修约规则' : 'GB/T 8170-2008 round-half-even') : zh ? '四舍五入' : 'round-half-up';
 export const finishDisplay = (total: Q, r: ResolvedRounding): string => roundToString(total, r.precision, r.rule);
+
+export { parseOrIssues } from '../../_lib/zodIssues';

@@ -1,7 +1,5 @@
-import type { z as classic } from 'zod';
-import type * as z from 'zod/mini';
+import { parseOrIssues } from '../../_lib/zodIssues';
 import type { Zone } from '../../_lib/zone';
-import { parseOrIssues } from '../../appraisal/_lib/core';
 import { internalsOf } from '../../calendar/_lib/internals';
 import { chinaCalendar } from '../../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../../calendar/types';
@@ -13,14 +11,8 @@ import { MeetingNoticeSchema, type MeetingNotice } from '../schema';
 
 /** Checks at the public boundary of the meeting functions: odd input is an issue or a GuifanError, never a TypeError. */
 
-/**
- * Parses with a zod/mini schema; every problem becomes an `INVALID_INPUT` issue under `root`.
- * parseOrIssues (appraisal/_lib/core, via _lib/zodIssues) is typed for classic zod schemas;
- * a mini schema has the same safeParse, so the cast is only on the type.
- */
-export function parseMini<S extends z.ZodMiniType>(schema: S, input: unknown, root: (string | number)[], rule?: RuleId): { data?: z.output<S>; issues: ValidationIssue[] } {
-  return parseOrIssues(schema as unknown as classic.ZodType<z.output<S>>, input, root, rule) as { data?: z.output<S>; issues: ValidationIssue[] };
-}
+/** Parses with a schema; every problem becomes an `INVALID_INPUT` issue under `root` (the library's shared helper). */
+export const parseMini = parseOrIssues;
 
 /**
  * Options as given, or `{}` (for `undefined`/`null`); anything but a plain object (a text, a number, an array)
