@@ -20,3 +20,7 @@ export function describeValue(v: unknown): string {
   }
   return Object.prototype.toString.call(v);
 }
+
+/** A user value as an issue quotes it: NaN, infinities and invalid dates as text, so a result never holds a NaN. */
+export const quotedValue = (v: unknown): unknown =>
+  typeof v === 'number' && !Number.isFinite(v) ? String(v) : v instanceof Date && Number.isNaN(v.getTime()) ? 'Invalid Date' : v;

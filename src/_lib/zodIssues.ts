@@ -4,6 +4,7 @@
 // (≈ 1.8 kB gzipped), and the same whatever locale zod is configured with.
 import { safeParse, type $ZodIssue, type $ZodType, type output } from 'zod/v4/core';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { quotedValue } from './describe';
 import type { LocalizedText, RuleId } from '../errors/types';
 
 /** Our own refinement messages, keyed; zod's built-in issues are worded by `describe` below. */
@@ -121,10 +122,6 @@ export function parseBilingual<S extends $ZodType>(schema: S, input: unknown): R
   return { success: false, problems };
 }
 
-/** A user value as an issue quotes it: NaN, infinities and invalid dates as text, so a result never holds a NaN. */
-const quoted = (v: unknown): unknown =>
-  typeof v === 'number' && !Number.isFinite(v) ? String(v) : v instanceof Date && Number.isNaN(v.getTime()) ? 'Invalid Date' : v;
-
 /**
  * Parses with `schema` (any zod 4 schema); on failure, every problem becomes an
  * `INVALID_INPUT` issue under `root`, with its reason in both languages. The one
@@ -134,6 +131,6 @@ export function parseOrIssues<S extends $ZodType>(schema: S, input: unknown, roo
   const p = parseBilingual(schema, input);
   if (p.success) return { data: p.data, issues: [] };
   return {
-    issues: p.problems.map((x) => makeIssue('INVALID_INPUT', [...root, ...x.path], { value: quoted(x.value), reasonZh: x.message['zh-CN'], reasonEn: x.message.en }, rule)),
+    issues: p.problems.map((x) => makeIssue('INVALID_INPUT', [...root, ...x.path], { value: quotedValue(x.value), reasonZh: x.message['zh-CN'], reasonEn: x.message.en }, rule)),
   };
 }

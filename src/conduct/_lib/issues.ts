@@ -12,9 +12,5 @@ export function readInstant(v: unknown): number | undefined {
   return tryEpochMs(v);
 }
 
-/** A user value as an issue may echo it: NaN, infinities and invalid dates as text. */
-export function echo(v: unknown): unknown {
-  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
-  if (v instanceof Date && Number.isNaN(v.getTime())) return 'Invalid Date';
-  return v;
-}
+/** A user value as an issue may echo it (the library's one rule for NaN and invalid dates). */
+export { quotedValue as echo } from '../../_lib/describe';

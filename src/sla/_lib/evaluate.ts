@@ -1,4 +1,5 @@
 import { formatInstant } from '../../_lib/formatInstant';
+import { quotedValue } from '../../_lib/describe';
 import { GuifanError } from '../../errors/GuifanError';
 import { isGuifanError } from '../../errors/isGuifanError';
 import { makeIssue, type ValidationIssue } from '../../errors/issues';
@@ -12,9 +13,6 @@ import { matches, type CompiledClock, type CompiledPolicy, type SlaLimit } from 
 import { deliver, type Delivered, type Delivery } from './deliver';
 import { trySlaEpochMs } from './instant';
 import { activeInstant, dueWithPauses, isBusiness, type PauseShift } from './pauses';
-
-// An issue echoes the offending value; NaN and infinities as text, so that a result never holds a NaN.
-const echoed = (v: unknown): unknown => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v);
 
 /** The state of one clock at the evaluation instant. */
 export type ClockState = 'not-started' | 'running' | 'paused' | 'met' | 'breached' | 'met-late' | 'cancelled';
@@ -152,7 +150,7 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
     const e = list[i]!;
     const t = instant(e.at);
     if (t === undefined) {
-      issues.push(makeIssue('INVALID_EVENT_TIME', ['events', i, 'at'], { value: echoed(e.at) }, 'ESC-04'));
+      issues.push(makeIssue('INVALID_EVENT_TIME', ['events', i, 'at'], { value: quotedValue(e.at) }, 'ESC-04'));
       continue;
     }
     if (t > at) continue; // the future does not exist yet
@@ -170,7 +168,7 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
     if (code & EV_AGREED) {
       const d = instant(e.due);
       if (d === undefined) {
-        issues.push(makeIssue('INVALID_EVENT_TIME', ['events', i, 'due'], { value: echoed(e.due) }, 'TL-06'));
+        issues.push(makeIssue('INVALID_EVENT_TIME', ['events', i, 'due'], { value: quotedValue(e.due) }, 'TL-06'));
         continue;
       }
       due = d;
@@ -178,7 +176,7 @@ export function prepare(cp: CompiledPolicy, c: SlaCase, at: number, issues: Vali
       // A retroactive start (the case was taken by phone before it was logged): kept in the `due` slot.
       rare = true;
       const d = instant(e.startedAt);
-      if (d === undefined) issues.push(makeIssue('INVALID_EVENT_TIME', ['events', i, 'startedAt'], { value: echoed(e.startedAt) }, 'ESC-04'));
+      if (d === undefined) issues.push(makeIssue('INVALID_EVENT_TIME', ['events', i, 'startedAt'], { value: quotedValue(e.startedAt) }, 'ESC-04'));
       else if (d > t) issues.push(makeIssue('STARTED_AT_AFTER_EVENT', ['events', i, 'startedAt'], { type, at: formatInstant(t, cp.cal.zone), startedAt: formatInstant(d, cp.cal.zone), value: e.startedAt }, 'ESC-04', 'warning'));
       else due = d;
     }
