@@ -60,7 +60,7 @@ const average = (es: readonly Entry[]): Q => div(sum(es.map((e) => mul(e.score, 
  * `weight` or `days`. Exact arithmetic, rounded once.
  *
  * @param input - {@link AnnualInput}
- * @param options - {@link ComposeAnnualOptions}
+ * @param optionsIn - {@link ComposeAnnualOptions}
  * @returns an {@link AnnualScore}
  * @throws {GuifanError} `VALIDATION_FAILED` with `details.issues` (e.g. `MISSING_MONTHS`, `INCONSISTENT_WEIGHTS`, `WEIGHTS_DO_NOT_SUM`); `INVALID_OPTIONS` for `expectedMonths` outside 1–12 or an unknown `missingMonths`
  * @example

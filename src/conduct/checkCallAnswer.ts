@@ -4,7 +4,13 @@ import { normalizeForMatching } from './_lib/normalize';
 import { echo, succeeded } from './_lib/issues';
 import { checkServiceLanguage, type LanguageFinding } from './checkServiceLanguage';
 
-/** A call as the switch and the recording know it (SVC-01). */
+/**
+ * A call as the switch and the recording know it (SVC-01).
+ *
+ * @example
+ * checkCallAnswer({ secondsToAnswer: 12, firstUtterance: '您好', line: 'internal' }).rings //=> 3 (12 s at 5 s a ring)
+ * checkCallAnswer({ answered: false }).issues[0].code //=> 'CALL_NOT_ANSWERED'
+ */
 export interface AnsweredCall {
   /** Rings heard before the agent picked up, as the switch counts them (0 = before the first ring ended). */
   readonly rings?: number;
@@ -18,7 +24,13 @@ export interface AnsweredCall {
   readonly line?: 'external' | 'internal';
 }
 
-/** Options of {@link checkCallAnswer}. */
+/**
+ * Options of {@link checkCallAnswer}.
+ *
+ * @example
+ * checkCallAnswer({ rings: 1, firstUtterance: '您好，物业服务中心' }, { organisation: ['金穗公司', '物业服务中心'] }).greeting //=> { present: true, organisation: true }
+ * checkCallAnswer({ rings: 4, firstUtterance: '您好' }, { maxRings: 5 }).success //=> true
+ */
 export interface CheckCallAnswerOptions {
   /** Pick up within this many rings (铃三声内). @default 3 */
   readonly maxRings?: number;
@@ -41,7 +53,14 @@ export interface CheckCallAnswerOptions {
   readonly checkLanguage?: boolean;
 }
 
-/** Result of {@link checkCallAnswer}: success = no error-severity issue. */
+/**
+ * Result of {@link checkCallAnswer}: success = no error-severity issue.
+ *
+ * @example
+ * const r = checkCallAnswer({ rings: 4, firstUtterance: '您好，金穗公司' }, { organisation: '金穗公司' });
+ * [r.success, r.rings, r.withinRings, r.greeting] //=> [false, 4, false, { present: true, organisation: true }]
+ * r.issues.map((i) => i.code) //=> ['ANSWERED_LATE']
+ */
 export interface CallAnswerCheck {
   readonly success: boolean;
   readonly issues: readonly (ValidationIssue | LanguageFinding)[];

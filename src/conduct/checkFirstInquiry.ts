@@ -10,10 +10,21 @@ import { echo, parseOrIssues, readInstant, succeeded } from './_lib/issues';
 import { checkServiceLanguage } from './checkServiceLanguage';
 import { ConductCaseSchema, type ConductCase, type ConductEvent } from './schema';
 
-/** The APR-07 offence keys of `FIRST_INQUIRY_PENALTIES` (guifan/appraisal). */
+/**
+ * The APR-07 offence keys of `FIRST_INQUIRY_PENALTIES` (guifan/appraisal).
+ *
+ * @example
+ * checkFirstInquiry({ events: [{ type: 'received', at: '2026-10-09T09:00+08:00', actor: '王敏' }, { type: 'dispatched', at: '2026-10-09T12:00+08:00', actor: '王敏', to: '工程部李工' }] }, { at: '2026-10-09T13:00+08:00', handoverWithin: '30分钟' }).issues[0].offence //=> 'unjustified-delay'
+ */
 export type FirstInquiryOffence = 'not-recorded' | 'unsatisfactory-answer' | 'avoiding' | 'refusing' | 'shirking' | 'unjustified-delay' | 'uncivil-language' | 'quarrelling';
 
-/** A breach of first-inquiry responsibility, with the APR-07 offence it is penalised as. */
+/**
+ * A breach of first-inquiry responsibility, with the APR-07 offence it is penalised as.
+ *
+ * @example
+ * const f = checkFirstInquiry({ events: [{ type: 'received', at: '2026-10-09T09:00+08:00', actor: '王敏' }, { type: 'dispatched', at: '2026-10-09T12:00+08:00', actor: '王敏', to: '工程部李工' }] }, { at: '2026-10-09T13:00+08:00', handoverWithin: '30分钟' }).issues[0];
+ * [f.code, f.rule, f.offence, f.actor] //=> ['HANDOVER_LATE', 'SVC-03', 'unjustified-delay', '王敏']
+ */
 export interface FirstInquiryFinding extends ValidationIssue {
   /** Key into `FIRST_INQUIRY_PENALTIES.offences`, for `validatePenalty` (APR-07). */
   readonly offence?: FirstInquiryOffence;
@@ -21,7 +32,14 @@ export interface FirstInquiryFinding extends ValidationIssue {
   readonly actor?: string;
 }
 
-/** Options of {@link checkFirstInquiry}. */
+/**
+ * Options of {@link checkFirstInquiry}.
+ *
+ * @example
+ * const caseLog = { events: [{ type: 'received', at: '2026-10-09T09:00+08:00', actor: '王敏' }, { type: 'dispatched', at: '2026-10-09T09:40+08:00', actor: '王敏', to: '工程部李工' }] }
+ * checkFirstInquiry(caseLog, { at: '2026-10-09T10:00+08:00' }).issues.map((i) => i.code) //=> [] (within the default 2小时)
+ * checkFirstInquiry(caseLog, { at: '2026-10-09T10:00+08:00', handoverWithin: '30分钟' }).issues.map((i) => i.code) //=> ['HANDOVER_LATE']
+ */
 export interface CheckFirstInquiryOptions {
   /** The instant of the check. @default the last event of the log */
   readonly at?: Date | string | number;
@@ -36,7 +54,13 @@ export interface CheckFirstInquiryOptions {
   readonly calendar?: WorkingCalendar;
 }
 
-/** Result of {@link checkFirstInquiry}: success = no error-severity finding. */
+/**
+ * Result of {@link checkFirstInquiry}: success = no error-severity finding.
+ *
+ * @example
+ * checkFirstInquiry({ events: [{ type: 'received', at: '2026-10-09T09:00+08:00', actor: '王敏' }, { type: 'replied', at: '2026-10-09T09:05+08:00', actor: '王敏', result: '已告知停水时间', sameContact: true }] })
+ * //=> { success: true, issues: [], firstReceiver: '王敏', answeredOnTheSpot: true, followedUp: true }
+ */
 export interface FirstInquiryCheck {
   readonly success: boolean;
   readonly issues: readonly FirstInquiryFinding[];

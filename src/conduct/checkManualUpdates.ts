@@ -13,7 +13,14 @@ import type { TimeLimit } from '../time-limit/schema';
 import { echo, parseOrIssues, readInstant, succeeded } from './_lib/issues';
 import { ManualUpdatesSchema, RuleChangesSchema, type ManualUpdate, type RuleChange } from './schema';
 
-/** Options of {@link checkManualUpdates}. */
+/**
+ * Options of {@link checkManualUpdates}.
+ *
+ * @example
+ * const changes = [{ id: 'R-7', changedAt: '2026-09-29T10:00+08:00' }]
+ * checkManualUpdates(changes, [], { at: '2026-10-10T09:00+08:00' }).changes[0].status //=> 'overdue'
+ * checkManualUpdates(changes, [], { at: '2026-10-10T09:00+08:00', limit: '10个工作日内' }).changes[0].status //=> 'pending'
+ */
 export interface CheckManualUpdatesOptions {
   /** The instant of the check (required: “overdue” depends on it). */
   readonly at: Date | string | number;
@@ -25,7 +32,14 @@ export interface CheckManualUpdatesOptions {
   readonly calendar?: WorkingCalendar;
 }
 
-/** One rule change and whether the manual followed it in time. */
+/**
+ * One rule change and whether the manual followed it in time.
+ *
+ * @example
+ * const c = checkManualUpdates([{ id: 'R-7', changedAt: '2026-09-29T10:00+08:00' }], [{ changeId: 'R-7', updatedAt: '2026-09-30T10:00+08:00' }], { at: '2026-10-10T09:00+08:00', checks: ['2026-09-30T17:00+08:00'] }).changes[0]
+ * c.status //=> 'on-time'
+ * c.due.toISOString() //=> '2026-10-09T16:00:00.000Z' (24:00 of 10-09 in Shanghai; 国庆节 skipped)
+ */
 export interface ManualChangeStatus {
   readonly id: string;
   readonly title?: string;
@@ -39,7 +53,13 @@ export interface ManualChangeStatus {
   readonly explanation: LocalizedText;
 }
 
-/** The month-end check of one month: what it must cover and whether it was done. */
+/**
+ * The month-end check (每月月底核查) of one month: what it must cover and whether it was done.
+ *
+ * @example
+ * checkManualUpdates([{ id: 'R-7', changedAt: '2026-09-29T10:00+08:00' }], [{ changeId: 'R-7', updatedAt: '2026-09-30T10:00+08:00' }], { at: '2026-10-10T09:00+08:00', checks: ['2026-09-30T17:00+08:00'] }).monthEnd.map((m) => [m.month, m.status, m.changes])
+ * //=> [['2026-09', 'done', ['R-7']], ['2026-10', 'pending', []]]
+ */
 export interface MonthEndCheck {
   /** `'YYYY-MM'` in the calendar's zone. */
   readonly month: string;
@@ -51,7 +71,13 @@ export interface MonthEndCheck {
   readonly changes: readonly string[];
 }
 
-/** Result of {@link checkManualUpdates}: success = no error-severity issue. */
+/**
+ * Result of {@link checkManualUpdates}: success = no error-severity issue.
+ *
+ * @example
+ * const r = checkManualUpdates([{ id: 'R-7', changedAt: '2026-09-29T10:00+08:00' }], [{ changeId: 'R-7', updatedAt: '2026-09-30T10:00+08:00' }], { at: '2026-10-10T09:00+08:00', checks: ['2026-09-30T17:00+08:00'] });
+ * [r.success, r.issues.length, r.changes.length, r.monthEnd.length] //=> [true, 0, 1, 2]
+ */
 export interface ManualUpdatesCheck {
   readonly success: boolean;
   readonly issues: readonly ValidationIssue[];

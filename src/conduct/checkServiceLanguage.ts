@@ -7,7 +7,13 @@ import { parseOrIssues, succeeded } from './_lib/issues';
 import { SERVICE_LANGUAGE_LISTS } from './lists';
 import { ServiceLanguageListSchema, type ServiceLanguageList } from './schema';
 
-/** Options of {@link checkServiceLanguage}. */
+/**
+ * Options of {@link checkServiceLanguage}.
+ *
+ * @example
+ * checkServiceLanguage('不，这个不行').success //=> true (advice only)
+ * checkServiceLanguage('不，这个不行', { levels: ['error'] }).findings //=> []
+ */
 export interface CheckServiceLanguageOptions {
   /**
    * The phrase lists to check against (validated when given).
@@ -21,7 +27,13 @@ export interface CheckServiceLanguageOptions {
   readonly levels?: readonly ('error' | 'advice')[];
 }
 
-/** One phrase found in a text (SVC-02): a validation issue with where it stands. */
+/**
+ * One phrase found in a text (SVC-02): a validation issue with where it stands.
+ *
+ * @example
+ * const f = checkServiceLanguage('这个问题跟我们没关系').findings[0];
+ * [f.code, f.list, f.level, f.text, f.start, f.end] //=> ['FORBIDDEN_PHRASE', 'service-forbidden', 'error', '跟我们没关系', 4, 10]
+ */
 export interface LanguageFinding extends ValidationIssue {
   readonly code: 'FORBIDDEN_PHRASE' | 'DISCOURAGED_WORD';
   /** The phrase of the list, as the list writes it. */
@@ -39,7 +51,15 @@ export interface LanguageFinding extends ValidationIssue {
   readonly endCodePoint: number;
 }
 
-/** Result of {@link checkServiceLanguage}: success = no error-level phrase. */
+/**
+ * Result of {@link checkServiceLanguage}: success = no error-level phrase.
+ *
+ * @example
+ * const r = checkServiceLanguage('不，这个不行')
+ * r.success //=> true
+ * r.findings.map((f) => [f.phrase, f.code]) //=> [['不', 'DISCOURAGED_WORD'], ['不行', 'DISCOURAGED_WORD']]
+ * checkServiceLanguage('').issues[0].code //=> 'EMPTY_TEXT'
+ */
 export interface ServiceLanguageCheck {
   readonly success: boolean;
   /** Every issue: the phrases found in text order, or for an empty text one `EMPTY_TEXT` warning. */

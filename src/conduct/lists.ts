@@ -11,6 +11,11 @@ const ASKING_UNDERSTOOD = ['哪里不清楚', '什么不清楚', '有不清楚',
  * 002_673a1afb47376297.txt (接待规范: 你不是说XX吗? …), 003_a81383e5793b87b0.txt
  * 三10 (服务忌语: 我不知道、这不是我管的事等推诿的语言); the rows marked
  * “variant” are the same refusal in other common words.
+ *
+ * @example
+ * SERVICE_FORBIDDEN_PHRASES.level //=> 'error'
+ * SERVICE_FORBIDDEN_PHRASES.entries.some((e) => e.phrase === '不归我管') //=> true
+ * checkServiceLanguage('这不归我管', { lists: [SERVICE_FORBIDDEN_PHRASES] }).success //=> false
  */
 export const SERVICE_FORBIDDEN_PHRASES = {
   id: 'service-forbidden',
@@ -57,6 +62,11 @@ export const SERVICE_FORBIDDEN_PHRASES = {
  * 不知道、不是我管的、不过、不可能、真的吗?、可是、但是、等词汇”与客人交谈
  * (001_f1a9feac3a503ef4.txt 第三篇 1(2)). The single word 不 counts only as a
  * word of its own (不，…), never inside 不客气、不好意思、对不起、不用谢.
+ *
+ * @example
+ * PROPERTY_AVOIDED_WORDS.level //=> 'advice'
+ * checkServiceLanguage('不，这个不行', { lists: [PROPERTY_AVOIDED_WORDS] }).findings.map((f) => f.phrase) //=> ['不', '不行']
+ * checkServiceLanguage('不好意思，让您久等了', { lists: [PROPERTY_AVOIDED_WORDS] }).findings //=> []
  */
 export const PROPERTY_AVOIDED_WORDS = {
   id: 'property-avoided',
@@ -83,5 +93,10 @@ export const PROPERTY_AVOIDED_WORDS = {
   ],
 } as const satisfies ServiceLanguageList;
 
-/** Both lists, error level first: the default of {@link checkServiceLanguage}. */
+/**
+ * Both lists, error level first: the default of {@link checkServiceLanguage}.
+ *
+ * @example
+ * SERVICE_LANGUAGE_LISTS.map((l) => [l.id, l.level]) //=> [['service-forbidden', 'error'], ['property-avoided', 'advice']]
+ */
 export const SERVICE_LANGUAGE_LISTS: readonly ServiceLanguageList[] = [SERVICE_FORBIDDEN_PHRASES, PROPERTY_AVOIDED_WORDS];

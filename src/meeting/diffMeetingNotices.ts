@@ -2,7 +2,15 @@ import { noticeOrThrow } from './_lib/boundary';
 import { personKeys, personName } from './_lib/common';
 import type { MeetingNotice, Person } from './schema';
 
-/** What changed between two versions of a notice (MTG-06). */
+/**
+ * What changed between two versions of a notice (MTG-06).
+ *
+ * @example
+ * const d = diffMeetingNotices({ start: '14:30', attendees: ['张三'] }, { start: '15:00', attendees: ['李四'] })
+ * d.fields //=> ['start', 'attendees']
+ * d.timeChanged //=> true
+ * d.mustNotify //=> ['张三', '李四']
+ */
 export interface MeetingNoticeDiff {
   /** Changed fields, e.g. `['start', 'venue']`. */
   readonly fields: readonly string[];
@@ -25,8 +33,8 @@ const TIME = new Set(['date', 'start', 'end', 'timeZone']);
  * whether time or venue changed (then a change notice must go out at once and
  * reach every attendee of both versions), who was added or removed.
  *
- * @param before - the notice as first issued
- * @param after - the notice as it stands now
+ * @param beforeIn - the notice as first issued
+ * @param afterIn - the notice as it stands now
  * @returns a {@link MeetingNoticeDiff}
  * @example
  * diffMeetingNotices({ venue: '三楼会议室', attendees: ['张三'] }, { venue: '五楼会议室', attendees: ['张三', '李四'] }).requiresChangeNotice //=> true

@@ -8,7 +8,12 @@ import { tryZone } from './_lib/common';
 import { LineReader, normalize, splitList, type ReadState } from './_lib/readText';
 import type { MeetingNotice } from './schema';
 
-/** Options of {@link parseMeetingNotice}. */
+/**
+ * Options of {@link parseMeetingNotice}.
+ *
+ * @example
+ * parseMeetingNotice('10月8日下午两点半在三楼会议室开会', { year: 2026 }).draft.date //=> '2026-10-08'
+ */
 export interface ParseMeetingNoticeOptions {
   /** The year for dates written without one (`10月8日`). @default undefined (the year nearest `now`; without `now`, such dates are reported) */
   year?: number;
@@ -24,7 +29,14 @@ export interface ParseMeetingNoticeOptions {
   timeZone?: string;
 }
 
-/** What {@link parseMeetingNotice} could read, and what it could not. */
+/**
+ * What {@link parseMeetingNotice} could read (`draft`), and what it could not (`issues`, all warnings).
+ *
+ * @example
+ * const r = parseMeetingNotice('10月8日下午两点半在三楼会议室开安全例会', { year: 2026 })
+ * r.draft //=> { date: '2026-10-08', start: '14:30', venue: '三楼会议室', title: '安全例会' }
+ * r.issues.every((i) => i.severity === 'warning') //=> true
+ */
 export interface ParsedMeetingNotice {
   readonly draft: MeetingNotice;
   /**

@@ -15,7 +15,7 @@ const ordinal = (i: number): string => (i < 10 ? ORDINALS[i]! : i < 19 ? `十${O
  * of MTG-01 gets its own labelled line, so {@link parseMeetingNotice} reads
  * the text back into the same notice.
  *
- * @param notice - a {@link MeetingNotice}
+ * @param noticeIn - a {@link MeetingNotice}
  * @returns the notice text
  * @throws {GuifanError} `VALIDATION_FAILED` when `notice` is not a {@link MeetingNotice}
  * @example

@@ -9,7 +9,15 @@ import { calendarOf, noticeOrThrow, optionsOf } from './_lib/boundary';
 import { personName, tryZone } from './_lib/common';
 import type { MeetingNotice, Person } from './schema';
 
-/** Options of {@link toICalendar}. */
+/**
+ * Options of {@link toICalendar}.
+ *
+ * @example
+ * const ics = toICalendar({ id: 'mtg-1008', title: '安全例会', date: '2026-10-08', start: '14:30', end: '16:00', venue: '三楼会议室', convener: { name: '王五', email: 'wang@example.com' }, attendees: [] }, { method: 'CANCEL', sequence: 1 })
+ * ics.includes('METHOD:CANCEL\r\n') //=> true
+ * ics.includes('SEQUENCE:1\r\n') //=> true
+ * ics.includes('STATUS:CANCELLED\r\n') //=> true
+ */
 export interface ToICalendarOptions {
   /** `'REQUEST'` for a notice or a change, `'CANCEL'` for a cancellation (RFC 5546). @default 'REQUEST' */
   method?: 'REQUEST' | 'CANCEL';
@@ -46,8 +54,8 @@ const email = (p: Person | undefined): string | undefined => (p && typeof p !== 
  * cancellation is `METHOD:CANCEL` with `STATUS:CANCELLED`. Lines are CRLF,
  * escaped and folded at 75 octets.
  *
- * @param notice - a complete notice (title, date, start, end; an organizer e-mail: convener or chair)
- * @param options - {@link ToICalendarOptions}
+ * @param noticeIn - a complete notice (title, date, start, end; an organizer e-mail: convener or chair)
+ * @param optionsIn - {@link ToICalendarOptions}
  * @returns the `.ics` text
  * @throws {GuifanError} `VALIDATION_FAILED` when the notice is not a notice or an item the invitation needs is missing (or `issuedAt` is invalid); `INVALID_OPTIONS` for bad options
  * @example

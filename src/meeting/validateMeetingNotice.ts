@@ -13,7 +13,12 @@ import { badTime, readWeekday, tryZone, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf, valid
 import { calendarOf, optionsOf, parseMini } from './_lib/boundary';
 import { MeetingNoticeSchema, type MeetingNotice } from './schema';
 
-/** Options of {@link validateMeetingNotice}. */
+/**
+ * Options of {@link validateMeetingNotice}.
+ *
+ * @example
+ * validateMeetingNotice({ title: '安全例会', date: '2026-10-08', weekday: '星期四', start: '14:30', end: '16:00', venue: '三楼会议室', attendees: ['张三', '李四'], agenda: ['国庆值班总结'], preparation: ['值班记录'] }, { maxAttendees: 1 }).issues[0].code //=> 'TOO_MANY_ATTENDEES'
+ */
 export interface ValidateMeetingNoticeOptions {
   /** @default chinaCalendar() */
   calendar?: WorkingCalendar;

@@ -10,7 +10,12 @@ import { badTime, readWeekday, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf, validationResu
 import { calendarOf, optionsOf, parseMini } from './_lib/boundary';
 import { MonthlyScheduleSchema, type MonthlySchedule } from './schema';
 
-/** Options of {@link validateMonthlySchedule}. */
+/**
+ * Options of {@link validateMonthlySchedule}.
+ *
+ * @example
+ * validateMonthlySchedule({ month: '2026-11', meetings: [] }, { now: '2026-10-19T10:00+08:00' }).issues[0].severity //=> 'warning' (not decided, not yet late)
+ */
 export interface ValidateMonthlyScheduleOptions {
   /** @default chinaCalendar() */
   calendar?: WorkingCalendar;

@@ -40,7 +40,14 @@ export function badTime(path: (string | number)[], value: unknown, rule: RuleId)
   return makeIssue('INVALID_INPUT', path, { value, reasonZh: '时间无效或没有时区偏移', reasonEn: 'invalid time or no offset' }, rule);
 }
 
-/** What every meeting validator returns: `success` is no issue of severity 'error' (warnings allowed). */
+/**
+ * What every meeting validator returns: `success` is no issue of severity 'error' (warnings allowed).
+ *
+ * @example
+ * const v = validateMinutes({ date: '2026-10-08' })
+ * v.success //=> false
+ * v.issues[0].rule //=> 'MTG-07'
+ */
 export interface MeetingValidation {
   readonly success: boolean;
   readonly issues: readonly ValidationIssue[];
