@@ -3,7 +3,15 @@ import { fromNumber, mul, q } from '../_lib/rational';
 import { GuifanError } from '../errors/GuifanError';
 import { makeIssue, type ValidationIssue } from '../errors/issues';
 
-/** Result of {@link checkDistribution}. */
+/**
+ * Result of {@link checkDistribution}.
+ *
+ * @example
+ * const r = checkDistribution([{ id: 'a', grade: '优秀' }, { id: 'b', grade: '优秀' }, { id: 'c', grade: '称职' }], { 优秀: 0.2 })
+ * r.counts //=> { 优秀: 2, 称职: 1 }
+ * r.allowed //=> { 优秀: 0 } (20 % × 3 people, rounded down)
+ * r.issues[0].code //=> 'DISTRIBUTION_CAP_EXCEEDED'
+ */
 export interface DistributionCheck {
   readonly ok: boolean;
   /** People per grade. */

@@ -7,7 +7,15 @@ import { add, cmp, div, exact, finish, finishDisplay, mul, num, parseOrIssues, r
 import { ANNUAL_WEIGHTS } from './presets';
 import { AnnualInputSchema, AnnualWeightsSchema, type AnnualInput, type AnnualWeights, type Rounding, type WeightedScore } from './schema';
 
-/** Options of {@link composeAnnual}. */
+/**
+ * Options of {@link composeAnnual}.
+ *
+ * @example
+ * const input = { inspections: [96, 98], monthly: Array(10).fill(95), yearEnd: 90 }
+ * safeComposeAnnual(input).success //=> false (2 months missing)
+ * composeAnnual(input, { missingMonths: 'renormalize' }).display //=> '92.90'
+ * composeAnnual(input, { expectedMonths: 10 }).display //=> '92.90'
+ */
 export interface ComposeAnnualOptions {
   /** Shares in percent. @default ANNUAL_WEIGHTS (20 / 30 / 50, APR-04) */
   weights?: AnnualWeights;
@@ -23,7 +31,14 @@ export interface ComposeAnnualOptions {
   rounding?: Rounding;
 }
 
-/** The annual total with its three weighted parts. */
+/**
+ * The annual total with its three weighted parts.
+ *
+ * @example
+ * const a = composeAnnual({ inspections: [100], monthly: [105], yearEnd: 101 }, { expectedMonths: 1 })
+ * a.exact //=> '102' (20 % × 100 + 30 % × 105 + 50 % × 101)
+ * a.excellent //=> true (above 100: 优秀员工, APR-05)
+ */
 export interface AnnualScore extends ScoreResult {
   /** The year-end weighted result is still above 100: 优秀员工 (APR-05). Decided on the exact value. */
   readonly excellent: boolean;

@@ -4,7 +4,12 @@ import { validationError } from '../errors/validationError';
 import { GRADES_COMPETENCE } from './presets';
 import { GradeBandsSchema, type GradeBands } from './schema';
 
-/** A grade and the band it came from. */
+/**
+ * A grade and the band it came from.
+ *
+ * @example
+ * gradeOf(75) //=> { grade: '称职', gradeEn: 'Competent', min: 75 }
+ */
 export interface Grade {
   readonly grade: string;
   readonly gradeEn?: string;

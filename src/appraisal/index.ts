@@ -15,6 +15,7 @@ export { scoreInspection } from './scoreInspection';
 export { validatePenalty, type ProposedPenalty } from './validatePenalty';
 export { validateScheme, type SchemeValidation, type ValidAppraisalScheme } from './validateScheme';
 export type { SafeResult, ScorePart, ScoreResult } from './_lib/core';
+export type { RoundingRule } from '../_lib/rational';
 export {
   ANNUAL_WEIGHTS,
   APPRAISAL_RECORDS,

@@ -7,6 +7,10 @@ const items = (names: [string, string][], max: number) => names.map(([name, name
  * 《客户服务部员工绩效考核工作规程》 4.5.1, 4.5.3). The seed's attachment with the
  * sub-item maxima is not part of the text: they are split equally here; clone
  * the scheme to use your own.
+ *
+ * @example
+ * DEFAULT_APPRAISAL_SCHEME.dimensions.map((d) => [d.key, d.points]) //=> [['de', 20], ['qin', 20], ['neng', 30], ['ji', 30]]
+ * DEFAULT_APPRAISAL_SCHEME.dimensions[0].items[0] //=> { key: '1', name: '思想道德', nameEn: 'Moral character', max: 5 }
  */
 export const DEFAULT_APPRAISAL_SCHEME = {
   id: 'cs-de-qin-neng-ji',
@@ -21,10 +25,22 @@ export const DEFAULT_APPRAISAL_SCHEME = {
   ],
 } as const satisfies AppraisalScheme;
 
-/** APR-04: 20 % inspections, 30 % monthly appraisals, 50 % year-end appraisal. */
+/**
+ * APR-04: 20 % inspections, 30 % monthly appraisals, 50 % year-end appraisal.
+ *
+ * @example
+ * ANNUAL_WEIGHTS //=> { inspections: 20, monthly: 30, yearEnd: 50 }
+ */
 export const ANNUAL_WEIGHTS = { inspections: 20, monthly: 30, yearEnd: 50 } as const satisfies AnnualWeights;
 
-/** 优秀 / 称职 / 基本称职 / 不称职 (thresholds are a common default; the seeds give none). */
+/**
+ * 优秀 / 称职 / 基本称职 / 不称职 (thresholds are a common default; the seeds give none).
+ * The default bands of {@link gradeOf}.
+ *
+ * @example
+ * GRADES_COMPETENCE.map((b) => `${b.grade}≥${b.min}`) //=> ['优秀≥90', '称职≥75', '基本称职≥60', '不称职≥0']
+ * gradeOf(74.99, GRADES_COMPETENCE).grade //=> '基本称职'
+ */
 export const GRADES_COMPETENCE = [
   { grade: '优秀', gradeEn: 'Excellent', min: 90 },
   { grade: '称职', gradeEn: 'Competent', min: 75 },
@@ -32,7 +48,12 @@ export const GRADES_COMPETENCE = [
   { grade: '不称职', gradeEn: 'Incompetent', min: 0 },
 ] as const satisfies GradeBands;
 
-/** 优秀 / 合格 / 基本合格 / 不合格 (thresholds are a common default). */
+/**
+ * 优秀 / 合格 / 基本合格 / 不合格 (thresholds are a common default).
+ *
+ * @example
+ * gradeOf(75, GRADES_PASS).grade //=> '合格'
+ */
 export const GRADES_PASS = [
   { grade: '优秀', gradeEn: 'Excellent', min: 90 },
   { grade: '合格', gradeEn: 'Pass', min: 75 },
@@ -40,7 +61,13 @@ export const GRADES_PASS = [
   { grade: '不合格', gradeEn: 'Fail', min: 0 },
 ] as const satisfies GradeBands;
 
-/** APR-08: department information work on a 10-point scale, converted to grades (thresholds are a default). */
+/**
+ * APR-08: department information work on a 10-point scale, converted to grades (thresholds are a default).
+ *
+ * @example
+ * gradeOf(6, GRADES_TEN_POINT).grade //=> '合格'
+ * gradeOf(5.9, GRADES_TEN_POINT).gradeEn //=> 'Fail'
+ */
 export const GRADES_TEN_POINT = [
   { grade: '优秀', gradeEn: 'Excellent', min: 9 },
   { grade: '良好', gradeEn: 'Good', min: 8 },
@@ -53,6 +80,10 @@ export const GRADES_TEN_POINT = [
  * customer satisfactorily → 50–100 yuan off the monthly performance bonus;
  * avoiding, refusing or shirking, unjustified delay, uncivil language,
  * quarrelling → 100–500 yuan. Amounts in fen.
+ *
+ * @example
+ * FIRST_INQUIRY_PENALTIES.offences.find((o) => o.key === 'not-recorded') //=> { key: 'not-recorded', name: '未按规定将处理结果记录在案', nameEn: 'Result not recorded', minFen: 5_000, maxFen: 10_000 }
+ * validatePenalty({ offence: 'shirking', amountFen: 20_000 }).success //=> true
  */
 export const FIRST_INQUIRY_PENALTIES = {
   rule: 'APR-07',
@@ -68,11 +99,24 @@ export const FIRST_INQUIRY_PENALTIES = {
   ],
 } as const satisfies PenaltyTable;
 
-/** APR-09: the four appraisal record kinds, each kept 2 years (seed 000 4.11–4.12). */
+/**
+ * APR-09: the four appraisal record kinds, each kept 2 years (seed 000 4.11–4.12).
+ *
+ * @example
+ * Object.keys(APPRAISAL_RECORDS) //=> ['monthly-record', 'year-end-record', 'period-statistics', 'annual-statistics']
+ * APPRAISAL_RECORDS['monthly-record'] //=> { name: '员工月绩效考核记录表', years: 2 }
+ */
 export const APPRAISAL_RECORDS = {
   'monthly-record': { name: '员工月绩效考核记录表', years: 2 },
   'year-end-record': { name: '员工年终绩效考核记录表', years: 2 },
   'period-statistics': { name: '员工月/年绩效考核情况统计表', years: 2 },
   'annual-statistics': { name: '年度员工绩效考核情况统计表', years: 2 },
 } as const;
+/**
+ * A key of {@link APPRAISAL_RECORDS}: `'monthly-record'`, `'year-end-record'`,
+ * `'period-statistics'` or `'annual-statistics'` (APR-09).
+ *
+ * @example
+ * retentionUntil({ kind: 'year-end-record', date: '2026-12-31' }) //=> '2028-12-31'
+ */
 export type AppraisalRecordKind = keyof typeof APPRAISAL_RECORDS;

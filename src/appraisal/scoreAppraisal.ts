@@ -7,7 +7,13 @@ import { DEFAULT_APPRAISAL_SCHEME } from './presets';
 import { AppraisalSheetSchema, type AppraisalScheme, type AppraisalSheet, type Rounding } from './schema';
 import { validateScheme } from './validateScheme';
 
-/** Options of {@link scoreAppraisal}. */
+/**
+ * Options of {@link scoreAppraisal}.
+ *
+ * @example
+ * const scheme = { id: 'simple', name: '简易考评', dimensions: [{ key: 'work', name: '工作', points: 60 }, { key: 'attitude', name: '态度', points: 40 }] }
+ * scoreAppraisal({ marks: { work: 55.5, attitude: 36 } }, { scheme, rounding: { precision: 0 } }).display //=> '92' (91.5, half-even)
+ */
 export interface ScoreAppraisalOptions {
   /** @default DEFAULT_APPRAISAL_SCHEME (德20 勤20 能30 绩30) */
   scheme?: AppraisalScheme;
@@ -15,7 +21,14 @@ export interface ScoreAppraisalOptions {
   rounding?: Rounding;
 }
 
-/** The score of one appraisal sheet, with each dimension's part. */
+/**
+ * The score of one appraisal sheet, with each dimension's part.
+ *
+ * @example
+ * const s = scoreAppraisal({ marks: { 德: 18, 勤: 19, 能: 27, 绩: 28 } })
+ * s.dimensions //=> { de: '18', qin: '19', neng: '27', ji: '28' }
+ * s.explanation['zh-CN'] //=> '德 18 + 勤 19 + 能 27 + 绩 28 = 92；按 GB/T 8170-2008 修约规则保留 2 位：92.00。'
+ */
 export interface AppraisalScore extends ScoreResult {
   /** Exact score per dimension key. */
   readonly dimensions: Readonly<Record<string, string>>;

@@ -3,7 +3,13 @@ import { FIRST_INQUIRY_PENALTIES } from './presets';
 import { parseOrIssues } from './_lib/core';
 import { PenaltyTableSchema, type PenaltyTable } from './schema';
 
-/** A proposed deduction from the monthly performance bonus, in integer fen. */
+/**
+ * A proposed deduction from the monthly performance bonus, in integer fen.
+ *
+ * @example
+ * const penalty = { offence: 'shirking', amountFen: 20_000 }
+ * validatePenalty(penalty).success //=> true (200 yuan, within 100–500)
+ */
 export interface ProposedPenalty {
   /** Offence key, e.g. `'not-recorded'` or `'quarrelling'`. */
   offence: string;

@@ -3,10 +3,22 @@ import { cmp, exact, num, parseOrIssues, sum } from './_lib/core';
 import { AppraisalSchemeSchema, type AppraisalScheme } from './schema';
 import type * as z from 'zod/mini';
 
-/** A scheme after validation, with defaults filled in. */
+/**
+ * A scheme after validation, with defaults filled in.
+ *
+ * @example
+ * const v = validateScheme({ id: 'x', name: '简易考评', dimensions: [{ key: 'a', name: '综合', points: 100 }] })
+ * v.data //=> { id: 'x', name: '简易考评', total: 100, dimensions: [{ key: 'a', name: '综合', points: 100, items: [] }], allowNegative: false }
+ */
 export type ValidAppraisalScheme = z.output<typeof AppraisalSchemeSchema>;
 
-/** Result of {@link validateScheme}. */
+/**
+ * Result of {@link validateScheme}: the scheme with defaults, or the issues.
+ *
+ * @example
+ * validateScheme(DEFAULT_APPRAISAL_SCHEME).issues //=> []
+ * validateScheme({ id: 'x', name: 'x', dimensions: [{ key: 'a', name: 'A', points: 60 }] }).success //=> false
+ */
 export type SchemeValidation = { success: true; data: ValidAppraisalScheme; issues: [] } | { success: false; issues: ValidationIssue[] };
 
 /**

@@ -5,8 +5,19 @@ import { BASE_EVENT_TYPES } from '../sla/schema';
  * Request kinds (CMP-01, seed 002 定义; 004 篇2 第九–十二条 and its 规范用语):
  * only `complaint` (客户投诉) is a complaint; consultation (咨询), query (查询),
  * suggestion (建议), reservation (预约) and repair (报修) are other requests.
+ *
+ * @example
+ * REQUEST_KINDS //=> ['complaint', 'consultation', 'query', 'suggestion', 'reservation', 'repair', 'other']
  */
 export const REQUEST_KINDS = ['complaint', 'consultation', 'query', 'suggestion', 'reservation', 'repair', 'other'] as const;
+/**
+ * A request kind (CMP-01): one of {@link REQUEST_KINDS}; only `'complaint'` is a complaint.
+ *
+ * @example
+ * const record = { id: 'TS-1', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '卫生间顶部漏水', demand: '尽快维修', kind: 'complaint' }
+ * needsReturnVisit({ kind: 'consultation' }) //=> false
+ * classifyComplaint({ ...record, kind: 'consultation' }).isComplaint //=> false
+ */
 export type RequestKind = (typeof REQUEST_KINDS)[number];
 
 /**
@@ -14,28 +25,88 @@ export type RequestKind = (typeof REQUEST_KINDS)[number];
  * 书信、电子邮件、网上论坛、报刊, and complaints passed on by the parent company or a
  * related unit; 001 第三篇 亲自、电话、书面). `written` covers letters (书信/来函) and
  * other written complaints, as in the `PROPERTY_RECEPTION` preset.
+ *
+ * @example
+ * COMPLAINT_CHANNELS.includes('walk-in') //=> true
+ * COMPLAINT_CHANNELS.includes('fax') //=> false
  */
 export const COMPLAINT_CHANNELS = ['walk-in', 'phone', 'written', 'email', 'online', 'press', 'transferred', 'other'] as const;
+/**
+ * A channel a complaint arrives by (CMP-02): one of {@link COMPLAINT_CHANNELS}.
+ *
+ * @example
+ * const record = { id: 'TS-1', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '卫生间顶部漏水', demand: '尽快维修', kind: 'complaint' }
+ * validateComplaintRecord({ ...record, channel: 'fax' }).issues[0].code //=> 'UNKNOWN_CHANNEL'
+ */
 export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
 
-/** Complexity (CMP-08, 004 篇2 第十二条): 简单 / 一般 / 复杂 投诉. */
+/**
+ * Complexity (CMP-08, 004 篇2 第十二条): 简单 / 一般 / 复杂 投诉.
+ *
+ * @example
+ * COMPLAINT_COMPLEXITIES //=> ['simple', 'general', 'complex']
+ */
 export const COMPLAINT_COMPLEXITIES = ['simple', 'general', 'complex'] as const;
+/**
+ * A complaint's complexity (CMP-08): `'simple'` (简单), `'general'` (一般) or `'complex'` (复杂).
+ *
+ * @example
+ * const record = { id: 'TS-1', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '卫生间顶部漏水', demand: '尽快维修', kind: 'complaint' }
+ * classifyComplaint({ ...record, complexity: 'complex' }).attributes.complexity //=> 'complex' (for the SLA policy's tiers)
+ */
 export type ComplaintComplexity = (typeof COMPLAINT_COMPLEXITIES)[number];
 
-/** Urgency tiers of the `REAL_ESTATE_CALL_CENTRE` preset (002: 15 分钟、30 分钟、1 小时、2 小时). */
+/**
+ * Urgency tiers of the `REAL_ESTATE_CALL_CENTRE` preset (002: 15 分钟、30 分钟、1 小时、2 小时).
+ *
+ * @example
+ * COMPLAINT_URGENCIES //=> ['urgent-15', 'high-30', 'normal-60', 'low-120']
+ */
 export const COMPLAINT_URGENCIES = ['urgent-15', 'high-30', 'normal-60', 'low-120'] as const;
+/**
+ * An urgency tier of the `REAL_ESTATE_CALL_CENTRE` preset: one of {@link COMPLAINT_URGENCIES}.
+ *
+ * @example
+ * const record = { id: 'TS-1', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '卫生间顶部漏水', demand: '尽快维修', kind: 'complaint' }
+ * classifyComplaint({ ...record, urgency: 'urgent-15' }).attributes.urgency //=> 'urgent-15'
+ */
 export type ComplaintUrgency = (typeof COMPLAINT_URGENCIES)[number];
 
-/** Outcomes of a return visit (回访, CMP-14). */
+/**
+ * Outcomes of a return visit (回访, CMP-14).
+ *
+ * @example
+ * VISIT_OUTCOMES //=> ['satisfied', 'unsatisfied']
+ */
 export const VISIT_OUTCOMES = ['satisfied', 'unsatisfied'] as const;
+/**
+ * The outcome of a return visit (回访, CMP-14): `'satisfied'` closes the complaint, `'unsatisfied'` reopens it.
+ *
+ * @example
+ * const events = [{ type: 'resolved', at: '2026-03-02T15:00+08:00' }, { type: 'visited', at: '2026-03-03T10:00+08:00', outcome: 'unsatisfied' }]
+ * complaintStatus({ id: 'T1', kind: 'complaint', events }, { at: '2026-03-04T09:00+08:00' }).reason //=> 'unsatisfied-visit'
+ */
 export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];
 
 /**
  * The event types of a complaint's log: the SLA vocabulary, equal to
  * `BASE_EVENT_TYPES` of `guifan/sla` (a test keeps them equal; written out here
  * so that this module does not load the SLA schemas).
+ *
+ * @example
+ * COMPLAINT_EVENT_TYPES.includes('visited') //=> true
+ * COMPLAINT_EVENT_TYPES.includes('reported-to-group') //=> false (pass it in options.eventTypes)
  */
 export const COMPLAINT_EVENT_TYPES = BASE_EVENT_TYPES;
+/**
+ * An event type of the SLA vocabulary: one of {@link COMPLAINT_EVENT_TYPES}.
+ *
+ * @example
+ * const record = { id: 'TS-1', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '卫生间顶部漏水', demand: '尽快维修', kind: 'complaint' }
+ * const r = { ...record, events: [{ type: 'reported-to-group', at: '2026-03-02T10:00+08:00' }] }
+ * validateComplaintRecord(r).issues[0].code //=> 'UNKNOWN_EVENT'
+ * validateComplaintRecord(r, { eventTypes: ['reported-to-group'] }).success //=> true
+ */
 export type ComplaintEventType = (typeof COMPLAINT_EVENT_TYPES)[number];
 
 const text = z.string().check(z.minLength(1));
@@ -43,7 +114,13 @@ const text = z.string().check(z.minLength(1));
 const instant = z.union([z.string(), z.date()]);
 const amount = z.number().check(z.nonnegative());
 
-/** The customer (客户) and how to reach them (CMP-03). */
+/**
+ * The customer (客户) and how to reach them (CMP-03).
+ *
+ * @example
+ * ComplaintCustomerSchema.safeParse({ id: 'C-1', name: '李先生', contact: '139****0001' }).success //=> true
+ * ComplaintCustomerSchema.safeParse({ id: '' }).success //=> false
+ */
 export const ComplaintCustomerSchema = z.strictObject({
   /** A stable customer id, when the host has one (CMP-04 counts per customer). */
   id: z.optional(text),
@@ -51,9 +128,23 @@ export const ComplaintCustomerSchema = z.strictObject({
   /** Phone, e-mail or address (联系方式). */
   contact: z.optional(z.string()),
 });
+/**
+ * The customer of a complaint record as data. See {@link ComplaintCustomerSchema}.
+ *
+ * @example
+ * const record = { id: 'TS-1', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '卫生间顶部漏水', demand: '尽快维修', kind: 'complaint' }
+ * const customer = { id: 'C-1', name: '李先生', contact: '139****0001' }
+ * validateComplaintRecord({ ...record, customer }).success //=> true
+ */
 export type ComplaintCustomer = z.infer<typeof ComplaintCustomerSchema>;
 
-/** Online thread information (CMP-06, 网上论坛/社交媒体). */
+/**
+ * Online thread information (CMP-06, 网上论坛/社交媒体).
+ *
+ * @example
+ * OnlineThreadSchema.safeParse({ thread: 'bbs-88', followUp: true, replies: 2 }).success //=> true
+ * OnlineThreadSchema.safeParse({ thread: 'bbs-88', replies: -1 }).success //=> false
+ */
 export const OnlineThreadSchema = z.strictObject({
   /** The thread (主帖) id or URL: posts of one thread about one matter count once. */
   thread: text,
@@ -69,9 +160,26 @@ export const OnlineThreadSchema = z.strictObject({
   /** Offline impact (网下影响程度), as text. */
   offlineImpact: z.optional(z.string()),
 });
+/**
+ * Online thread information of a record as data (CMP-06). See {@link OnlineThreadSchema}.
+ *
+ * @example
+ * const post = { recorder: 'A', channel: 'online', customer: {}, unit: '1-101', content: '电梯又坏了', demand: '尽快修好', kind: 'complaint', verification: { counted: true, by: '王主管' } }
+ * const r = countComplaints([
+ *   { ...post, id: 'W1', receivedAt: '2026-03-02T09:00+08:00', online: { thread: 'bbs-88', replies: 40, views: 900 } },
+ *   { ...post, id: 'W2', receivedAt: '2026-03-02T10:00+08:00', online: { thread: 'bbs-88', followUp: true, replies: 2 } },
+ * ])
+ * r.total //=> 1 (a follow-up post without new content counts with its thread)
+ */
 export type OnlineThread = z.infer<typeof OnlineThreadSchema>;
 
-/** Who verified whether the record counts in statistics (CMP-03: 指定专人负责核实). */
+/**
+ * Who verified whether the record counts in statistics (CMP-03: 指定专人负责核实).
+ *
+ * @example
+ * ComplaintVerificationSchema.safeParse({ counted: true, by: '王主管', at: '2026-03-02T17:00+08:00' }).success //=> true
+ * ComplaintVerificationSchema.safeParse({ counted: true }).success //=> false (no `by`)
+ */
 export const ComplaintVerificationSchema = z.strictObject({
   /** Whether it is counted (予以统计). */
   counted: z.boolean(),
@@ -80,20 +188,47 @@ export const ComplaintVerificationSchema = z.strictObject({
   at: z.optional(instant),
   note: z.optional(z.string()),
 });
+/**
+ * The designated person's verdict on whether a record counts (CMP-03), as data. See {@link ComplaintVerificationSchema}.
+ *
+ * @example
+ * const record = { id: 'TS-1', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '卫生间顶部漏水', demand: '尽快维修', kind: 'complaint' }
+ * const r = { ...record, receivedAt: '2026-03-02T09:00+08:00' }
+ * countComplaints([{ ...r, verification: { counted: true, by: '王主管' } }]).total //=> 1
+ * countComplaints([r]).pending //=> ['TS-1']
+ */
 export type ComplaintVerification = z.infer<typeof ComplaintVerificationSchema>;
 
-/** A category judgement: a taxonomy key and, optionally, the words behind it. */
+/**
+ * A category judgement: a taxonomy key and, optionally, the words behind it.
+ *
+ * @example
+ * CategoryJudgementSchema.safeParse({ category: 'engineering.facilities', text: '水泵房减振垫老化' }).success //=> true
+ * CategoryJudgementSchema.safeParse({ category: '' }).success //=> false
+ */
 export const CategoryJudgementSchema = z.strictObject({
   /** A key of the taxonomy. */
   category: z.optional(text),
   /** Free text: what the customer described, or what the investigation found. */
   text: z.optional(z.string()),
 });
+/**
+ * A category judgement as data: `symptom` or `rootCause` of a record (CMP-07). See {@link CategoryJudgementSchema}.
+ *
+ * @example
+ * const record = { id: 'TS-1', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '卫生间顶部漏水', demand: '尽快维修', kind: 'complaint' }
+ * const rootCause = { category: 'engineering.facilities', text: '水泵房减振垫老化' }
+ * classifyComplaint({ ...record, symptom: { category: 'environment' }, rootCause }).category.replaced //=> 'environment'
+ */
 export type CategoryJudgement = z.infer<typeof CategoryJudgementSchema>;
 
 /**
  * Facts for a class-1 emergency (一类突发事件, CMP-18, seed 002 备注). Each field
  * is one listed condition; absent means not reported.
+ *
+ * @example
+ * IncidentFactsSchema.safeParse({ fireOrExplosion: 'public-area', compensationYuan: 8000 }).success //=> true
+ * IncidentFactsSchema.safeParse({ compensationYuan: -1 }).success //=> false
  */
 export const IncidentFactsSchema = z.strictObject({
   /** A disaster affecting the red-line area (影响红线范围内的灾祸). */
@@ -111,9 +246,23 @@ export const IncidentFactsSchema = z.strictObject({
   /** A negative report in the public media (公共传媒负面报道). */
   negativeMedia: z.optional(z.boolean()),
 });
+/**
+ * The facts of a possible class-1 emergency (一类突发事件, CMP-18) as data. See {@link IncidentFactsSchema}.
+ *
+ * @example
+ * const record = { id: 'TS-1', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '卫生间顶部漏水', demand: '尽快维修', kind: 'complaint' }
+ * const incident = { compensationYuan: 5000 }
+ * classifyComplaint({ ...record, incident }).flags.map((f) => [f.flag, f.rule]) //=> [['class-1-emergency', 'CMP-18']]
+ */
 export type IncidentFacts = z.infer<typeof IncidentFactsSchema>;
 
-/** Facts for hospital serious-fault reporting (CMP-17, seed 001 第四篇 (九)). */
+/**
+ * Facts for hospital serious-fault reporting (CMP-17, seed 001 第四篇 (九)).
+ *
+ * @example
+ * MedicalFactsSchema.safeParse({ seriousFault: true, harmedCount: 3 }).success //=> true
+ * MedicalFactsSchema.safeParse({ harmedCount: 2.5 }).success //=> false
+ */
 export const MedicalFactsSchema = z.strictObject({
   /** A serious medical-fault complaint (重大医疗过失投诉). */
   seriousFault: z.optional(z.boolean()),
@@ -124,12 +273,24 @@ export const MedicalFactsSchema = z.strictObject({
   /** People harmed (3 or more: report to the health bureau). */
   harmedCount: z.optional(z.int().check(z.nonnegative())),
 });
+/**
+ * The facts of a hospital serious-fault complaint (CMP-17) as data. See {@link MedicalFactsSchema}.
+ *
+ * @example
+ * const record = { id: 'TS-1', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '卫生间顶部漏水', demand: '尽快维修', kind: 'complaint' }
+ * const medical = { seriousFault: true, harmedCount: 3 }
+ * classifyComplaint({ ...record, medical }).flags.map((f) => f.flag) //=> ['medical-serious-fault', 'medical-report-to-bureau']
+ */
 export type MedicalFacts = z.infer<typeof MedicalFactsSchema>;
 
 /**
  * A bad review (“差评”, seed 003 江苏 第五条: “差评”核实整改和整改回访“三个100%”):
  * when it was verified and when it was rectified. The revisit (整改回访) is a
  * `visited` event at or after `rectifiedAt`.
+ *
+ * @example
+ * BadReviewSchema.safeParse({ at: '2026-03-02T09:00+08:00', verifiedAt: '2026-03-02T15:00+08:00' }).success //=> true
+ * BadReviewSchema.safeParse({ at: 20260302 }).success //=> false
  */
 export const BadReviewSchema = z.strictObject({
   /** When the bad review was given. */
@@ -140,12 +301,26 @@ export const BadReviewSchema = z.strictObject({
   rectifiedAt: z.optional(instant),
   note: z.optional(z.string()),
 });
+/**
+ * A bad review (差评) and its handling as data (CMP-19). See {@link BadReviewSchema}.
+ *
+ * @example
+ * const record = { id: 'TS-1', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '卫生间顶部漏水', demand: '尽快维修', kind: 'complaint' }
+ * const badReview = { at: '2026-03-02T09:00+08:00', verifiedAt: '2026-03-02T15:00+08:00' }
+ * const m = complaintMetrics([{ ...record, badReview }], { from: '2026-03-01', to: '2026-03-31' })
+ * m.rates.badReviews.verified.percent //=> '100.0'
+ * m.rates.badReviews.rectified.percent //=> '0.0'
+ */
 export type BadReview = z.infer<typeof BadReviewSchema>;
 
 /**
  * One event of a complaint's log, in the SLA vocabulary (`received`,
  * `replied`, `resolved`, `visited`, `reopened` …). A `visited` event (回访)
  * carries its `outcome`.
+ *
+ * @example
+ * ComplaintEventSchema.safeParse({ type: 'visited', at: '2026-03-03T10:00+08:00', outcome: 'satisfied', by: '赵六' }).success //=> true
+ * ComplaintEventSchema.safeParse({ type: 'visited', at: '2026-03-03T10:00+08:00', outcome: 'ok' }).success //=> false
  */
 export const ComplaintEventSchema = z.strictObject({
   type: text,
@@ -164,6 +339,13 @@ export const ComplaintEventSchema = z.strictObject({
   due: z.optional(instant),
   reason: z.optional(z.string()),
 });
+/**
+ * One event of a complaint's log as data. See {@link ComplaintEventSchema}.
+ *
+ * @example
+ * const events = [{ type: 'resolved', at: '2026-03-02T15:00+08:00' }, { type: 'visited', at: '2026-03-03T10:00+08:00', outcome: 'satisfied', by: '赵六' }]
+ * complaintStatus({ id: 'T1', kind: 'complaint', events }, { at: '2026-03-04T09:00+08:00' }).state //=> 'closed'
+ */
 export type ComplaintEvent = z.infer<typeof ComplaintEventSchema>;
 
 /**
@@ -173,6 +355,10 @@ export type ComplaintEvent = z.infer<typeof ComplaintEventSchema>;
  * symptom (CMP-07), the matter it is about (CMP-05), online thread (CMP-06),
  * verification (CMP-03), severity facts (CMP-13, CMP-17, CMP-18) and its event
  * log (CMP-14). JSON-able: instants may be ISO text with an offset.
+ *
+ * @example
+ * ComplaintRecordSchema.parse({ id: 'TS-1', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '卫生间顶部漏水', demand: '尽快维修', kind: 'complaint' }).events //=> [] (the default)
+ * ComplaintRecordSchema.safeParse({ id: 'TS-1', kind: 'complaint' }).success //=> false
  */
 export const ComplaintRecordSchema = z.strictObject({
   id: text,
@@ -230,14 +416,46 @@ export const ComplaintRecordSchema = z.strictObject({
   events: z._default(z.array(ComplaintEventSchema), []),
   note: z.optional(z.string()),
 });
+/**
+ * A complaint record (客户投诉记录) as data, as the host writes it: the input of
+ * every complaint function. See {@link ComplaintRecordSchema}.
+ *
+ * @example
+ * const record = { id: 'TS-1', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '卫生间顶部漏水', demand: '尽快维修', kind: 'complaint' }
+ * validateComplaintRecord(record).success //=> true
+ */
 export type ComplaintRecord = z.input<typeof ComplaintRecordSchema>;
+/**
+ * A complaint record after parsing by {@link ComplaintRecordSchema}: defaults filled in (`events: []`).
+ *
+ * @example
+ * const parsed = ComplaintRecordSchema.parse({ id: 'TS-1', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '卫生间顶部漏水', demand: '尽快维修', kind: 'complaint' })
+ * parsed.events //=> []
+ */
 export type ParsedComplaintRecord = z.output<typeof ComplaintRecordSchema>;
 
-/** How a category is assigned for statistics (CMP-07). */
+/**
+ * How a category is assigned for statistics (CMP-07).
+ *
+ * @example
+ * CLASSIFY_BY //=> ['root-cause', 'symptom']
+ */
 export const CLASSIFY_BY = ['root-cause', 'symptom'] as const;
+/**
+ * How a category is assigned for statistics (CMP-07): by the final `'root-cause'` (default) or, where its definition says so, by `'symptom'`.
+ *
+ * @example
+ * DEFAULT_COMPLAINT_TAXONOMY.categories.filter((c) => c.classifyBy === 'symptom').map((c) => c.key) //=> ['service.attitude']
+ */
 export type ClassifyBy = (typeof CLASSIFY_BY)[number];
 
-/** One category of a taxonomy. */
+/**
+ * One category of a taxonomy.
+ *
+ * @example
+ * ComplaintCategorySchema.safeParse({ key: 'noise', name: '噪音', keywords: ['噪音', '很吵'] }).success //=> true
+ * ComplaintCategorySchema.safeParse({ key: 'noise', name: '噪音', classifyBy: 'feeling' }).success //=> false
+ */
 export const ComplaintCategorySchema = z.strictObject({
   key: text,
   name: text,
@@ -257,9 +475,21 @@ export const ComplaintCategorySchema = z.strictObject({
   /** Where the category comes from (a seed file name and clause). */
   source: z.optional(z.string()),
 });
+/**
+ * One category of a complaint taxonomy as data. See {@link ComplaintCategorySchema}.
+ *
+ * @example
+ * DEFAULT_COMPLAINT_TAXONOMY.categories.find((c) => c.key === 'engineering.facilities').parent //=> 'engineering'
+ */
 export type ComplaintCategory = z.infer<typeof ComplaintCategorySchema>;
 
-/** A complaint taxonomy as data: replaceable by the host. */
+/**
+ * A complaint taxonomy as data: replaceable by the host.
+ *
+ * @example
+ * ComplaintTaxonomySchema.safeParse(DEFAULT_COMPLAINT_TAXONOMY).success //=> true
+ * ComplaintTaxonomySchema.safeParse({ id: 't', name: 't', categories: [] }).success //=> false
+ */
 export const ComplaintTaxonomySchema = z.strictObject({
   id: text,
   name: text,
@@ -267,4 +497,12 @@ export const ComplaintTaxonomySchema = z.strictObject({
   source: z.optional(z.string()),
   categories: z.array(ComplaintCategorySchema).check(z.minLength(1)),
 });
+/**
+ * A complaint taxonomy (投诉分类) as data: replace {@link DEFAULT_COMPLAINT_TAXONOMY} with your own. See {@link ComplaintTaxonomySchema}.
+ *
+ * @example
+ * const taxonomy = { id: 'mine', name: '我的分类', categories: [{ key: 'noise', name: '噪音', keywords: ['很吵'] }, { key: 'leak', name: '漏水', keywords: ['漏水'] }] }
+ * validateTaxonomy(taxonomy).success //=> true
+ * suggestCategory('夜里楼上很吵', taxonomy).suggestions.map((s) => s.key) //=> ['noise']
+ */
 export type ComplaintTaxonomy = z.infer<typeof ComplaintTaxonomySchema>;

@@ -5,7 +5,13 @@ import type { LocalizedText, RuleId } from '../../errors/types';
 import { validationError } from '../../errors/validationError';
 import { RoundingSchema, type Rounding } from '../schema';
 
-/** One contribution to a total, exact, so an auditor can redo the sum. */
+/**
+ * One contribution to a total, exact, so an auditor can redo the sum.
+ *
+ * @example
+ * scoreAppraisal({ marks: { 德: 18, 勤: 19, 能: 27, 绩: 28 } }).parts[0] //=> { label: '德', labelEn: 'Ethics', value: '18', contribution: '18' }
+ * composeAnnual({ inspections: [96, 98], monthly: Array(12).fill(95), yearEnd: 90 }).parts.map((p) => p.weight) //=> ['20%', '30%', '50%']
+ */
 export interface ScorePart {
   /** What it is, e.g. `'德'` or `'月度考核加权平均'`. */
   readonly label: string;
@@ -18,7 +24,16 @@ export interface ScorePart {
   readonly contribution: string;
 }
 
-/** A score with its reasons. */
+/**
+ * A score with its reasons: the rounded total, the exact total, the rounding
+ * applied, the parts, the rule ids and a bilingual explanation.
+ *
+ * @example
+ * const s = scoreInspection({ deductions: [{ points: 2, reason: '前台物品摆放不整齐' }] })
+ * s.value //=> 98
+ * s.display //=> '98.00'
+ * s.rounding.rule //=> 'half-even'
+ */
 export interface ScoreResult {
   /** The total rounded once at the end, as a number. */
   readonly value: number;
