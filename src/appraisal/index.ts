@@ -2,6 +2,8 @@
  * guifan/appraisal — staff appraisal weighting (APR-01…APR-09): schemes as
  * data, exact scores, annual composition, bonus, grades, distribution caps,
  * first-inquiry penalties, record retention.
+ *
+ * @module guifan/appraisal
  */
 export { checkDistribution, type DistributionCheck } from './checkDistribution';
 export { composeAnnual, type AnnualScore, type ComposeAnnualOptions } from './composeAnnual';

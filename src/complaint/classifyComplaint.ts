@@ -9,7 +9,15 @@ import { pathOf, resolveTaxonomy, type TaxonomyIndex } from './_lib/taxonomyInde
 import type { CategorySuggestion } from './suggestCategory';
 import type { ComplaintCategory, ComplaintRecord, ComplaintTaxonomy, IncidentFacts, MedicalFacts, RequestKind } from './schema';
 
-/** Options of {@link classifyComplaint}. */
+/**
+ * Options of {@link classifyComplaint}.
+ *
+ * @example
+ * const record = { id: 'TS-7', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '夜里楼上很吵', demand: '查明噪音来源', kind: 'complaint', symptom: { category: 'environment' } }
+ * classifyComplaint({ ...record, incident: { compensationYuan: 5000 } }).flags.length //=> 1 (5000 元以上 includes 5000)
+ * classifyComplaint({ ...record, incident: { compensationYuan: 5000 } }, { emergencyAmount: { inclusive: false } }).flags.length //=> 0
+ * classifyComplaint({ ...record, people: 12 }, { hot: { minPeople: 10 } }).attributes.hot //=> 'yes'
+ */
 export interface ClassifyComplaintOptions {
   /** @default DEFAULT_COMPLAINT_TAXONOMY */
   readonly taxonomy?: ComplaintTaxonomy;
@@ -30,7 +38,14 @@ export interface ClassifyComplaintOptions {
   readonly hot?: { readonly minPeople?: number; readonly minReplies?: number };
 }
 
-/** The statistical category (CMP-07) and how it was reached. */
+/**
+ * The statistical category (CMP-07) and how it was reached.
+ *
+ * @example
+ * const record = { id: 'TS-7', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '夜里楼上很吵', demand: '查明噪音来源', kind: 'complaint', symptom: { category: 'environment' } }
+ * const c = classifyComplaint({ ...record, rootCause: { category: 'engineering.facilities', text: '水泵房减振垫老化' } }).category;
+ * [c.key, c.path, c.basis, c.provisional, c.replaced] //=> ['engineering.facilities', ['engineering', 'engineering.facilities'], 'root-cause', false, 'environment']
+ */
 export interface ClassifiedCategory {
   readonly key: string;
   readonly name: string;
@@ -52,7 +67,13 @@ export interface ClassifiedCategory {
   readonly rule: 'CMP-07';
 }
 
-/** One fact that triggered a flag. */
+/**
+ * One fact that triggered a flag.
+ *
+ * @example
+ * const record = { id: 'TS-7', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '夜里楼上很吵', demand: '查明噪音来源', kind: 'complaint', symptom: { category: 'environment' } }
+ * classifyComplaint({ ...record, incident: { compensationYuan: 5000 } }).flags[0].facts[0].field //=> 'incident.compensationYuan'
+ */
 export interface FlagFact {
   /** The record field, e.g. `'incident.compensationYuan'`. */
   readonly field: string;
@@ -61,7 +82,15 @@ export interface FlagFact {
   readonly condition: LocalizedText;
 }
 
-/** A severity flag with its rule and the facts behind it. */
+/**
+ * A severity flag with its rule and the facts behind it.
+ *
+ * @example
+ * const record = { id: 'TS-7', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '夜里楼上很吵', demand: '查明噪音来源', kind: 'complaint', symptom: { category: 'environment' } }
+ * const f = classifyComplaint({ ...record, incident: { compensationYuan: 5000 } }).flags[0]
+ * f.flag //=> 'class-1-emergency'
+ * f.consequence.en //=> 'the responsible department manager reaches the site within 2 hours'
+ */
 export interface SeverityFlag {
   readonly flag: 'hot' | 'class-1-emergency' | 'medical-serious-fault' | 'medical-report-to-bureau';
   readonly rule: RuleId;
@@ -70,7 +99,16 @@ export interface SeverityFlag {
   readonly facts: readonly FlagFact[];
 }
 
-/** The answer of {@link classifyComplaint}. */
+/**
+ * The answer of {@link classifyComplaint}.
+ *
+ * @example
+ * const record = { id: 'TS-7', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '夜里楼上很吵', demand: '查明噪音来源', kind: 'complaint', symptom: { category: 'environment' } }
+ * const c = classifyComplaint(record)
+ * c.isComplaint //=> true
+ * c.category.provisional //=> true (no root cause yet)
+ * c.issues.map((i) => i.code) //=> ['PROVISIONAL_CATEGORY']
+ */
 export interface ComplaintClassification {
   readonly id: string;
   readonly kind: RequestKind;

@@ -10,7 +10,16 @@ import { closureShape, settingsOf, type ClosureOptions } from './_lib/statusSett
 import { parseOptions } from './_lib/statsOptions';
 import type { ComplaintRecord } from './schema';
 
-/** Options of {@link complaintMetrics}. */
+/**
+ * Options of {@link complaintMetrics}.
+ *
+ * @example
+ * const c = (id, satisfaction) => ({ id, kind: 'consultation', channel: 'phone', receivedAt: '2026-03-02T09:00+08:00', satisfaction })
+ * const records = [c('Q1', 'satisfied'), c('Q2', 'satisfied'), c('Q3', 'unsatisfied')]
+ * complaintMetrics(records, { from: '2026-03-01', to: '2026-03-31' }).rates.consultationSatisfaction.percent //=> '66.7'
+ * complaintMetrics(records, { from: '2026-03-01', to: '2026-03-31', precision: 2, targets: { consultationSatisfaction: 60 } }).rates.consultationSatisfaction
+ * //=> { numerator: 2, denominator: 3, rule: 'CMP-19', label: { 'zh-CN': '客户咨询满意率', en: 'consultation satisfaction' }, exactPercent: '200/3', percent: '66.67', target: { min: 60, met: true } }
+ */
 export interface ComplaintMetricsOptions extends ClosureOptions {
   /** First day of the period, `'YYYY-MM-DD'` in the calendar's zone (included). */
   from: CivilDate;
@@ -37,7 +46,13 @@ export interface ComplaintMetricsOptions extends ClosureOptions {
 }
 
 const pct = z.number().check(z.minimum(0), z.maximum(100));
-/** Schema of {@link ComplaintMetricsOptions}. */
+/**
+ * Schema of {@link ComplaintMetricsOptions}.
+ *
+ * @example
+ * ComplaintMetricsOptionsSchema.safeParse({ from: '2026-03-01', to: '2026-03-31', precision: 2 }).success //=> true
+ * ComplaintMetricsOptionsSchema.safeParse({ from: '2026-03-01', to: '2026-03-31', precision: 9 }).success //=> false
+ */
 export const ComplaintMetricsOptionsSchema = z.strictObject({
   ...closureShape,
   from: z.string(),

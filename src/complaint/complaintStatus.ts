@@ -15,7 +15,14 @@ import { closureShape, settingsOf, type ClosureOptions } from './_lib/statusSett
 import { parseOptions } from './_lib/statsOptions';
 import type { ComplaintRecord } from './schema';
 
-/** Options of {@link complaintStatus}. */
+/**
+ * Options of {@link complaintStatus}.
+ *
+ * @example
+ * const resolved = { id: 'T1', kind: 'complaint', events: [{ type: 'resolved', at: '2026-03-02T15:00+08:00' }] }
+ * complaintStatus({ ...resolved, needsReturnVisit: true }, { at: '2026-03-04T09:00+08:00' }).visit.overdue //=> false (三日内: due 03-05)
+ * complaintStatus({ ...resolved, needsReturnVisit: true }, { at: '2026-03-04T09:00+08:00', visitWithin: '一日内' }).visit.overdue //=> true
+ */
 export interface ComplaintStatusOptions extends ClosureOptions {
   /** The instant to judge at (events after it are not yet known). */
   at: Instant;
@@ -23,14 +30,30 @@ export interface ComplaintStatusOptions extends ClosureOptions {
   related?: readonly ComplaintRecord[];
 }
 
-/** Schema of {@link ComplaintStatusOptions}. */
+/**
+ * Schema of {@link ComplaintStatusOptions}.
+ *
+ * @example
+ * ComplaintStatusOptionsSchema.safeParse({ at: '2026-03-04T09:00+08:00', visitWithin: '三日内' }).success //=> true
+ * ComplaintStatusOptionsSchema.safeParse({}).success //=> false (no `at`)
+ */
 export const ComplaintStatusOptionsSchema = z.strictObject({
   ...closureShape,
   at: z.union([z.string(), z.date()]),
   related: z.optional(z.array(z.unknown())),
 });
 
-/** Where a complaint stands, why, and until when. */
+/**
+ * Where a complaint stands, why, and until when.
+ *
+ * @example
+ * const events = [{ type: 'resolved', at: '2026-03-02T15:00+08:00' }, { type: 'visited', at: '2026-03-03T10:00+08:00', outcome: 'satisfied' }]
+ * const s = complaintStatus({ id: 'T1', kind: 'complaint', events }, { at: '2026-03-04T09:00+08:00' })
+ * s.state //=> 'closed'
+ * s.reason //=> 'satisfied-visit'
+ * s.closedAt.toISOString() //=> '2026-03-03T02:00:00.000Z'
+ * s.explanation.en //=> 'Closed: the customer was satisfied at the return visit at 2026-03-03T10:00:00+08:00 (CMP-14).'
+ */
 export interface ComplaintStatus {
   readonly id: string;
   readonly at: Date;

@@ -4,7 +4,15 @@ import { countCore, type ComplaintCount } from './_lib/count';
 import { parseOptions } from './_lib/statsOptions';
 import type { ComplaintRecord } from './schema';
 
-/** Options of {@link countComplaints}. */
+/**
+ * Options of {@link countComplaints}.
+ *
+ * @example
+ * const base = { recorder: 'A', channel: 'phone', unit: '1-101', content: '楼上噪音', demand: '处理', kind: 'complaint', verification: { counted: true, by: '王主管' } }
+ * const records = [{ ...base, id: 'T1', receivedAt: '2026-03-02T09:00+08:00', customer: { id: 'C1' }, matter: 'noise-1501' }]
+ * countComplaints(records).complaints[0].records //=> [{ id: 'T1', reason: 'first', rule: 'CMP-05' }]
+ * countComplaints(records, { detail: 'counts', ids: 'trust' }).complaints[0].records //=> undefined
+ */
 export interface CountComplaintsOptions {
   /**
    * `'records'`: each statistical complaint lists the records it merges and
@@ -23,7 +31,13 @@ export interface CountComplaintsOptions {
   ids?: 'check' | 'trust';
 }
 
-/** Schema of {@link CountComplaintsOptions}. */
+/**
+ * Schema of {@link CountComplaintsOptions}.
+ *
+ * @example
+ * CountComplaintsOptionsSchema.safeParse({ detail: 'counts' }).success //=> true
+ * CountComplaintsOptionsSchema.safeParse({ detail: 'all' }).success //=> false
+ */
 export const CountComplaintsOptionsSchema = z.strictObject({ detail: z.optional(z.enum(['records', 'counts'])), ids: z.optional(z.enum(['check', 'trust'])) });
 
 /**

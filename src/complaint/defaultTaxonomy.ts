@@ -16,6 +16,11 @@ import type { ComplaintTaxonomy } from './schema';
  * filed only under it is provisional until the cause is found. The keywords feed
  * `suggestCategory`; they describe symptoms, so a suggestion is never a final
  * answer. Replace the whole object to use your own taxonomy.
+ *
+ * @example
+ * DEFAULT_COMPLAINT_TAXONOMY.categories.filter((c) => !c.parent).map((c) => c.key)
+ * //=> ['service', 'engineering', 'product', 'security', 'cleaning', 'greening', 'renovation', 'fees', 'environment', 'third-party', 'other']
+ * validateTaxonomy(DEFAULT_COMPLAINT_TAXONOMY).success //=> true
  */
 export const DEFAULT_COMPLAINT_TAXONOMY: ComplaintTaxonomy = {
   id: 'property-default',

@@ -6,7 +6,13 @@ import { isGuifanError } from '../errors/isGuifanError';
 import { ARCHIVE_RULE, checkSequence, formatNumber } from './_lib/archive';
 import { CalendarOptionSchema, parseOptions, resolveCalendar } from './_lib/statsOptions';
 
-/** Options of {@link formatArchiveNumber}. */
+/**
+ * Options of {@link formatArchiveNumber}.
+ *
+ * @example
+ * formatArchiveNumber('2026-10-01', 7, { width: 4 }) //=> '2610010007'
+ * formatArchiveNumber('2026-09-30T23:30:00Z', 7, { calendar: createCalendar({ timeZone: 'UTC' }) }) //=> '260930007' (the date in UTC)
+ */
 export interface ArchiveNumberOptions {
   /** Digits of the daily sequence (`001` … `999`). @default 3 */
   width?: number;
@@ -14,7 +20,13 @@ export interface ArchiveNumberOptions {
   calendar?: WorkingCalendar;
 }
 
-/** Schema of {@link ArchiveNumberOptions}. */
+/**
+ * Schema of {@link ArchiveNumberOptions}.
+ *
+ * @example
+ * ArchiveNumberOptionsSchema.safeParse({ width: 4 }).success //=> true
+ * ArchiveNumberOptionsSchema.safeParse({ width: 7 }).success //=> false (1–6 digits)
+ */
 export const ArchiveNumberOptionsSchema = z.strictObject({
   width: z.optional(z.int().check(z.minimum(1), z.maximum(6))),
   calendar: z.optional(CalendarOptionSchema),

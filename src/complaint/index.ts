@@ -2,6 +2,8 @@
  * guifan/complaint — complaint records, classification, counting, closure and
  * metrics (CMP-01…CMP-07, CMP-13, CMP-14, CMP-17…CMP-20): records as data,
  * taxonomies as data, every verdict with its rule id.
+ *
+ * @module guifan/complaint
  */
 export * from './schema';
 export { needsReturnVisit } from './needsReturnVisit';

@@ -4,7 +4,13 @@ import { GuifanError } from '../errors/GuifanError';
 import { ARCHIVE_RULE, resolveDay, splitNumber, yearInWindow } from './_lib/archive';
 import { parseOptions } from './_lib/statsOptions';
 
-/** Options of {@link parseArchiveNumber}. */
+/**
+ * Options of {@link parseArchiveNumber}.
+ *
+ * @example
+ * parseArchiveNumber('2610010007', { width: 4, baseYear: 2000 }).sequence //=> 7
+ * parseArchiveNumber('991231007', { baseYear: 1990 }).year //=> 1999
+ */
 export interface ParseArchiveNumberOptions {
   /** Digits of the daily sequence. @default 3 */
   width?: number;
@@ -18,13 +24,24 @@ export interface ParseArchiveNumberOptions {
   baseYear?: number;
 }
 
-/** Schema of {@link ParseArchiveNumberOptions}. */
+/**
+ * Schema of {@link ParseArchiveNumberOptions}.
+ *
+ * @example
+ * ParseArchiveNumberOptionsSchema.safeParse({ baseYear: 2000 }).success //=> true
+ * ParseArchiveNumberOptionsSchema.safeParse({ baseYear: 2000.5 }).success //=> false
+ */
 export const ParseArchiveNumberOptionsSchema = z.strictObject({
   width: z.optional(z.int().check(z.minimum(1), z.maximum(6))),
   baseYear: z.optional(z.int().check(z.minimum(1), z.maximum(9900))),
 });
 
-/** An archive number read back. */
+/**
+ * An archive number read back.
+ *
+ * @example
+ * parseArchiveNumber('040214001', { baseYear: 2000 }) //=> { number: '040214001', date: '2004-02-14', year: 2004, sequence: 1, rule: 'CMP-20' }
+ */
 export interface ParsedArchiveNumber {
   /** The number as given. */
   readonly number: string;

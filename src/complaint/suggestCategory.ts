@@ -4,7 +4,13 @@ import { optionsObject } from './_lib/modelOptions';
 import { resolveTaxonomy } from './_lib/taxonomyIndex';
 import type { ClassifyBy, ComplaintTaxonomy } from './schema';
 
-/** One phrase found in the text. */
+/**
+ * One phrase found in the text.
+ *
+ * @example
+ * const m = suggestCategory('客服態度 惡劣').suggestions[0].matches[0]
+ * [m.phrase, m.text, m.start, m.end] //=> ['态度恶劣', '態度 惡劣', 2, 7]
+ */
 export interface PhraseMatch {
   /** The keyword as the taxonomy writes it. */
   readonly phrase: string;
@@ -15,7 +21,13 @@ export interface PhraseMatch {
   readonly end: number;
 }
 
-/** A ranked category suggestion. */
+/**
+ * A ranked category suggestion.
+ *
+ * @example
+ * const s = suggestCategory('楼上装修噪音太大，物业不管').suggestions[0];
+ * [s.key, s.name, s.score, s.classifyBy, s.provisional] //=> ['renovation', '装修管理', 6, 'root-cause', true]
+ */
 export interface CategorySuggestion {
   readonly key: string;
   readonly name: string;
@@ -33,13 +45,25 @@ export interface CategorySuggestion {
   readonly provisional: boolean;
 }
 
-/** Options of {@link suggestCategory}. */
+/**
+ * Options of {@link suggestCategory}.
+ *
+ * @example
+ * suggestCategory('楼上装修噪音太大，物业不管', undefined, { limit: 1 }).suggestions.map((s) => s.key) //=> ['renovation']
+ */
 export interface SuggestCategoryOptions {
   /** At most this many suggestions. @default 5 */
   readonly limit?: number;
 }
 
-/** The answer of {@link suggestCategory}: suggestions for a person to confirm, never a verdict. */
+/**
+ * The answer of {@link suggestCategory}: suggestions for a person to confirm, never a verdict.
+ *
+ * @example
+ * const r = suggestCategory('楼上装修噪音太大，物业不管')
+ * r.suggestions.length //=> 2
+ * r.ambiguous //=> false
+ */
 export interface CategorySuggestions {
   readonly suggestions: readonly CategorySuggestion[];
   /** Whether the two best suggestions have the same score (a person must choose). */

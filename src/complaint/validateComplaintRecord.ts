@@ -4,7 +4,15 @@ import { resolveTaxonomy } from './_lib/taxonomyIndex';
 import { checkRecord, eventTypesOf } from './_lib/checkRecord';
 import type { ComplaintTaxonomy } from './schema';
 
-/** Options of {@link validateComplaintRecord}. */
+/**
+ * Options of {@link validateComplaintRecord}.
+ *
+ * @example
+ * const record = { id: 'TS-7', recorder: '王敏', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone', customer: { name: '李先生', contact: '139****0001' }, unit: '3-2-1501', content: '夜里楼上很吵', demand: '查明噪音来源', kind: 'complaint', symptom: { category: 'environment' } }
+ * validateComplaintRecord({ ...record, category: 'noise' }).issues[0].code //=> 'UNKNOWN_CATEGORY'
+ * const taxonomy = { id: 'mine', name: '我的分类', categories: [{ key: 'noise', name: '噪音' }, { key: 'environment', name: '环境' }] }
+ * validateComplaintRecord({ ...record, category: 'noise' }, { taxonomy }).success //=> true
+ */
 export interface ValidateComplaintRecordOptions {
   /** The taxonomy categories must belong to. @default DEFAULT_COMPLAINT_TAXONOMY */
   readonly taxonomy?: ComplaintTaxonomy;

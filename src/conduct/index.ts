@@ -1,6 +1,8 @@
 /**
  * Service conduct (SVC-01…SVC-04): forbidden phrases, answering the hotline,
  * first-inquiry responsibility, keeping the internal manual up to date.
+ *
+ * @module guifan/conduct
  */
 export { checkServiceLanguage, type CheckServiceLanguageOptions, type LanguageFinding, type ServiceLanguageCheck } from './checkServiceLanguage';
 export { checkCallAnswer, type AnsweredCall, type CallAnswerCheck, type CheckCallAnswerOptions } from './checkCallAnswer';

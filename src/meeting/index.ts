@@ -2,6 +2,8 @@
  * guifan/meeting — 《公司会议规程》 (MTG-01…MTG-09): meeting notices, monthly
  * schedules, change notices, absence reports and minutes, validated; notices
  * rendered and read as Chinese text; iCalendar invitations.
+ *
+ * @module guifan/meeting
  */
 export { diffMeetingNotices, type MeetingNoticeDiff } from './diffMeetingNotices';
 export { parseMeetingNotice, type ParsedMeetingNotice, type ParseMeetingNoticeOptions } from './parseMeetingNotice';

@@ -4,17 +4,47 @@ import { canonical } from './canonical';
 import { cleanIssue } from './printable';
 import { categoryOf, customerKey, ms, str, UNCLASSIFIED, type Loose } from './read';
 
-/** Why a record belongs to its statistical complaint. */
+/**
+ * Why a record belongs to its statistical complaint.
+ *
+ * @example
+ * const base = { recorder: 'A', channel: 'phone', unit: '1-101', content: '楼上噪音', demand: '处理', kind: 'complaint', verification: { counted: true, by: '王主管' } }
+ * const r = countComplaints([
+ *   { ...base, id: 'T1', receivedAt: '2026-03-02T09:00+08:00', customer: { id: 'C1' }, matter: 'noise-1501', category: 'noise' },
+ *   { ...base, id: 'T2', receivedAt: '2026-03-02T09:05+08:00', customer: { id: 'C2' }, matter: 'noise-1501', category: 'noise' },
+ * ])
+ * r.complaints[0].records.map((m) => m.reason) //=> ['first', 'same-matter']
+ */
 export type MergeReason = 'first' | 'new-content' | 'same-matter' | 'follow-up';
 
-/** One record merged into a statistical complaint, and why. */
+/**
+ * One record merged into a statistical complaint, and why.
+ *
+ * @example
+ * const base = { recorder: 'A', channel: 'phone', unit: '1-101', content: '楼上噪音', demand: '处理', kind: 'complaint', verification: { counted: true, by: '王主管' } }
+ * const r = countComplaints([
+ *   { ...base, id: 'T1', receivedAt: '2026-03-02T09:00+08:00', customer: { id: 'C1' }, matter: 'noise-1501', category: 'noise' },
+ *   { ...base, id: 'T2', receivedAt: '2026-03-02T09:05+08:00', customer: { id: 'C2' }, matter: 'noise-1501', category: 'noise' },
+ * ])
+ * r.complaints[0].records[1] //=> { id: 'T2', reason: 'same-matter', rule: 'CMP-05' }
+ */
 export interface MergedRecord {
   readonly id: string;
   readonly reason: MergeReason;
   readonly rule: RuleId;
 }
 
-/** Reply heat of an online complaint (跟帖反应热度, CMP-06). */
+/**
+ * Reply heat of an online complaint (跟帖反应热度, CMP-06).
+ *
+ * @example
+ * const post = { recorder: 'A', channel: 'online', customer: {}, unit: '1-101', content: '电梯又坏了', demand: '尽快修好', kind: 'complaint', verification: { counted: true, by: '王主管' } }
+ * const r = countComplaints([
+ *   { ...post, id: 'W1', receivedAt: '2026-03-02T09:00+08:00', online: { thread: 'bbs-88', replies: 40, views: 900 } },
+ *   { ...post, id: 'W2', receivedAt: '2026-03-02T10:00+08:00', online: { thread: 'bbs-88', followUp: true, replies: 2 } },
+ * ])
+ * r.complaints[0].heat //=> { thread: 'bbs-88', posts: 2, followUps: 1, replies: 42, views: 900 }
+ */
 export interface OnlineHeat {
   /** The thread (主帖) id. */
   readonly thread: string;
@@ -28,7 +58,18 @@ export interface OnlineHeat {
   readonly views: number;
 }
 
-/** One statistical complaint (统计投诉件): what several records count as. */
+/**
+ * One statistical complaint (统计投诉件): what several records count as.
+ *
+ * @example
+ * const base = { recorder: 'A', channel: 'phone', unit: '1-101', content: '楼上噪音', demand: '处理', kind: 'complaint', verification: { counted: true, by: '王主管' } }
+ * const r = countComplaints([
+ *   { ...base, id: 'T1', receivedAt: '2026-03-02T09:00+08:00', customer: { id: 'C1' }, matter: 'noise-1501', category: 'noise' },
+ *   { ...base, id: 'T2', receivedAt: '2026-03-02T09:05+08:00', customer: { id: 'C2' }, matter: 'noise-1501', category: 'noise' },
+ * ])
+ * const s = r.complaints[0];
+ * [s.key, s.category, s.firstRecord, s.times, s.people] //=> ['matter:noise-1501', 'noise', 'T1', 2, 2]
+ */
 export interface StatisticalComplaint {
   /** `'matter:<id>'`, `'thread:<id>'` (online, no matter id) or `'record:<id>'` (counted on its own). */
   readonly key: string;
@@ -54,7 +95,18 @@ export interface StatisticalComplaint {
   readonly explanation: LocalizedText;
 }
 
-/** Result of countComplaints. */
+/**
+ * Result of {@link countComplaints}.
+ *
+ * @example
+ * const base = { recorder: 'A', channel: 'phone', unit: '1-101', content: '楼上噪音', demand: '处理', kind: 'complaint', verification: { counted: true, by: '王主管' } }
+ * const r = countComplaints([
+ *   { ...base, id: 'T1', receivedAt: '2026-03-02T09:00+08:00', customer: { id: 'C1' }, matter: 'noise-1501', category: 'noise' },
+ *   { ...base, id: 'T2', receivedAt: '2026-03-02T09:05+08:00', customer: { id: 'C2' }, matter: 'noise-1501', category: 'noise' },
+ * ])
+ * [r.total, r.countedRecords, r.byCategory] //=> [1, 2, { noise: 1 }]
+ * countComplaints([{ ...base, id: 'T9', receivedAt: '2026-03-02T09:00+08:00', customer: {}, verification: undefined }]).pending //=> ['T9']
+ */
 export interface ComplaintCount {
   /** Statistical complaints (投诉件数). */
   readonly total: number;

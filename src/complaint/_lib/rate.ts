@@ -1,7 +1,15 @@
 import type { LocalizedText, RuleId } from '../../errors/types';
 import { fromNumber, mul, q, roundToString, toExactString } from '../../_lib/rational';
 
-/** A rate with its parts: exact, rounded once for display (GB/T 8170), and its target. */
+/**
+ * A rate with its parts: exact, rounded once for display (GB/T 8170), and its target.
+ *
+ * @example
+ * const c = (id, satisfaction) => ({ id, kind: 'consultation', channel: 'phone', receivedAt: '2026-03-02T09:00+08:00', satisfaction })
+ * const records = [c('Q1', 'satisfied'), c('Q2', 'satisfied'), c('Q3', 'unsatisfied')]
+ * const r = complaintMetrics(records, { from: '2026-03-01', to: '2026-03-31' }).rates.consultationSatisfaction;
+ * [r.numerator, r.denominator, r.exactPercent, r.percent, r.target] //=> [2, 3, '200/3', '66.7', { min: 90, met: false }]
+ */
 export interface Rate {
   readonly numerator: number;
   readonly denominator: number;

@@ -7,10 +7,25 @@ import { planCore, type DueOptions, type DuePlan } from '../../time-limit/_lib/c
 import type { NormalizedLimit } from '../../time-limit/_lib/normalize';
 import { ms, str, type Loose } from './read';
 
-/** Where a complaint stands (CMP-14). */
+/**
+ * Where a complaint stands (CMP-14).
+ *
+ * @example
+ * const resolved = { id: 'T1', kind: 'complaint', events: [{ type: 'resolved', at: '2026-03-02T15:00+08:00' }] }
+ * complaintStatus(resolved, { at: '2026-03-04T09:00+08:00' }).state //=> 'resolved'
+ * complaintStatus({ ...resolved, needsReturnVisit: false }, { at: '2026-03-10T00:00+08:00' }).state //=> 'closed' (a quiet week passed)
+ * complaintStatus({ ...resolved, events: [...resolved.events, { type: 'visited', at: '2026-03-03T10:00+08:00', outcome: 'unsatisfied' }] }, { at: '2026-03-04T09:00+08:00' }).state //=> 'open'
+ */
 export type ComplaintState = 'open' | 'resolved' | 'closed' | 'reopened';
 
-/** Why it stands there. */
+/**
+ * Why it stands there.
+ *
+ * @example
+ * const resolved = { id: 'T1', kind: 'complaint', events: [{ type: 'resolved', at: '2026-03-02T15:00+08:00' }] }
+ * complaintStatus({ ...resolved, needsReturnVisit: false }, { at: '2026-03-04T09:00+08:00' }).reason //=> 'awaiting-quiet-week'
+ * complaintStatus({ ...resolved, needsReturnVisit: false }, { at: '2026-03-10T00:00+08:00' }).reason //=> 'quiet-week'
+ */
 export type StatusReason =
   /** No `resolved` event yet. */
   | 'not-resolved'

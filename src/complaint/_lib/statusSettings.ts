@@ -7,7 +7,14 @@ import type { TimeLimit } from '../../time-limit/schema';
 import type { StatusSettings } from './status';
 import { CalendarOptionSchema, resolveCalendar } from './statsOptions';
 
-/** Options shared by complaintStatus and complaintMetrics for closure and return visits. */
+/**
+ * Options shared by complaintStatus and complaintMetrics for closure and return visits.
+ *
+ * @example
+ * const resolved = { id: 'T1', kind: 'complaint', events: [{ type: 'resolved', at: '2026-03-02T15:00+08:00' }] }
+ * complaintStatus({ ...resolved, needsReturnVisit: false }, { at: '2026-03-04T09:00+08:00' }).closesAt.toISOString() //=> '2026-03-09T16:00:00.000Z' (一周内: 24:00 of 03-09)
+ * complaintStatus({ ...resolved, needsReturnVisit: false }, { at: '2026-03-04T09:00+08:00', quietPeriod: '三日内' }).closesAt.toISOString() //=> '2026-03-05T16:00:00.000Z'
+ */
 export interface ClosureOptions {
   /** The calendar to count days in (its zone reads every instant). @default chinaCalendar() */
   calendar?: WorkingCalendar;
