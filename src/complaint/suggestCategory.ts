@@ -8,7 +8,7 @@ import type { ClassifyBy, ComplaintTaxonomy } from './schema';
  * One phrase found in the text.
  *
  * @example
- * const m = suggestCategory('客服態度 惡劣').suggestions[0].matches[0]
+ * const m = suggestCategory('客服態度 惡劣').suggestions[0].matches[0];
  * [m.phrase, m.text, m.start, m.end] //=> ['态度恶劣', '態度 惡劣', 2, 7]
  */
 export interface PhraseMatch {

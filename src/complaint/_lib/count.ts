@@ -103,7 +103,7 @@ export interface StatisticalComplaint {
  * const r = countComplaints([
  *   { ...base, id: 'T1', receivedAt: '2026-03-02T09:00+08:00', customer: { id: 'C1' }, matter: 'noise-1501', category: 'noise' },
  *   { ...base, id: 'T2', receivedAt: '2026-03-02T09:05+08:00', customer: { id: 'C2' }, matter: 'noise-1501', category: 'noise' },
- * ])
+ * ]);
  * [r.total, r.countedRecords, r.byCategory] //=> [1, 2, { noise: 1 }]
  * countComplaints([{ ...base, id: 'T9', receivedAt: '2026-03-02T09:00+08:00', customer: {}, verification: undefined }]).pending //=> ['T9']
  */

@@ -16,7 +16,7 @@ import { repeatIndex, statusCore, type ComplaintState, type StatusCore, type Sta
  * @example
  * const c = (id, satisfaction) => ({ id, kind: 'consultation', channel: 'phone', receivedAt: '2026-03-02T09:00+08:00', satisfaction })
  * const records = [c('Q1', 'satisfied'), c('Q2', 'satisfied'), c('Q3', 'unsatisfied')]
- * const m = complaintMetrics(records, { from: '2026-03-01', to: '2026-03-31' })
+ * const m = complaintMetrics(records, { from: '2026-03-01', to: '2026-03-31' });
  * [m.records, m.byKind, m.byMonth] //=> [3, { consultation: 3 }, { '2026-03': 3 }]
  * m.targets[0] //=> { name: 'consultationSatisfaction', rule: 'CMP-19', min: 90, met: false }
  */
