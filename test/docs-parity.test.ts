@@ -56,6 +56,8 @@ interface Facts {
 
 const RULE = /\b(?:CAL|TL|APR|ESC|CMP|MTG|SVC)-\d{2}\b/g;
 const CJK = /[\u3400-\u9fff]/g;
+// A code span: a run of backticks closed by a run of the same length (a lone ``` in prose is literal).
+const CODE_SPAN = /(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g;
 
 function fences(text: string): { blocks: Block[]; prose: string } {
   const blocks: Block[] = [];
@@ -80,7 +82,7 @@ function fences(text: string): { blocks: Block[]; prose: string } {
 function facts(text: string): Facts {
   const { blocks, prose } = fences(text);
   const apis = new Set<string>();
-  for (const m of prose.matchAll(/`([^`\n]+)`/g)) for (const t of m[1]!.match(/[A-Za-z_$][\w$]*/g) ?? []) if (exported.has(t)) apis.add(t);
+  for (const m of prose.matchAll(CODE_SPAN)) for (const t of m[0].match(/[A-Za-z_$][\w$]*/g) ?? []) if (exported.has(t)) apis.add(t);
   const js = blocks.filter((b) => b.lang === 'js');
   for (const b of js) for (const t of b.code.match(/[A-Za-z_$][\w$]*/g) ?? []) if (exported.has(t)) apis.add(t);
   // Rule ids count in prose and in code comments alike.
@@ -205,7 +207,7 @@ function paragraphs(text: string): string[] {
  */
 function languages(p: string): { zh: boolean; en: boolean } {
   const out = { zh: false, en: false };
-  for (const seg of p.replace(/`[^`]*`/g, ' ').replace(/\]\([^)]*\)/g, ']').split(/\n| \/ /)) {
+  for (const seg of p.replace(CODE_SPAN, ' ').replace(/\]\([^)]*\)/g, ']').split(/\n| \/ /)) {
     const cjk = seg.match(CJK)?.length ?? 0;
     const words = seg.match(/\b[A-Za-z][a-z'’]+\b/g)?.length ?? 0;
     if (cjk >= 3 && cjk / 2 > words) out.zh = true;
