@@ -53,6 +53,9 @@ function reason(d: DayInfo, zh: boolean): string {
 }
 
 /** Groups consecutive days with the same reason: “10-01 至 10-07（国庆节）”. */
+/** The calendar's name in English text: the default name is translated, a name the host chose is kept as written. */
+export const calendarNameEn = (name: string): string => (name === '中国大陆' ? 'mainland China' : name);
+
 export function describeDays(days: readonly DayInfo[], zh: boolean): string {
   const groups: { from: string; to: string; why: string }[] = [];
   for (const d of days) {
@@ -175,7 +178,7 @@ export function buildExplanation(p: DuePlan): DueExplanation {
     en.push(`${dayText(c, false)} is a ${c.workday ? 'working' : 'rest'} day under notice ${c.correction!.notice} (“${c.correction!.sentence}”); data corrected: ${c.correction!.reasonEn}`);
   }
   zh.push(`日历：${source.name}，数据 ${source.data} ${source.version}。`);
-  en.push(`Calendar: ${source.name}, data ${source.data} ${source.version}.`);
+  en.push(`Calendar: ${calendarNameEn(source.name)}, data ${source.data} ${source.version}.`);
 
   const out: DueExplanation = {
     due: new Date(p.due),

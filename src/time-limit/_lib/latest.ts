@@ -7,7 +7,7 @@ import type { LocalizedText, RuleId } from '../../errors/types';
 import { formatTimeLimit } from '../formatTimeLimit';
 import type { TimeLimit, TimeLimitKind, TimeUnit } from '../schema';
 import { addMonths, endOf, resolveCommon } from './compute';
-import { dayText, describeDays } from './explain';
+import { calendarNameEn, dayText, describeDays } from './explain';
 import { normalizeLimit } from './normalize';
 
 /** Options of latestStart / explainLatestStart. */
@@ -127,7 +127,7 @@ export function planLatest(event: Instant, limitIn: TimeLimit | string, optionsI
     en.push('Some days have no published arrangement yet: the answer is provisional (CAL-02).');
   }
   zh.push(`日历：${source.name}，数据 ${source.data} ${source.version}。`);
-  en.push(`Calendar: ${source.name}, data ${source.data} ${source.version}.`);
+  en.push(`Calendar: ${calendarNameEn(source.name)}, data ${source.data} ${source.version}.`);
   return Object.freeze({
     latest: new Date(latest),
     latestText,
