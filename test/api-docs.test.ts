@@ -1,0 +1,107 @@
+// API reference (issue 15 item 5): `npm run docs` builds docs/api/ with
+// TypeDoc from the TSDoc (typedoc.json). This test converts the same entry
+// points without rendering (fast: ≈ 10 s) and asserts
+//   1. TypeDoc reports no warning and no error (undocumented export, broken
+//      {@link}, a type that is referenced but not exported, an @param naming
+//      no parameter, …): `npm run docs` treats warnings as errors too;
+//   2. every export of every public entry (the root `guifan`, each subpath
+//      `guifan/<module>`, and `guifan/cli`) has a summary and an `@example`:
+//      functions, classes, constants and schemas, and also types and
+//      interfaces (their example shows a value of the type). The examples
+//      themselves are executed by test/tsdoc-examples.test.ts.
+// Offenders are printed grouped by module with their source file.
+//
+// It runs once per `npm test`: in the time-zone matrix (test/run-tz-matrix.mjs)
+// only under TZ=Asia/Shanghai (the documentation does not depend on the zone);
+// run alone (`npx vitest run … test/api-docs.test.ts`) it always runs.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Application, DeclarationReflection, Logger, LogLevel, ProjectReflection, ReflectionKind, TSConfigReader, TypeDocReader, type Comment } from 'typedoc';
+
+const inMatrix = process.env.GUIFAN_TZ_DIGEST_DIR !== undefined;
+const run = !inMatrix || process.env.TZ === 'Asia/Shanghai';
+const root = join(__dirname, '..');
+
+/** Collects TypeDoc's messages instead of printing them. */
+class CollectingLogger extends Logger {
+  readonly messages: { level: string; message: string }[] = [];
+  override log(message: string, level: LogLevel): void {
+    super.log(message, level);
+    if (level === LogLevel.Warn || level === LogLevel.Error) this.messages.push({ level: LogLevel[level], message });
+  }
+}
+
+/** The kinds that count as an export needing a summary and an example. */
+const EXPORT_KINDS = ReflectionKind.Function | ReflectionKind.Class | ReflectionKind.Variable | ReflectionKind.Interface | ReflectionKind.TypeAlias | ReflectionKind.Enum;
+
+interface Offender {
+  module: string;
+  name: string;
+  kind: string;
+  file: string;
+  missing: string[];
+}
+
+/** The comment that documents an export: a function's is on its (first documented) signature. */
+function commentOf(r: DeclarationReflection): Comment | undefined {
+  const signatures = r.signatures ?? (r.type?.type === 'reflection' ? r.type.declaration.signatures : undefined);
+  return r.comment ?? signatures?.find((s) => s.comment)?.comment;
+}
+
+const hasSummary = (c: Comment | undefined): boolean => (c?.summary ?? []).some((p) => p.text.trim() !== '');
+const hasExample = (c: Comment | undefined): boolean => (c?.blockTags ?? []).some((t) => t.tag === '@example' && t.content.some((p) => p.text.trim() !== ''));
+
+describe.runIf(run)('API reference (TypeDoc, issue 15)', () => {
+  let logger: CollectingLogger;
+  let project: ProjectReflection | undefined;
+  const offenders: Offender[] = [];
+
+  beforeAll(async () => {
+    const app = await Application.bootstrapWithPlugins(
+      {
+        options: join(root, 'typedoc.json'),
+        // The test wants every message, not the first one as an error.
+        treatWarningsAsErrors: false,
+        // Source file names for the offender list (no links: there is no remote).
+        disableSources: false,
+        disableGit: true,
+        sourceLinkTemplate: '{path}#L{line}',
+      },
+      [new TypeDocReader(), new TSConfigReader()],
+    );
+    logger = new CollectingLogger();
+    app.logger = logger;
+    project = await app.convert();
+    if (project) app.validate(project);
+    for (const mod of project?.children ?? []) {
+      if (!mod.kindOf(ReflectionKind.Module)) continue;
+      for (const r of mod.children ?? []) {
+        if (!r.kindOf(EXPORT_KINDS)) continue; // references (re-exports) are documented where they live
+        const c = commentOf(r);
+        const missing = [...(hasSummary(c) ? [] : ['summary']), ...(hasExample(c) ? [] : ['@example'])];
+        if (missing.length) offenders.push({ module: mod.name, name: r.name, kind: ReflectionKind.singularString(r.kind), file: r.sources?.[0]?.fileName ?? '?', missing });
+      }
+    }
+    if (logger.messages.length) console.log(`\nTypeDoc messages (${logger.messages.length}):\n${logger.messages.map((m) => `  [${m.level}] ${m.message}`).join('\n')}`);
+    if (offenders.length) {
+      const byModule = new Map<string, Offender[]>();
+      for (const o of offenders) byModule.set(o.module, [...(byModule.get(o.module) ?? []), o]);
+      const text = [...byModule].map(([m, os]) => `  ${m} (${os.length}):\n${os.map((o) => `    ${o.name} (${o.kind}, ${o.file}): no ${o.missing.join(', no ')}`).join('\n')}`).join('\n');
+      console.log(`\nExports without a summary or an @example (${offenders.length}):\n${text}`);
+    }
+  }, 180_000);
+
+  it('converts every public entry point', () => {
+    expect(project).toBeDefined();
+    const modules = (project?.children ?? []).filter((m) => m.kindOf(ReflectionKind.Module)).map((m) => m.name);
+    expect(modules.length).toBeGreaterThanOrEqual(11);
+  });
+
+  it('builds without warnings or errors', () => {
+    expect(logger.messages.map((m) => `[${m.level}] ${m.message}`)).toEqual([]);
+  });
+
+  it('every export has a summary and an @example', () => {
+    expect(offenders.map((o) => `${o.module}.${o.name}: no ${o.missing.join(', no ')}`)).toEqual([]);
+  });
+});
