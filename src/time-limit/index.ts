@@ -2,6 +2,8 @@
  * guifan/time-limit — time limits as regulations write them (TL-01…TL-08):
  * parse “三个工作日内”, compute due instants under 民法典 period rules, lead
  * times, calendar-date deadlines, business time, with explanations.
+ *
+ * @module guifan/time-limit
  */
 export { calendarDeadline, type CalendarDeadline, type CalendarDeadlineOptions } from './calendarDeadline';
 export { dueAt, type DueAtOptions } from './dueAt';
