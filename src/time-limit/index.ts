@@ -13,7 +13,7 @@ export { formatTimeLimit } from './formatTimeLimit';
 export { latestStart } from './latestStart';
 export { parseCalendarDeadline } from './parseCalendarDeadline';
 export { parseTimeLimit } from './parseTimeLimit';
-export type { Counting } from './_lib/compute';
+export type { Counting, DueOptions } from './_lib/compute';
 export type { DueExplanation } from './_lib/explain';
 export type { LatestStartExplanation, LatestStartOptions } from './_lib/latest';
 export {
