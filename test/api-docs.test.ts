@@ -14,8 +14,8 @@
 // It runs once per `npm test`: in the time-zone matrix (test/run-tz-matrix.mjs)
 // only under TZ=Asia/Shanghai (the documentation does not depend on the zone);
 // run alone (`npx vitest run … test/api-docs.test.ts`) it always runs.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Application, DeclarationReflection, Logger, LogLevel, ProjectReflection, ReflectionKind, TSConfigReader, TypeDocReader, type Comment } from 'typedoc';
 
@@ -114,6 +114,34 @@ describe.runIf(run)('API reference (TypeDoc, issue 15)', () => {
 
   it('builds without warnings or errors', () => {
     expect(logger.messages.map((m) => `[${m.level}] ${m.message}`)).toEqual([]);
+  });
+
+  it('every @example runs as shown when copied (no line that JavaScript would join to the one above)', () => {
+    // test/tsdoc-examples.test.ts runs each `//=>` line on its own; a reader who copies
+    // `const d = dayInfo(x)` followed by `[d.kind, d.name]` gets `dayInfo(x)[d.kind, d.name]`.
+    const hazards: string[] = [];
+    const walk = (dir: string): void => {
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (p.endsWith('.ts')) {
+          let inExample = false;
+          let prev = '';
+          readFileSync(p, 'utf8').split('\n').forEach((line, i) => {
+            if (/^\s*\*\s*@example\s*$/.test(line)) [inExample, prev] = [true, ''];
+            else if (/^\s*\*\/|^\s*\*\s*@\w+/.test(line)) inExample = false;
+            else if (inExample) {
+              const body = line.replace(/^\s*\* ?/, '');
+              const code = prev.replace(/\s*\/\/.*$/, '').trimEnd();
+              if (/^[[(`]/.test(body) && code !== '' && !/[;{,([]$/.test(code)) hazards.push(`${relative(root, p)}:${i + 1}: ${body.slice(0, 60)}`);
+              prev = body;
+            }
+          });
+        }
+      }
+    };
+    walk(join(root, 'src'));
+    expect(hazards).toEqual([]);
   });
 
   it('every export has a summary and an @example', () => {

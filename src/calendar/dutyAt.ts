@@ -23,7 +23,7 @@ export interface DutyAtOptions {
  *
  * @example
  * const calendar = createCalendar({ businessHours: { hours: [['08:00', '17:30']] } })
- * const d = dutyAt('2026-10-09T20:00+08:00', { calendar })
+ * const d = dutyAt('2026-10-09T20:00+08:00', { calendar });
  * [d.receiver, d.dayKind, d.handOverAt.toISOString(), d.rule] //=> ['duty-officer', 'workday', '2026-10-10T00:00:00.000Z', 'CAL-06'] (10-10 08:00, a make-up day)
  */
 export interface DutyAssignment {
@@ -53,7 +53,7 @@ export interface DutyAssignment {
  * (when the next opening lies beyond the calendar's data)
  * @example
  * const calendar = createCalendar({ businessHours: { hours: [['08:00', '12:00'], ['14:00', '17:30']] } })
- * const d = dutyAt('2026-10-03T02:00+08:00', { calendar })
+ * const d = dutyAt('2026-10-03T02:00+08:00', { calendar });
  * [d.receiver, d.holiday, d.handOverAt.toISOString()] //=> ['duty-officer', '国庆节', '2026-10-08T00:00:00.000Z'] (10-08 08:00 in Shanghai)
  */
 export function dutyAt(at: Instant, options: DutyAtOptions = {}): DutyAssignment {

@@ -18,7 +18,7 @@ export interface HolidayServedByOptions {
  * The holiday a make-up working day (调休上班) serves.
  *
  * @example
- * const s = holidayServedBy('2026-10-10')
+ * const s = holidayServedBy('2026-10-10');
  * [s.holidayEn, s.dates.length, s.inLieu] //=> ['National Day', 7, ['2026-10-06', '2026-10-07']]
  */
 export interface ServedHoliday {

@@ -26,7 +26,9 @@ export interface ParseHolidayNoticeOptions {
  * @example
  * const n = parseHolidayNotice('1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。', { year: 2026, name: '元旦' })
  * Object.keys(n) //=> ['holidays', 'workdays']
- * [n.year, n.issues, n.outside.holidays, n.workdays.map((d) => d.date)] //=> [2026, [], [], ['2026-01-04']]
+ * n.year //=> 2026
+ * n.issues //=> []
+ * n.outside.holidays //=> []
  */
 export interface HolidayNotice {
   /** Rest days of the year, weekend days inside a block included, with the holiday's name (a frozen array). */

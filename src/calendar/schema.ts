@@ -156,7 +156,7 @@ export type CalendarOptions = z.input<typeof CalendarOptionsSchema>;
  * Options after defaults.
  *
  * @example
- * const o = CalendarOptionsSchema.parse({ name: '某物业公司' })
+ * const o = CalendarOptionsSchema.parse({ name: '某物业公司' });
  * [o.timeZone, o.outOfCoverage, o.years, o.extraHolidays] //=> ['Asia/Shanghai', 'throw', {}, []]
  */
 export type ResolvedCalendarOptions = z.output<typeof CalendarOptionsSchema>;

@@ -37,7 +37,7 @@ export type DaySource =
  * Why a day departs from the packaged data: the notice that decides it (CAL-01).
  *
  * @example
- * const d = dayInfo('2011-06-05')
+ * const d = dayInfo('2011-06-05');
  * [d.source, d.kind, d.correction.notice, d.correction.sentence] //=> ['correction', 'holiday', '国办发明电〔2010〕40号', '端午节：6月4日至6日放假公休，共3天']
  */
 export interface DayCorrection {
@@ -54,7 +54,7 @@ export interface DayCorrection {
  * Everything the calendar knows about one day.
  *
  * @example
- * const d = dayInfo('2026-10-06')
+ * const d = dayInfo('2026-10-06');
  * [d.kind, d.name, d.inLieu, d.workday, d.weekday] //=> ['holiday', '国庆节', true, false, 2] (a Tuesday given for a make-up day)
  */
 export interface DayInfo {
@@ -99,7 +99,7 @@ export interface BusinessInterval {
  * What a calendar's answers rest on.
  *
  * @example
- * const s = chinaCalendar().source
+ * const s = chinaCalendar().source;
  * [s.data, s.officialYears, s.overlayYears, s.extraDays] //=> ['chinese-days', [2004, 2026], [], 0]
  */
 export interface CalendarSource {
@@ -120,7 +120,7 @@ export interface CalendarSource {
  * Why an `addWorkdays` / `workdaysBetween` answer is what it is.
  *
  * @example
- * const e = explainWorkdaysBetween('2026-09-30', '2026-10-10')
+ * const e = explainWorkdaysBetween('2026-09-30', '2026-10-10');
  * [e.rule, e.workdays, e.makeupWorkdays.map((d) => d.date), e.provisional] //=> ['CAL-01', 3, ['2026-10-10'], false]
  */
 export interface WorkdayExplanation {
@@ -159,7 +159,7 @@ export interface DateRange {
  * Get one from {@link chinaCalendar} or {@link createCalendar}.
  *
  * @example
- * const cal = createCalendar({ timeZone: 'Asia/Urumqi' })
+ * const cal = createCalendar({ timeZone: 'Asia/Urumqi' });
  * [cal.timeZone, cal.toCivilDate('2026-09-30T17:00Z'), cal.addWorkdays('2026-09-30', 1)] //=> ['Asia/Urumqi', '2026-09-30', '2026-10-08']
  */
 export interface WorkingCalendar {

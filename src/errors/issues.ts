@@ -119,7 +119,7 @@ export type IssueCode =
  * One problem in user data: where, what, which rule, how bad, in both languages.
  *
  * @example
- * const i = makeIssue('DUPLICATE_MONTH', ['monthly', 1], { month: '2026-03' }, 'APR-04')
+ * const i = makeIssue('DUPLICATE_MONTH', ['monthly', 1], { month: '2026-03' }, 'APR-04');
  * [i.code, i.rule, i.path, i.severity, i.message.en] //=> ['DUPLICATE_MONTH', 'APR-04', ['monthly', 1], 'error', 'Month 2026-03 appears twice']
  */
 export interface ValidationIssue {

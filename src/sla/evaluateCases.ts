@@ -14,7 +14,7 @@ import type { SlaCase, SlaPolicy } from './schema';
  *
  * @example
  * const kase = { attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
- * const c = evaluateCases(PROPERTY_SERVICE_CENTRE, [kase], '2026-10-12T11:00+08:00')[0].clocks[0]
+ * const c = evaluateCases(PROPERTY_SERVICE_CENTRE, [kase], '2026-10-12T11:00+08:00')[0].clocks[0];
  * [c.name, c.state, new Date(c.due).toISOString(), c.level, c.overMax] //=> ['complaint-reply', 'running', '2026-10-12T04:00:00.000Z', undefined, false]
  */
 export interface ClockSummary {
@@ -35,7 +35,7 @@ export interface ClockSummary {
  *
  * @example
  * const kase = { attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
- * const s = evaluateCases(PROPERTY_SERVICE_CENTRE, [kase], '2026-10-12T11:00+08:00')[0]
+ * const s = evaluateCases(PROPERTY_SERVICE_CENTRE, [kase], '2026-10-12T11:00+08:00')[0];
  * [s.clocks.length, new Date(s.nextChangeAt).toISOString(), s.provisional, s.issues] //=> [3, '2026-10-12T04:00:00.001Z', false, []]
  */
 export interface CaseSummary {
@@ -57,7 +57,7 @@ const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
  *
  * @example
  * const kase = { attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
- * const t = evaluateCases(PROPERTY_SERVICE_CENTRE, [kase], '2026-10-12T11:00+08:00', { detail: 'columns' })
+ * const t = evaluateCases(PROPERTY_SERVICE_CENTRE, [kase], '2026-10-12T11:00+08:00', { detail: 'columns' });
  * [t.n, t.clocks[2], CLOCK_STATES[t.state[2]], t.levels[3]] //=> [1, 'complaint-reply', 'running', ['supervisor', 'manager']]
  * t.state[0] //=> 255 (the consultation clock does not apply)
  */

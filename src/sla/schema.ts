@@ -141,7 +141,7 @@ export const WarningSchema = z.union([z.strictObject({ percent: z.number().check
  * One SLA clock.
  *
  * @example
- * const clock = ClockSchema.parse({ name: 'reply', start: ['received'], stop: ['replied'], target: '2小时内' })
+ * const clock = ClockSchema.parse({ name: 'reply', start: ['received'], stop: ['replied'], target: '2小时内' });
  * [clock.pausable, clock.agreeable, clock.escalation] //=> [true, false, []]
  */
 export const ClockSchema = z.strictObject({

@@ -39,7 +39,7 @@ export interface CalendarDeadlineOptions {
  * A calendar-date deadline of one period, with its reasons (TL-07).
  *
  * @example
- * const d = calendarDeadline({ dayOfMonth: 20 }, '2026-12', { restDay: 'previous-workday' })
+ * const d = calendarDeadline({ dayOfMonth: 20 }, '2026-12', { restDay: 'previous-workday' });
  * [d.period, d.nominalDay, d.lastDay, d.moved] //=> ['2026-12', '2026-12-20', '2026-12-18', { from: '2026-12-20', to: '2026-12-18', reason: 'rest-day' }]
  * d.dueText //=> '2026-12-19T00:00:00+08:00'
  */

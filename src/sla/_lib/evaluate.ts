@@ -29,7 +29,7 @@ export type ClockState = 'not-started' | 'running' | 'paused' | 'met' | 'breache
  *
  * @example
  * const kase = { attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
- * const t = evaluateCase(PROPERTY_SERVICE_CENTRE, kase, '2026-10-12T13:00+08:00').clocks[0].escalations[0]
+ * const t = evaluateCase(PROPERTY_SERVICE_CENTRE, kase, '2026-10-12T13:00+08:00').clocks[0].escalations[0];
  * [t.name, t.label, t.at.toISOString(), t.reached] //=> ['supervisor', '主管', '2026-10-12T04:00:00.000Z', true]
  */
 export interface Threshold {
@@ -50,7 +50,7 @@ export interface Threshold {
  *
  * @example
  * const kase = { attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
- * const c = evaluateCase(PROPERTY_SERVICE_CENTRE, kase, '2026-10-12T11:00+08:00').clocks[0]
+ * const c = evaluateCase(PROPERTY_SERVICE_CENTRE, kase, '2026-10-12T11:00+08:00').clocks[0];
  * [c.name, c.state, c.targetLimit, c.due.toISOString(), c.percentOfTarget, c.rules] //=> ['complaint-reply', 'running', '2小时内', '2026-10-12T04:00:00.000Z', 50, ['CMP-08', 'ESC-03']]
  */
 export interface ClockEvaluation {
@@ -100,7 +100,7 @@ export interface ClockEvaluation {
  *
  * @example
  * const kase = { attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
- * const r = evaluateCase(PROPERTY_SERVICE_CENTRE, kase, '2026-10-12T11:00+08:00')
+ * const r = evaluateCase(PROPERTY_SERVICE_CENTRE, kase, '2026-10-12T11:00+08:00');
  * [r.attributes, r.notApplicable, r.nextChangeAt.toISOString(), r.provisional, r.issues]
  * //=> [{ kind: 'complaint', complexity: 'general' }, ['consultation', 'query'], '2026-10-12T04:00:00.001Z', false, []]
  */

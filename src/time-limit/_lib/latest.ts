@@ -32,7 +32,7 @@ export interface LatestStartOptions {
  * Why a latest start is what it is (TL-08).
  *
  * @example
- * const e = explainLatestStart('2026-10-08T14:00+08:00', '提前两天')
+ * const e = explainLatestStart('2026-10-08T14:00+08:00', '提前两天');
  * [e.eventDay, e.latestDay, e.rolledBack] //=> ['2026-10-08', '2026-09-30', { from: '2026-10-06', to: '2026-09-30' }]
  */
 export interface LatestStartExplanation {
