@@ -1,6 +1,6 @@
 // API reference (issue 15 item 5): `npm run docs` builds docs/api/ with
 // TypeDoc from the TSDoc (typedoc.json). This test converts the same entry
-// points without rendering (fast: ≈ 10 s) and asserts
+// points (and renders the HTML into a temporary folder, ≈ 20 s in all) and asserts
 //   1. TypeDoc reports no warning and no error (undocumented export, broken
 //      {@link}, a type that is referenced but not exported, an @param naming
 //      no parameter, …): `npm run docs` treats warnings as errors too;
@@ -14,7 +14,8 @@
 // It runs once per `npm test`: in the time-zone matrix (test/run-tz-matrix.mjs)
 // only under TZ=Asia/Shanghai (the documentation does not depend on the zone);
 // run alone (`npx vitest run … test/api-docs.test.ts`) it always runs.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Application, DeclarationReflection, Logger, LogLevel, ProjectReflection, ReflectionKind, TSConfigReader, TypeDocReader, type Comment } from 'typedoc';
@@ -60,6 +61,7 @@ const hasExample = (c: Comment | undefined): boolean => (c?.blockTags ?? []).som
 describe.runIf(run)('API reference (TypeDoc, issue 15)', () => {
   let logger: CollectingLogger;
   let project: ProjectReflection | undefined;
+  let rendered = false;
   const offenders: Offender[] = [];
 
   beforeAll(async () => {
@@ -79,7 +81,17 @@ describe.runIf(run)('API reference (TypeDoc, issue 15)', () => {
     logger = new CollectingLogger();
     app.logger = logger;
     project = await app.convert();
-    if (project) app.validate(project);
+    if (project) {
+      app.validate(project);
+      // The HTML too (as `npm run docs` does, into a temporary folder): rendering has warnings of its own.
+      const out = mkdtempSync(join(tmpdir(), 'guifan-api-'));
+      try {
+        await app.generateDocs(project, out);
+        rendered = existsSync(join(out, 'index.html'));
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    }
     for (const mod of project?.children ?? []) {
       if (!mod.kindOf(ReflectionKind.Module)) continue;
       // The entry's `index.ts` header, marked `@module` (else TypeDoc gives it to the first export).
@@ -113,6 +125,7 @@ describe.runIf(run)('API reference (TypeDoc, issue 15)', () => {
   });
 
   it('builds without warnings or errors', () => {
+    expect(rendered, 'the HTML was written').toBe(true);
     expect(logger.messages.map((m) => `[${m.level}] ${m.message}`)).toEqual([]);
   });
 
