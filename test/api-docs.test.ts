@@ -7,8 +7,11 @@
 //   2. every export of every public entry (the root `guifan`, each subpath
 //      `guifan/<module>`, and `guifan/cli`) has a summary and an `@example`:
 //      functions, classes, constants and schemas, and also types and
-//      interfaces (their example shows a value of the type). The examples
-//      themselves are executed by test/tsdoc-examples.test.ts.
+//      interfaces (their example shows a value of the type); a function also
+//      documents each parameter and its result (`@param`, `@returns`). The
+//      examples themselves are executed by test/tsdoc-examples.test.ts;
+//   3. an example can be copied as it is (see below), and typedoc.json
+//      documents exactly package.json's public entries.
 // Offenders are printed grouped by module with their source file.
 //
 // It runs once per `npm test`: in the time-zone matrix (test/run-tz-matrix.mjs)
@@ -100,6 +103,11 @@ describe.runIf(run)('API reference (TypeDoc, issue 15)', () => {
         if (!r.kindOf(EXPORT_KINDS)) continue; // references (re-exports) are documented where they live
         const c = commentOf(r);
         const missing = [...(hasSummary(c) ? [] : ['summary']), ...(hasExample(c) ? [] : ['@example'])];
+        // A function says what each parameter is and what it returns (TypeDoc moves `@param` text onto the parameter).
+        for (const sig of r.kindOf(ReflectionKind.Function) ? (r.signatures ?? []) : []) {
+          for (const prm of sig.parameters ?? []) if (!hasSummary(prm.comment) && !missing.includes(`@param ${prm.name}`)) missing.push(`@param ${prm.name}`);
+          if (sig.type?.toString() !== 'void' && !(sig.comment ?? c)?.blockTags.some((t) => t.tag === '@returns') && !missing.includes('@returns')) missing.push('@returns');
+        }
         if (missing.length) offenders.push({ module: mod.name, name: r.name, kind: ReflectionKind.singularString(r.kind), file: r.sources?.[0]?.fileName ?? '?', missing });
       }
     }
@@ -108,7 +116,7 @@ describe.runIf(run)('API reference (TypeDoc, issue 15)', () => {
       const byModule = new Map<string, Offender[]>();
       for (const o of offenders) byModule.set(o.module, [...(byModule.get(o.module) ?? []), o]);
       const text = [...byModule].map(([m, os]) => `  ${m} (${os.length}):\n${os.map((o) => `    ${o.name} (${o.kind}, ${o.file}): no ${o.missing.join(', no ')}`).join('\n')}`).join('\n');
-      console.log(`\nExports without a summary or an @example (${offenders.length}):\n${text}`);
+      console.log(`\nExports without a summary, an @example, an @param or @returns (${offenders.length}):\n${text}`);
     }
   }, 180_000);
 
@@ -157,7 +165,7 @@ describe.runIf(run)('API reference (TypeDoc, issue 15)', () => {
     expect(hazards).toEqual([]);
   });
 
-  it('every export has a summary and an @example', () => {
+  it('every export has a summary and an @example (a function: also each @param and @returns)', () => {
     expect(offenders.map((o) => `${o.module}.${o.name}: no ${o.missing.join(', no ')}`)).toEqual([]);
   });
 });

@@ -355,7 +355,7 @@ export const issueMessagesEn: IssueMessages = {
  * @param path - where in the input
  * @param details - facts for the message (`value` is also exposed as `issue.value`)
  * @param rule - the rule id it enforces
- * @param severity - @default 'error'
+ * @param severity - `'error'` (the default: the check fails) or `'warning'` (reported, `success` stays true)
  * @returns a frozen issue
  * @throws {GuifanError} `INVALID_OPTIONS` for an unknown code, a path that is not an array of strings/numbers, non-object details, a bad severity
  * @example
@@ -385,7 +385,7 @@ export function makeIssue(
  * An issue's message in one locale.
  *
  * @param issue - a {@link ValidationIssue}
- * @param locale - @default 'zh-CN'
+ * @param locale - `'zh-CN'` (the default) or `'en'`
  * @returns the message
  * @throws {GuifanError} `INVALID_OPTIONS` when `issue` is not an issue or `locale` is unknown
  * @example

@@ -82,7 +82,7 @@ const maps: Record<Locale, MessageMap> = { 'zh-CN': zhCN, en };
  *
  * @param code - a {@link GuifanErrorCode}
  * @param details - facts for the message
- * @param locale - @default 'zh-CN'
+ * @param locale - `'zh-CN'` (the default) or `'en'`
  * @returns the message
  * @throws {GuifanError} `INVALID_OPTIONS` for an unknown code or locale, or details that are not an object
  * @example
