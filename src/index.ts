@@ -2,6 +2,8 @@
  * guifan (规范): the regulations of Chinese service organisations as typed
  * models and pure functions. Every module is also its own subpath export
  * (`guifan/calendar`, …) for smaller bundles.
+ *
+ * @module guifan
  */
 export * from './calendar/index';
 export * from './errors/index';

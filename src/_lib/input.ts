@@ -3,16 +3,31 @@ import { isGuifanError } from '../errors/isGuifanError';
 import { isCivilShape, MS_PER_DAY, MS_PER_MINUTE, parseCivilDate } from './civil';
 import type { Zone } from './zone';
 
-/** A civil date, always written `'YYYY-MM-DD'` (e.g. `'2026-10-08'`). */
+/**
+ * A civil date, always written `'YYYY-MM-DD'` (e.g. `'2026-10-08'`).
+ *
+ * @example
+ * addWorkdays('2026-09-30', 1) //=> '2026-10-08'
+ */
 export type CivilDate = string;
 
 /**
  * An instant: a `Date`, or an ISO 8601 string with a UTC offset
  * (`'2026-09-30T16:00+08:00'`, `'2026-09-30T08:00Z'`).
+ *
+ * @example
+ * isWorkday(new Date('2026-09-30T16:00:00Z')) //=> false (10-01 00:00 in Shanghai)
+ * isWorkday('2026-09-30T23:59+08:00') //=> true
  */
 export type Instant = Date | string;
 
-/** Anything that names a day: a civil date, or an instant read in the calendar's time zone. */
+/**
+ * Anything that names a day: a civil date, or an instant read in the calendar's time zone.
+ *
+ * @example
+ * [nextWorkday('2026-09-30'), nextWorkday('2026-09-30T12:00+08:00'), nextWorkday(new Date('2026-09-30T04:00:00Z'))]
+ * //=> ['2026-10-08', '2026-10-08', '2026-10-08']
+ */
 export type DateInput = CivilDate | Instant;
 
 const INSTANT_RE =

@@ -67,7 +67,14 @@ export const cmp = (a: Q, b: Q): number => {
 export const sum = (xs: readonly Q[]): Q => xs.reduce(add, ZERO);
 export const isZero = (a: Q): boolean => a.n === 0n;
 
-/** Rounding rules by name. */
+/**
+ * Rounding rules by name: `'half-even'` (GB/T 8170-2008 数值修约规则, the
+ * default) or `'half-up'` (四舍五入).
+ *
+ * @example
+ * roundScore('2.665', 2, 'half-even') //=> '2.66'
+ * roundScore('2.665', 2, 'half-up') //=> '2.67'
+ */
 export type RoundingRule = 'half-even' | 'half-up';
 
 /**

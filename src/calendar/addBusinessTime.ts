@@ -2,7 +2,13 @@ import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { Instant, WorkingCalendar } from './types';
 
-/** Options of {@link addBusinessTime}. */
+/**
+ * Options of {@link addBusinessTime}.
+ *
+ * @example
+ * const calendar = createCalendar({ businessHours: { hours: [['09:00', '17:00']] } })
+ * addBusinessTime('2026-09-30T16:30+08:00', 60, { calendar }).toISOString() //=> '2026-10-08T01:30:00.000Z' (10-08 09:30 in Shanghai)
+ */
 export interface AddBusinessTimeOptions {
   /** A calendar with `businessHours`. @default chinaCalendar() (which has none, so pass one) */
   calendar?: WorkingCalendar;

@@ -2,7 +2,13 @@ import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { CivilDate, DateInput, WorkingCalendar } from './types';
 
-/** Options of {@link addWorkdays}. */
+/**
+ * Options of {@link addWorkdays}.
+ *
+ * @example
+ * const calendar = createCalendar({ extraHolidays: ['2026-10-08'] })
+ * addWorkdays('2026-09-30', 1, { calendar }) //=> '2026-10-09' (the organisation's own rest day skipped too)
+ */
 export interface AddWorkdaysOptions {
   /** The calendar to use. @default chinaCalendar() */
   calendar?: WorkingCalendar;

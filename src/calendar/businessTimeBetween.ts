@@ -2,7 +2,13 @@ import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { Instant, WorkingCalendar } from './types';
 
-/** Options of {@link businessTimeBetween}. */
+/**
+ * Options of {@link businessTimeBetween}.
+ *
+ * @example
+ * const calendar = createCalendar({ businessHours: '24x7' })
+ * businessTimeBetween('2026-10-01T00:00+08:00', '2026-10-02T00:00+08:00', { calendar }) //=> 1440 (every minute counts, holidays included)
+ */
 export interface BusinessTimeBetweenOptions {
   /** A calendar with `businessHours`. @default chinaCalendar() (which has none, so pass one) */
   calendar?: WorkingCalendar;

@@ -7,7 +7,12 @@ import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { DateInput, DayInfo, WorkingCalendar } from './types';
 
-/** Options of {@link calendarToICalendar}. */
+/**
+ * Options of {@link calendarToICalendar}.
+ *
+ * @example
+ * calendarToICalendar({ from: '2026-10-01', to: '2026-10-07' }).split('\r\n').filter((l) => l.startsWith('SUMMARY')).length //=> 7
+ */
 export interface CalendarToICalendarOptions {
   /** First day of the feed, `'YYYY-MM-DD'` or an instant read in the calendar's zone (required). */
   from: DateInput;

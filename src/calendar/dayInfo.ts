@@ -2,7 +2,13 @@ import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { DateInput, DayInfo, WorkingCalendar } from './types';
 
-/** Options of {@link dayInfo}. */
+/**
+ * Options of {@link dayInfo}.
+ *
+ * @example
+ * dayInfo('2026-10-08', { calendar: createCalendar({ extraHolidays: [{ date: '2026-10-08', name: '公司年会' }] }) }).kind
+ * //=> 'holiday'
+ */
 export interface DayInfoOptions {
   /** The calendar to use. @default chinaCalendar() */
   calendar?: WorkingCalendar;

@@ -8,10 +8,18 @@ import type { DateInput, DayInfo, DayKind, WorkingCalendar } from './types';
  * Which days {@link daysBetween} lists: a {@link DayKind}, or a group of them —
  * `'working'` (= `'workday'` + `'makeup-workday'`, every day one works) and
  * `'rest'` (= `'weekend'` + `'holiday'`, every day off).
+ *
+ * @example
+ * daysBetween('2026-10-01', '2026-10-11', { kinds: ['working'] }).map((d) => d.date) //=> ['2026-10-08', '2026-10-09', '2026-10-10']
  */
 export type DayKindFilter = DayKind | 'working' | 'rest';
 
-/** Options of {@link daysBetween}. */
+/**
+ * Options of {@link daysBetween}.
+ *
+ * @example
+ * daysBetween('2026-10-05', '2026-10-11', { kinds: ['rest'] }).map((d) => d.kind) //=> ['holiday', 'holiday', 'holiday', 'weekend']
+ */
 export interface DaysBetweenOptions {
   /** The kinds of day to list. @default every kind (all days of the range) */
   kinds?: readonly DayKindFilter[];

@@ -6,13 +6,26 @@ import { chinaCalendar } from './chinaCalendar';
 import { calendarOf, internalsOf } from './_lib/internals';
 import type { Instant, WorkingCalendar } from './types';
 
-/** Options of {@link dutyAt}. */
+/**
+ * Options of {@link dutyAt}.
+ *
+ * @example
+ * const calendar = createCalendar({ businessHours: { hours: [['08:00', '17:30']] } })
+ * dutyAt('2026-10-09T10:00+08:00', { calendar }).receiver //=> 'office'
+ */
 export interface DutyAtOptions {
   /** A calendar with `businessHours` (the office's hours). @default chinaCalendar() (which has none, so pass one) */
   calendar?: WorkingCalendar;
 }
 
-/** Who receives a complaint at an instant (CAL-06), and when it is passed on. */
+/**
+ * Who receives a complaint at an instant (CAL-06), and when it is passed on.
+ *
+ * @example
+ * const calendar = createCalendar({ businessHours: { hours: [['08:00', '17:30']] } })
+ * const d = dutyAt('2026-10-09T20:00+08:00', { calendar });
+ * [d.receiver, d.dayKind, d.handOverAt.toISOString(), d.rule] //=> ['duty-officer', 'workday', '2026-10-10T00:00:00.000Z', 'CAL-06'] (10-10 08:00, a make-up day)
+ */
 export interface DutyAssignment {
   /** `'office'` within business hours, `'duty-officer'` (总值班) outside them. */
   readonly receiver: 'office' | 'duty-officer';
@@ -40,7 +53,7 @@ export interface DutyAssignment {
  * (when the next opening lies beyond the calendar's data)
  * @example
  * const calendar = createCalendar({ businessHours: { hours: [['08:00', '12:00'], ['14:00', '17:30']] } })
- * const d = dutyAt('2026-10-03T02:00+08:00', { calendar })
+ * const d = dutyAt('2026-10-03T02:00+08:00', { calendar });
  * [d.receiver, d.holiday, d.handOverAt.toISOString()] //=> ['duty-officer', '国庆节', '2026-10-08T00:00:00.000Z'] (10-08 08:00 in Shanghai)
  */
 export function dutyAt(at: Instant, options: DutyAtOptions = {}): DutyAssignment {

@@ -2,7 +2,12 @@ import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { DateInput, WorkdayExplanation, WorkingCalendar } from './types';
 
-/** Options of {@link explainAddWorkdays}. */
+/**
+ * Options of {@link explainAddWorkdays}.
+ *
+ * @example
+ * explainAddWorkdays('2026-09-30', 1, { calendar: createCalendar({ extraWorkdays: ['2026-10-07'] }) }).to //=> '2026-10-07'
+ */
 export interface ExplainAddWorkdaysOptions {
   /** The calendar to use. @default chinaCalendar() */
   calendar?: WorkingCalendar;

@@ -2,7 +2,12 @@ import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { DateInput, WorkdayExplanation, WorkingCalendar } from './types';
 
-/** Options of {@link explainWorkdaysBetween}. */
+/**
+ * Options of {@link explainWorkdaysBetween}.
+ *
+ * @example
+ * explainWorkdaysBetween('2026-09-30', '2026-10-10', { calendar: createCalendar({ extraHolidays: ['2026-10-09'] }) }).workdays //=> 2
+ */
 export interface ExplainWorkdaysBetweenOptions {
   /** The calendar to use. @default chinaCalendar() */
   calendar?: WorkingCalendar;

@@ -6,7 +6,13 @@ import { NUMERALS_ZH, WEEKDAY_SHORT_ZH } from './_lib/notice/text';
 import { chinaCalendar } from './chinaCalendar';
 import type { DayInfo, WorkingCalendar } from './types';
 
-/** Options of {@link formatHolidayNotice}. */
+/**
+ * Options of {@link formatHolidayNotice}.
+ *
+ * @example
+ * const calendar = createCalendar({ years: { 2027: { holidays: [{ date: '2027-01-01', name: '元旦' }] } } })
+ * formatHolidayNotice(2027, { calendar }).split('\n')[1] //=> '一、元旦：1月1日（周五）放假，共1天。'
+ */
 export interface FormatHolidayNoticeOptions {
   /** The calendar whose arrangement is written. @default chinaCalendar() */
   calendar?: WorkingCalendar;

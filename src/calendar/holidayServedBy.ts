@@ -3,13 +3,24 @@ import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { CivilDate, DateInput, WorkingCalendar } from './types';
 
-/** Options of {@link holidayServedBy}. */
+/**
+ * Options of {@link holidayServedBy}.
+ *
+ * @example
+ * holidayServedBy('2026-10-10', { calendar: chinaCalendar() }).holiday //=> '国庆节'
+ */
 export interface HolidayServedByOptions {
   /** The calendar to use. @default chinaCalendar() */
   calendar?: WorkingCalendar;
 }
 
-/** The holiday a make-up working day (调休上班) serves. */
+/**
+ * The holiday a make-up working day (调休上班) serves.
+ *
+ * @example
+ * const s = holidayServedBy('2026-10-10');
+ * [s.holidayEn, s.dates.length, s.inLieu] //=> ['National Day', 7, ['2026-10-06', '2026-10-07']]
+ */
 export interface ServedHoliday {
   /** The make-up working day asked about. */
   readonly date: CivilDate;

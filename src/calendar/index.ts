@@ -2,6 +2,8 @@
  * guifan/calendar — the official working-day calendar of mainland China
  * (CAL-01, CAL-02): statutory holidays, 调休 make-up days, coverage, overlays,
  * O(1) working-day arithmetic, time-zone-independent answers.
+ *
+ * @module guifan/calendar
  */
 export { addBusinessTime, type AddBusinessTimeOptions } from './addBusinessTime';
 export { addWorkdays, type AddWorkdaysOptions } from './addWorkdays';

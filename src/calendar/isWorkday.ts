@@ -2,7 +2,13 @@ import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { DateInput, WorkingCalendar } from './types';
 
-/** Options of {@link isWorkday}. */
+/**
+ * Options of {@link isWorkday}.
+ *
+ * @example
+ * isWorkday('2026-10-10', { calendar: createCalendar({ weekend: [0] }) }) //=> true
+ * isWorkday('2026-10-11', { calendar: createCalendar({ weekend: [0] }) }) //=> false
+ */
 export interface IsWorkdayOptions {
   /** The calendar to use. @default chinaCalendar() */
   calendar?: WorkingCalendar;

@@ -2,7 +2,12 @@ import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { CivilDate, DateInput, WorkingCalendar } from './types';
 
-/** Options of {@link nextWorkday}. */
+/**
+ * Options of {@link nextWorkday}.
+ *
+ * @example
+ * nextWorkday('2026-10-09', { calendar: createCalendar({ extraHolidays: ['2026-10-10'] }) }) //=> '2026-10-12'
+ */
 export interface NextWorkdayOptions {
   /** The calendar to use. @default chinaCalendar() */
   calendar?: WorkingCalendar;

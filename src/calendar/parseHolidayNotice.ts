@@ -5,7 +5,12 @@ import { STATUTORY_MAX_YEAR, STATUTORY_MIN_YEAR } from './_lib/statutory';
 
 export type { NoticeDay } from './_lib/notice/check';
 
-/** Options of {@link parseHolidayNotice}. */
+/**
+ * Options of {@link parseHolidayNotice}.
+ *
+ * @example
+ * parseHolidayNotice('1月1日（周四）至3日（周六）放假调休，共3天。', { year: 2026, name: '元旦' }).holidays.length //=> 3
+ */
 export interface ParseHolidayNoticeOptions {
   /** The notice's year, when the text has no title (a single sentence). @default the year in the title */
   year?: number;
@@ -17,6 +22,13 @@ export interface ParseHolidayNoticeOptions {
  * A year's arrangement read from the notice. Its enumerable fields are exactly
  * a year of `createCalendar({ years })` (`JSON.stringify` gives the year file to
  * commit); `year`, `issues` and `outside` are there too, not enumerable.
+ *
+ * @example
+ * const n = parseHolidayNotice('1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。', { year: 2026, name: '元旦' })
+ * Object.keys(n) //=> ['holidays', 'workdays']
+ * n.year //=> 2026
+ * n.issues //=> []
+ * n.outside.holidays //=> []
  */
 export interface HolidayNotice {
   /** Rest days of the year, weekend days inside a block included, with the holiday's name (a frozen array). */

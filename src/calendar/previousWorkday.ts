@@ -2,7 +2,12 @@ import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { CivilDate, DateInput, WorkingCalendar } from './types';
 
-/** Options of {@link previousWorkday}. */
+/**
+ * Options of {@link previousWorkday}.
+ *
+ * @example
+ * previousWorkday('2026-09-30', { calendar: createCalendar({ extraHolidays: ['2026-09-29'] }) }) //=> '2026-09-28'
+ */
 export interface PreviousWorkdayOptions {
   /** The calendar to use. @default chinaCalendar() */
   calendar?: WorkingCalendar;

@@ -3,7 +3,13 @@ import { createCalendar } from './createCalendar';
 import type { CalendarOptions } from './schema';
 import type { WorkingCalendar } from './types';
 
-/** Result of {@link safeCreateCalendar}. */
+/**
+ * Result of {@link safeCreateCalendar}.
+ *
+ * @example
+ * const r = safeCreateCalendar({ weekend: [0] })
+ * r.success && r.data.isWorkday('2026-10-17') //=> true (a Saturday, working with a Sunday-only weekend)
+ */
 export type SafeCalendarResult = SafeResult<WorkingCalendar>;
 
 /**

@@ -6,7 +6,13 @@ import * as z from 'zod/mini';
 // possible side effect). Only parsing code (createCalendar) imports this file's
 // values; the working-day functions use the default calendar, which needs none.
 
-/** A strict `'YYYY-MM-DD'` civil date (the day must exist). */
+/**
+ * A strict `'YYYY-MM-DD'` civil date (the day must exist).
+ *
+ * @example
+ * CivilDateSchema.safeParse('2026-02-29').success //=> false (no such day)
+ * CivilDateSchema.parse('2026-10-08') //=> '2026-10-08'
+ */
 export const CivilDateSchema = /* @__PURE__ */ (() =>
   z.string().check(
     z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'guifan:civil-date' }),
@@ -20,7 +26,13 @@ export const CivilDateSchema = /* @__PURE__ */ (() =>
     ),
   ))();
 
-/** A listed day: the date alone, or with the holiday's name. */
+/**
+ * A listed day: the date alone, or with the holiday's name.
+ *
+ * @example
+ * CalendarDayEntrySchema.parse({ date: '2026-12-31', name: '公司年会' }) //=> { date: '2026-12-31', name: '公司年会' }
+ * CalendarDayEntrySchema.parse('2026-12-31') //=> '2026-12-31'
+ */
 export const CalendarDayEntrySchema = /* @__PURE__ */ (() =>
   z.union([
     CivilDateSchema,
@@ -33,7 +45,12 @@ export const CalendarDayEntrySchema = /* @__PURE__ */ (() =>
     }),
   ]))();
 
-/** One year's arrangement as the State Council's notice publishes it. */
+/**
+ * One year's arrangement as the State Council's notice publishes it.
+ *
+ * @example
+ * CalendarYearSchema.parse({ holidays: ['2027-01-01'] }) //=> { holidays: ['2027-01-01'], workdays: [] }
+ */
 export const CalendarYearSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     /** Rest days of the notice (including weekend days inside a holiday block). */
@@ -42,16 +59,32 @@ export const CalendarYearSchema = /* @__PURE__ */ (() =>
     workdays: z._default(z.array(CalendarDayEntrySchema), []),
   }))();
 
-/** A wall-clock time `'HH:mm'`, `'24:00'` allowed as an end. */
+/**
+ * A wall-clock time `'HH:mm'`, `'24:00'` allowed as an end.
+ *
+ * @example
+ * TimeOfDaySchema.safeParse('24:00').success //=> true
+ * TimeOfDaySchema.safeParse('8:30').success //=> false (two digits)
+ */
 export const TimeOfDaySchema = /* @__PURE__ */ (() => z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'guifan:time-of-day' })))();
 
-/** One open interval of a day, e.g. `['08:30', '12:00']`. */
+/**
+ * One open interval of a day, e.g. `['08:30', '12:00']`.
+ *
+ * @example
+ * BusinessSegmentSchema.parse(['08:30', '12:00']) //=> ['08:30', '12:00']
+ */
 export const BusinessSegmentSchema = /* @__PURE__ */ (() => z.tuple([TimeOfDaySchema, TimeOfDaySchema]))();
 
 /**
  * Service hours (CAL-04, CAL-05): `'24x7'` for a round-the-clock service
  * (every day, holidays included), or segments for working days with per-weekday
  * and per-date overrides (an empty list closes that day).
+ *
+ * @example
+ * BusinessHoursSchema.safeParse('24x7').success //=> true
+ * BusinessHoursSchema.safeParse({ hours: [['08:30', '12:00']], weekdays: { 6: [['09:00', '11:00']] } }).success //=> true
+ * BusinessHoursSchema.safeParse({ hours: [] }).success //=> false (at least one segment)
  */
 export const BusinessHoursSchema = /* @__PURE__ */ (() =>
   z.union([
@@ -66,12 +99,21 @@ export const BusinessHoursSchema = /* @__PURE__ */ (() =>
     }),
   ]))();
 
-/** Groups with a statutory half-day (CAL-03): 妇女节 3月8日, 青年节 5月4日 (14–28), 建军节 8月1日. */
+/**
+ * Groups with a statutory half-day (CAL-03): 妇女节 3月8日, 青年节 5月4日 (14–28), 建军节 8月1日.
+ *
+ * @example
+ * AudienceSchema.options //=> ['women', 'youth', 'military']
+ */
 export const AudienceSchema = /* @__PURE__ */ (() => z.enum(['women', 'youth', 'military']))();
 
 /**
  * Options of {@link createCalendar}: plain JSON, so that a calendar can be
  * stored, diffed and exported as JSON Schema.
+ *
+ * @example
+ * CalendarOptionsSchema.parse({}).weekend //=> [0, 6]
+ * CalendarOptionsSchema.safeParse({ weekend: [0, 0] }).success //=> false (a weekday twice)
  */
 export const CalendarOptionsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
@@ -103,11 +145,52 @@ export const CalendarOptionsSchema = /* @__PURE__ */ (() =>
     notices: z.optional(z.array(z.string().check(z.maxLength(200_000)))),
   }))();
 
-/** Options as a caller writes them. */
+/**
+ * Options as a caller writes them.
+ *
+ * @example
+ * createCalendar({ name: '某物业公司', extraHolidays: ['2026-12-31'] }).name //=> '某物业公司'
+ */
 export type CalendarOptions = z.input<typeof CalendarOptionsSchema>;
-/** Options after defaults. */
+/**
+ * Options after defaults.
+ *
+ * @example
+ * const o = CalendarOptionsSchema.parse({ name: '某物业公司' });
+ * [o.timeZone, o.outOfCoverage, o.years, o.extraHolidays] //=> ['Asia/Shanghai', 'throw', {}, []]
+ */
 export type ResolvedCalendarOptions = z.output<typeof CalendarOptionsSchema>;
+/**
+ * A listed day as {@link CalendarDayEntrySchema} reads it: `'YYYY-MM-DD'`, or
+ * `{ date, name?, nameEn? }`.
+ *
+ * @example
+ * createCalendar({ extraHolidays: [{ date: '2026-12-31', name: '公司年会' }] }).dayInfo('2026-12-31').name //=> '公司年会'
+ */
 export type CalendarDayEntry = z.infer<typeof CalendarDayEntrySchema>;
+/**
+ * One year of `createCalendar({ years })`, as a caller writes it (both lists
+ * optional): the notice's rest days and make-up working days.
+ *
+ * @example
+ * const cal = createCalendar({ years: { 2027: { holidays: [{ date: '2027-01-01', name: '元旦' }] } } })
+ * cal.isWorkday('2027-01-01') //=> false
+ */
 export type CalendarYear = z.input<typeof CalendarYearSchema>;
+/**
+ * Service hours as {@link BusinessHoursSchema} reads them: `'24x7'`, or working-day
+ * segments with per-weekday and per-date overrides (CAL-04, CAL-05).
+ *
+ * @example
+ * const cal = createCalendar({ businessHours: { hours: [['08:30', '17:00']], dates: { '2026-09-30': [['08:30', '12:00']] } } })
+ * cal.closeOfBusiness('2026-09-30').toISOString() //=> '2026-09-30T04:00:00.000Z' (12:00 in Shanghai: a short eve)
+ */
 export type BusinessHours = z.infer<typeof BusinessHoursSchema>;
+/**
+ * A group with a statutory half-day holiday (CAL-03): `'women'` (妇女节),
+ * `'youth'` (青年节, ages 14–28) or `'military'` (建军节).
+ *
+ * @example
+ * createCalendar({ audience: 'women' }).dayInfo('2026-03-09').halfDay //=> undefined (the half-day is 03-08)
+ */
 export type Audience = z.infer<typeof AudienceSchema>;

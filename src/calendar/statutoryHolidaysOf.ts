@@ -3,7 +3,12 @@ import { GuifanError } from '../errors/GuifanError';
 import { STATUTORY_MAX_YEAR, STATUTORY_MIN_YEAR, statutoryHolidays } from './_lib/statutory';
 import type { CivilDate } from './types';
 
-/** One statutory holiday day. */
+/**
+ * One statutory holiday day.
+ *
+ * @example
+ * statutoryHolidaysOf(2027)[0] //=> { date: '2027-01-01', name: '元旦', nameEn: "New Year's Day" }
+ */
 export interface StatutoryHoliday {
   readonly date: CivilDate;
   readonly name: string;

@@ -5,10 +5,22 @@ import type { Instant } from '../_lib/input';
 
 export type { CivilDate, DateInput, Instant } from '../_lib/input';
 
-/** What kind of day a date is. */
+/**
+ * What kind of day a date is.
+ *
+ * @example
+ * [dayInfo('2026-10-09').kind, dayInfo('2026-10-11').kind, dayInfo('2026-10-01').kind, dayInfo('2026-10-10').kind]
+ * //=> ['workday', 'weekend', 'holiday', 'makeup-workday']
+ */
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
 
-/** Where a day's status comes from. */
+/**
+ * Where a day's status comes from.
+ *
+ * @example
+ * dayInfo('2026-10-01').source //=> 'official'
+ * dayInfo('2026-10-08', { calendar: createCalendar({ extraHolidays: ['2026-10-08'] }) }).source //=> 'overlay'
+ */
 export type DaySource =
   /** the published data (chinese-days) */
   | 'official'
@@ -21,7 +33,13 @@ export type DaySource =
   /** nothing listed: the weekly rule decides */
   | 'weekly-rule';
 
-/** Why a day departs from the packaged data: the notice that decides it (CAL-01). */
+/**
+ * Why a day departs from the packaged data: the notice that decides it (CAL-01).
+ *
+ * @example
+ * const d = dayInfo('2011-06-05');
+ * [d.source, d.kind, d.correction.notice, d.correction.sentence] //=> ['correction', 'holiday', '国办发明电〔2010〕40号', '端午节：6月4日至6日放假公休，共3天']
+ */
 export interface DayCorrection {
   /** The notice's document number, e.g. `国办发明电〔2005〕35号`. */
   readonly notice: string;
@@ -32,7 +50,13 @@ export interface DayCorrection {
   readonly reasonEn: string;
 }
 
-/** Everything the calendar knows about one day. */
+/**
+ * Everything the calendar knows about one day.
+ *
+ * @example
+ * const d = dayInfo('2026-10-06');
+ * [d.kind, d.name, d.inLieu, d.workday, d.weekday] //=> ['holiday', '国庆节', true, false, 2] (a Tuesday given for a make-up day)
+ */
 export interface DayInfo {
   readonly date: CivilDate;
   /** 0 = Sunday … 6 = Saturday. */
@@ -58,13 +82,26 @@ export interface DayInfo {
   readonly halfDay?: { readonly name: string; readonly nameEn: string; readonly from: string };
 }
 
-/** One open interval of service on a day. */
+/**
+ * One open interval of service on a day.
+ *
+ * @example
+ * const calendar = createCalendar({ businessHours: { hours: [['08:30', '12:00']] } })
+ * calendar.businessIntervals('2026-10-09').map((i) => [i.start.toISOString(), i.end.toISOString()])
+ * //=> [['2026-10-09T00:30:00.000Z', '2026-10-09T04:00:00.000Z']] (08:30–12:00 in Shanghai)
+ */
 export interface BusinessInterval {
   readonly start: Date;
   readonly end: Date;
 }
 
-/** What a calendar's answers rest on. */
+/**
+ * What a calendar's answers rest on.
+ *
+ * @example
+ * const s = chinaCalendar().source;
+ * [s.data, s.officialYears, s.overlayYears, s.extraDays] //=> ['chinese-days', [2004, 2026], [], 0]
+ */
 export interface CalendarSource {
   /** Calendar name. */
   readonly name: string;
@@ -79,7 +116,13 @@ export interface CalendarSource {
   readonly extraDays: number;
 }
 
-/** Why an `addWorkdays` / `workdaysBetween` answer is what it is. */
+/**
+ * Why an `addWorkdays` / `workdaysBetween` answer is what it is.
+ *
+ * @example
+ * const e = explainWorkdaysBetween('2026-09-30', '2026-10-10');
+ * [e.rule, e.workdays, e.makeupWorkdays.map((d) => d.date), e.provisional] //=> ['CAL-01', 3, ['2026-10-10'], false]
+ */
 export interface WorkdayExplanation {
   readonly rule: RuleId;
   readonly from: CivilDate;
@@ -100,7 +143,12 @@ export interface WorkdayExplanation {
   readonly source: CalendarSource;
 }
 
-/** A date range, both ends included. */
+/**
+ * A date range, both ends included.
+ *
+ * @example
+ * chinaCalendar().coverage //=> { start: '2004-01-01', end: '2026-12-31' }
+ */
 export interface DateRange {
   readonly start: CivilDate;
   readonly end: CivilDate;
@@ -109,6 +157,10 @@ export interface DateRange {
 /**
  * A working-day calendar: immutable, time-zone aware, O(1) arithmetic.
  * Get one from {@link chinaCalendar} or {@link createCalendar}.
+ *
+ * @example
+ * const cal = createCalendar({ timeZone: 'Asia/Urumqi' });
+ * [cal.timeZone, cal.toCivilDate('2026-09-30T17:00Z'), cal.addWorkdays('2026-09-30', 1)] //=> ['Asia/Urumqi', '2026-09-30', '2026-10-08']
  */
 export interface WorkingCalendar {
   /** Name for explanations. */

@@ -2,7 +2,12 @@ import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { CivilDate, DateInput, WorkingCalendar } from './types';
 
-/** Options of {@link workdayOnOrAfter}. */
+/**
+ * Options of {@link workdayOnOrAfter}.
+ *
+ * @example
+ * workdayOnOrAfter('2026-10-10', { calendar: createCalendar({ extraHolidays: ['2026-10-10'] }) }) //=> '2026-10-12'
+ */
 export interface WorkdayOnOrAfterOptions {
   /** The calendar to use. @default chinaCalendar() */
   calendar?: WorkingCalendar;

@@ -2,7 +2,12 @@ import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { CivilDate, DateInput, WorkingCalendar } from './types';
 
-/** Options of {@link workdayOnOrBefore}. */
+/**
+ * Options of {@link workdayOnOrBefore}.
+ *
+ * @example
+ * workdayOnOrBefore('2026-10-10', { calendar: createCalendar({ extraHolidays: ['2026-10-10'] }) }) //=> '2026-10-09'
+ */
 export interface WorkdayOnOrBeforeOptions {
   /** The calendar to use. @default chinaCalendar() */
   calendar?: WorkingCalendar;

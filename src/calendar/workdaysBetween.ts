@@ -2,7 +2,12 @@ import { calendarOf } from './_lib/internals';
 import { chinaCalendar } from './chinaCalendar';
 import type { DateInput, WorkingCalendar } from './types';
 
-/** Options of {@link workdaysBetween}. */
+/**
+ * Options of {@link workdaysBetween}.
+ *
+ * @example
+ * workdaysBetween('2026-09-30', '2026-10-10', { calendar: createCalendar({ extraHolidays: ['2026-10-09'] }) }) //=> 2
+ */
 export interface WorkdaysBetweenOptions {
   /** The calendar to use. @default chinaCalendar() */
   calendar?: WorkingCalendar;

@@ -1,2 +1,6 @@
-/** guifan/cli — the command line as a function (Node only: it reads files). */
+/**
+ * guifan/cli — the command line as a function (Node only: it reads files).
+ *
+ * @module guifan/cli
+ */
 export { runCli, type CliIo } from './runCli';

@@ -22,16 +22,30 @@ import { REPORT_FORMATS, renderReport, reportFails, type CheckReport, type Repor
 import { CALENDAR_HELP, calendarCommand } from './commands/calendar';
 import { checkComplaints } from './commands/check-complaints';
 
-/** What the CLI may touch: everything else it does is pure. */
+/**
+ * What the CLI may touch: everything else it does is pure.
+ *
+ * @example
+ * // an embedding host: in-memory files, output collected, a fixed clock
+ * const files = { 'cases.json': JSON.stringify([{ attributes: { kind: 'query' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }]) }
+ * const out = []
+ * const io = { stdout: (t) => out.push(t), stderr: (t) => out.push(t), readFile: (p) => files[p], now: () => new Date('2026-10-12T02:05:00Z'), version: '0.0.0' }
+ * runCli(['check-sla', 'cases.json', '--json'], io) //=> 0 (10:05: the 15-minute query clock still runs)
+ */
 export interface CliIo {
+  /** Writes one piece of standard output (a line or a block); the host ends it with a line break, as `bin` does. */
   stdout(text: string): void;
+  /** Writes one piece of standard error (usage and input errors), like `stdout`. */
   stderr(text: string): void;
+  /** Reads a whole file as UTF-8 text (`-`: standard input); an `ENOENT` error it throws is reported as “no such file”, exit code 2. */
   readFile(path: string): string;
   /** The lines of a file (`-`: standard input), read as they come: NDJSON inputs run in constant memory. Without it, `readFile` is split. */
   readLines?(path: string): Iterable<string>;
   /** Writes a file (`schema --out`, `calendar import --out`); hosts that embed the checks may leave it out, and `--out` is then refused. */
   writeFile?(path: string, text: string): void;
+  /** The current instant: the default of `--at`. */
   now(): Date;
+  /** The package version, printed by `--version`. */
   version: string;
 }
 

@@ -6,6 +6,10 @@ import type { Locale, LocalizedText, RuleId } from './types';
 /**
  * Codes of validation issues (problems found in user data, reported rather
  * than thrown). Stable once published.
+ *
+ * @example
+ * const policy = { id: 'x', name: 'x', clocks: [{ name: 'a', start: ['received'], stop: ['replied'], target: '3个工作日内', max: '1个工作日内' }] }
+ * validatePolicy(policy).issues.map((i) => i.code) //=> ['MAX_BEFORE_TARGET']
  */
 export type IssueCode =
   | 'INVALID_INPUT'
@@ -111,7 +115,13 @@ export type IssueCode =
   | 'DUPLICATE_RECEIVED'
   | 'STARTED_AT_AFTER_EVENT';
 
-/** One problem in user data: where, what, which rule, how bad, in both languages. */
+/**
+ * One problem in user data: where, what, which rule, how bad, in both languages.
+ *
+ * @example
+ * const i = makeIssue('DUPLICATE_MONTH', ['monthly', 1], { month: '2026-03' }, 'APR-04');
+ * [i.code, i.rule, i.path, i.severity, i.message.en] //=> ['DUPLICATE_MONTH', 'APR-04', ['monthly', 1], 'error', 'Month 2026-03 appears twice']
+ */
 export interface ValidationIssue {
   readonly code: IssueCode;
   readonly rule: RuleId | undefined;
@@ -345,7 +355,7 @@ export const issueMessagesEn: IssueMessages = {
  * @param path - where in the input
  * @param details - facts for the message (`value` is also exposed as `issue.value`)
  * @param rule - the rule id it enforces
- * @param severity - @default 'error'
+ * @param severity - `'error'` (the default: the check fails) or `'warning'` (reported, `success` stays true)
  * @returns a frozen issue
  * @throws {GuifanError} `INVALID_OPTIONS` for an unknown code, a path that is not an array of strings/numbers, non-object details, a bad severity
  * @example
@@ -375,7 +385,7 @@ export function makeIssue(
  * An issue's message in one locale.
  *
  * @param issue - a {@link ValidationIssue}
- * @param locale - @default 'zh-CN'
+ * @param locale - `'zh-CN'` (the default) or `'en'`
  * @returns the message
  * @throws {GuifanError} `INVALID_OPTIONS` when `issue` is not an issue or `locale` is unknown
  * @example

@@ -2,7 +2,13 @@ import { describeValue } from '../_lib/describe';
 import { GuifanError } from './GuifanError';
 import type { GuifanErrorCode, Locale, LocalizedText } from './types';
 
-/** Details carried by an error; every field is optional so messages degrade gracefully. */
+/**
+ * Details carried by an error; every field is optional so messages degrade gracefully.
+ *
+ * @example
+ * const e = new GuifanError('INVALID_DATE', { value: '2026-02-30' })
+ * e.details //=> { value: '2026-02-30' }
+ */
 export type MessageDetails = Readonly<Record<string, unknown>>;
 
 type MessageMap = Record<GuifanErrorCode, (d: MessageDetails) => string>;
@@ -76,7 +82,7 @@ const maps: Record<Locale, MessageMap> = { 'zh-CN': zhCN, en };
  *
  * @param code - a {@link GuifanErrorCode}
  * @param details - facts for the message
- * @param locale - @default 'zh-CN'
+ * @param locale - `'zh-CN'` (the default) or `'en'`
  * @returns the message
  * @throws {GuifanError} `INVALID_OPTIONS` for an unknown code or locale, or details that are not an object
  * @example

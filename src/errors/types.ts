@@ -1,12 +1,27 @@
-/** Locales that every message exists in. `zh-CN` is the default. */
+/**
+ * Locales that every message exists in. `zh-CN` is the default.
+ *
+ * @example
+ * issueMessage(makeIssue('DUPLICATE_MONTH', ['monthly'], { month: '2026-03' }), 'en') //=> 'Month 2026-03 appears twice'
+ * formatMessage('INVALID_TIME_ZONE', { value: 'Mars/Base' }, 'zh-CN') //=> "未知时区 'Mars/Base'：应为 IANA 时区名，如 'Asia/Shanghai'"
+ */
 export type Locale = 'zh-CN' | 'en';
 
-/** A rule id from the catalogue (`CAL-01`, `TL-03`, `CMP-14` …). */
+/**
+ * A rule id from the catalogue (`CAL-01`, `TL-03`, `CMP-14` …).
+ *
+ * @example
+ * explainDue('2026-09-28T10:00+08:00', '三日内').rules //=> ['TL-02', 'TL-03', 'TL-04']
+ */
 export type RuleId = `${'CAL' | 'TL' | 'CMP' | 'ESC' | 'APR' | 'MTG' | 'SVC'}-${string}`;
 
 /**
  * Stable error and issue codes. Codes never change meaning once published;
  * host apps may switch on them.
+ *
+ * @example
+ * safeCreateCalendar({ weekend: [0, 0] }).error.code //=> 'INVALID_CALENDAR_OPTIONS'
+ * isGuifanError(new GuifanError('INVALID_DATE', { value: 'x' }), 'INVALID_DATE') //=> true
  */
 export type GuifanErrorCode =
   | 'INVALID_DATE'
@@ -28,5 +43,10 @@ export type GuifanErrorCode =
   | 'ARCHIVE_SEQUENCE_OUT_OF_RANGE'
   | 'AMBIGUOUS_ARCHIVE_YEAR';
 
-/** Both texts of a message. */
+/**
+ * Both texts of a message.
+ *
+ * @example
+ * localize('INVALID_TIME_ZONE', { value: 'Mars/Base' }).en //=> "Unknown time zone 'Mars/Base': expected an IANA name such as 'Asia/Shanghai'"
+ */
 export type LocalizedText = Record<Locale, string>;

@@ -6,6 +6,12 @@ import type { SlaPolicy } from '../sla/schema';
  * remedied within 1 day, the buyer may remedy it at the seller's cost. Both
  * clocks run in natural time, weekends and holidays included. Extra event:
  * `on-site`.
+ *
+ * @example
+ * validatePolicy(AFTER_SALES).success //=> true
+ * // a repair call on 国庆节 evening: natural time, the holiday counts
+ * evaluateCase(AFTER_SALES, [{ type: 'received', at: '2026-10-01T20:00+08:00' }], '2026-10-01T23:00+08:00').clocks.map((c) => [c.name, c.state])
+ * //=> [['on-site', 'breached'], ['remedy', 'running']]
  */
 export const AFTER_SALES = {
   id: 'after-sales',

@@ -9,6 +9,11 @@ import type { SlaPolicy } from '../sla/schema';
  * working time (CAL-06). Case attributes: `severity` (`serious` |
  * `death` | `grade-2-accident` | `three-or-more-harmed`). Extra events:
  * `reported-to-head`, `reported-to-bureau`.
+ *
+ * @example
+ * validatePolicy(HOSPITAL).success //=> true
+ * const r = evaluateCase(HOSPITAL, { attributes: { severity: 'death' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }, '2026-10-12T11:00+08:00')
+ * r.clocks.find((c) => c.name === 'report-to-bureau').due.toISOString() //=> '2026-10-12T08:00:00.000Z' (16:00 in Shanghai)
  */
 export const HOSPITAL = {
   id: 'hospital',

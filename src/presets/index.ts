@@ -1,6 +1,8 @@
 /**
  * guifan/presets — SLA policies from the seed regulations, as data. Clone one
  * (`structuredClone`) and adjust it; `validatePolicy` checks the result.
+ *
+ * @module guifan/presets
  */
 export { AFTER_SALES } from './afterSales';
 export { HOSPITAL } from './hospital';

@@ -7,6 +7,12 @@ import type { SlaPolicy } from '../sla/schema';
  * customer is contacted within three working days, CMP-10; written complaints go
  * to the supervisor and, if serious or unresolved, to management, CMP-11).
  * Case attributes: `channel` (`walk-in` | `phone` | `written` …).
+ *
+ * @example
+ * validatePolicy(PROPERTY_RECEPTION).success //=> true
+ * const r = evaluateCase(PROPERTY_RECEPTION, { attributes: { channel: 'walk-in' }, events: [{ type: 'received', at: '2026-09-30T10:00+08:00' }] }, '2026-09-30T11:00+08:00')
+ * r.clocks.map((c) => c.name) //=> ['response', 'walk-in-follow-up']
+ * r.clocks[1].due.toISOString() //=> '2026-10-10T16:00:00.000Z' (three working days: 10-08, 10-09, 10-10)
  */
 export const PROPERTY_RECEPTION = {
   id: 'property-reception',

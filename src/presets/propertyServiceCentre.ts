@@ -13,6 +13,12 @@ import type { SlaPolicy } from '../sla/schema';
  * three days (CMP-15, seed 000 客户服务中心工作职责 回访要求).
  * Case attributes: `kind` (`consultation` | `query` | `complaint`), `complexity`
  * (`simple` | `general` | `complex`).
+ *
+ * @example
+ * validatePolicy(PROPERTY_SERVICE_CENTRE).success //=> true
+ * const kase = { attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: '2026-09-30T10:00+08:00' }] }
+ * const answer = evaluateCase(PROPERTY_SERVICE_CENTRE, kase, '2026-09-30T11:00+08:00').clocks.find((c) => c.name === 'complaint-answer');
+ * [answer.due.toISOString(), answer.max.toISOString()] //=> ['2026-10-08T16:00:00.000Z', '2026-10-10T16:00:00.000Z'] (国庆节 skipped)
  */
 export const PROPERTY_SERVICE_CENTRE = {
   id: 'property-service-centre',

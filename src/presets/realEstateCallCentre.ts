@@ -14,6 +14,11 @@ import type { SlaPolicy } from '../sla/schema';
  * Case attributes: `urgency` (`urgent-15` | `high-30` | `normal-60` | `low-120`),
  * `hot` (`yes`), `emergency` (`class-1`). Extra events: `reported-to-group`,
  * `manager-on-site`.
+ *
+ * @example
+ * validatePolicy(REAL_ESTATE_CALL_CENTRE).success //=> true
+ * const r = evaluateCase(REAL_ESTATE_CALL_CENTRE, { attributes: { urgency: 'urgent-15' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }, { type: 'dispatched', at: '2026-10-12T10:05+08:00' }] }, '2026-10-12T10:30+08:00')
+ * r.clocks.find((c) => c.name === 'contact').state //=> 'breached' (15 minutes for an urgent case)
  */
 export const REAL_ESTATE_CALL_CENTRE = {
   id: 'real-estate-call-centre',

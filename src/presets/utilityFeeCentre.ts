@@ -6,6 +6,11 @@ import type { SlaPolicy } from '../sla/schema';
  * 12319 hotline serves 24 hours (CAL-05); a complaint not needing a third
  * party is followed by contact with the user within 2 hours and a handling
  * opinion and reply within 4 working days (CMP-16).
+ *
+ * @example
+ * validatePolicy(UTILITY_FEE_CENTRE).success //=> true
+ * const r = evaluateCase(UTILITY_FEE_CENTRE, [{ type: 'received', at: '2026-10-12T10:00+08:00' }], '2026-10-12T11:00+08:00')
+ * r.clocks.map((c) => [c.name, c.due.toISOString()]) //=> [['contact', '2026-10-12T04:00:00.000Z'], ['reply', '2026-10-16T09:00:00.000Z']]
  */
 export const UTILITY_FEE_CENTRE = {
   id: 'utility-fee-centre',

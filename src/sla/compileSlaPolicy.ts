@@ -4,10 +4,19 @@ import type { SlaPolicy } from './schema';
 
 const BRAND: unique symbol = Symbol.for('guifan.sla.compiled') as never;
 
-/** A validated policy, ready to evaluate many cases. Opaque. */
+/**
+ * A validated policy, ready to evaluate many cases. Opaque.
+ *
+ * @example
+ * const kase = { attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
+ * const compiled = compileSlaPolicy(PROPERTY_SERVICE_CENTRE)
+ * compiled.id //=> 'property-service-centre'
+ * evaluateCases(compiled, [kase], '2026-10-12T11:00+08:00')[0].clocks.map((c) => c.state) //=> ['running', 'running', 'not-started']
+ */
 export interface CompiledSlaPolicy {
   readonly id: string;
   readonly name: string;
+  /** @internal The compiled form; not part of the API. */
   readonly [BRAND]: CompiledPolicy;
 }
 

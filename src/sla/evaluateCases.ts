@@ -9,7 +9,14 @@ import { evaluateFull } from './evaluateCase';
 import type { CaseEvaluation } from './_lib/evaluate';
 import type { SlaCase, SlaPolicy } from './schema';
 
-/** One clock in a batch summary: numbers, not Dates, for dashboards at scale. */
+/**
+ * One clock in a batch summary: numbers, not Dates, for dashboards at scale.
+ *
+ * @example
+ * const kase = { attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
+ * const c = evaluateCases(PROPERTY_SERVICE_CENTRE, [kase], '2026-10-12T11:00+08:00')[0].clocks[0];
+ * [c.name, c.state, new Date(c.due).toISOString(), c.level, c.overMax] //=> ['complaint-reply', 'running', '2026-10-12T04:00:00.000Z', undefined, false]
+ */
 export interface ClockSummary {
   readonly name: string;
   readonly state: ClockState;
@@ -23,7 +30,14 @@ export interface ClockSummary {
   readonly provisional: boolean;
 }
 
-/** One case in a batch summary. */
+/**
+ * One case in a batch summary.
+ *
+ * @example
+ * const kase = { attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
+ * const s = evaluateCases(PROPERTY_SERVICE_CENTRE, [kase], '2026-10-12T11:00+08:00')[0];
+ * [s.clocks.length, new Date(s.nextChangeAt).toISOString(), s.provisional, s.issues] //=> [3, '2026-10-12T04:00:00.001Z', false, []]
+ */
 export interface CaseSummary {
   readonly id: string | undefined;
   readonly clocks: readonly ClockSummary[];
@@ -40,6 +54,12 @@ const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
  * A batch as columns (struct of arrays): one row per case, one column group per
  * clock, no object per case — for dashboards over millions of cases. Clock `j`
  * of case `i` is at index `i * clocks.length + j`.
+ *
+ * @example
+ * const kase = { attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
+ * const t = evaluateCases(PROPERTY_SERVICE_CENTRE, [kase], '2026-10-12T11:00+08:00', { detail: 'columns' });
+ * [t.n, t.clocks[2], CLOCK_STATES[t.state[2]], t.levels[3]] //=> [1, 'complaint-reply', 'running', ['supervisor', 'manager']]
+ * t.state[0] //=> 255 (the consultation clock does not apply)
  */
 export interface CaseColumns {
   /** Clock names, in policy order. */
@@ -64,10 +84,21 @@ export interface CaseColumns {
   readonly issues: readonly (readonly [number, readonly ValidationIssue[]])[];
 }
 
-/** The states in the order {@link CaseColumns} codes them. */
+/**
+ * The states in the order {@link CaseColumns} codes them.
+ *
+ * @example
+ * CLOCK_STATES //=> ['not-started', 'running', 'paused', 'met', 'breached', 'met-late', 'cancelled']
+ */
 export const CLOCK_STATES: readonly ClockState[] = Object.freeze(['not-started', 'running', 'paused', 'met', 'breached', 'met-late', 'cancelled']);
 
-/** Options of {@link evaluateCases}. */
+/**
+ * Options of {@link evaluateCases}.
+ *
+ * @example
+ * const kase = { attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
+ * evaluateCases(PROPERTY_SERVICE_CENTRE, [kase], '2026-10-12T11:00+08:00', { detail: 'full' })[0].notApplicable //=> ['consultation', 'query']
+ */
 export interface EvaluateCasesOptions {
   /**
    * `'summary'` (numbers, no text), `'columns'` (typed arrays, no object per case: fastest),

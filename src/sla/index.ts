@@ -1,6 +1,8 @@
 /**
  * guifan/sla — SLA clocks and escalation tiers (ESC-01…ESC-05, TL-06):
  * policies as data, event replay, exact fire instants, batch evaluation.
+ *
+ * @module guifan/sla
  */
 export { compileSlaPolicy, type CompiledSlaPolicy } from './compileSlaPolicy';
 export { evaluateCase } from './evaluateCase';

@@ -2,7 +2,13 @@ import * as z from 'zod/mini';
 import { CalendarOptionsSchema } from '../calendar/schema';
 import { TimeLimitSchema } from '../time-limit/schema';
 
-/** The event types every policy knows (SLA case log). */
+/**
+ * The event types every policy knows (SLA case log).
+ *
+ * @example
+ * BASE_EVENT_TYPES.slice(0, 4) //=> ['received', 'dispatched', 'contacted', 'replied']
+ * BASE_EVENT_TYPES.includes('deadline-agreed') //=> true
+ */
 export const BASE_EVENT_TYPES = [
   'received',
   'dispatched',
@@ -23,19 +29,66 @@ export const BASE_EVENT_TYPES = [
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 
-/** A limit as data or as a regulation phrase (`'1个工作日内'`). */
+/**
+ * A limit as data or as a regulation phrase (`'1个工作日内'`).
+ *
+ * @example
+ * LimitSchema.safeParse('1个工作日内').success //=> true
+ * LimitSchema.safeParse({ amount: 1, unit: 'workday' }).success //=> true
+ * LimitSchema.safeParse('').success //=> false
+ */
 export const LimitSchema = z.union([TimeLimitSchema, nonEmpty()]);
+/**
+ * A limit as {@link LimitSchema} reads it: a {@link guifan/time-limit!TimeLimit} or a phrase.
+ *
+ * @example
+ * const policy = { id: 'reply', name: '回复', clocks: [{ name: 'reply', start: ['received'], stop: ['replied'], target: { amount: 2, unit: 'hour' }, max: '4小时内' }] }
+ * validatePolicy(policy).success //=> true
+ */
 export type Limit = z.input<typeof LimitSchema>;
 
-/** Case attributes that limits may depend on. */
+/**
+ * Case attributes that limits may depend on.
+ *
+ * @example
+ * CaseAttributesSchema.safeParse({ kind: 'complaint' }).success //=> true
+ * CaseAttributesSchema.safeParse({ urgent: true }).success //=> false (values are text)
+ */
 export const CaseAttributesSchema = z.record(z.string(), z.string());
+/**
+ * Case attributes as {@link CaseAttributesSchema} reads them: text values by name.
+ *
+ * @example
+ * const kase = { attributes: { kind: 'query' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
+ * evaluateCase(PROPERTY_SERVICE_CENTRE, kase, '2026-10-12T10:20+08:00').clocks.map((c) => [c.name, c.state]) //=> [['query', 'breached']]
+ */
 export type CaseAttributes = z.infer<typeof CaseAttributesSchema>;
 
-/** A condition on case attributes: every listed attribute must equal (or be one of) the given values. */
+/**
+ * A condition on case attributes: every listed attribute must equal (or be one of) the given values.
+ *
+ * @example
+ * WhenSchema.safeParse({ kind: ['complaint', 'query'] }).success //=> true
+ * WhenSchema.safeParse({ kind: [] }).success //=> false (at least one value)
+ */
 export const WhenSchema = z.record(z.string(), z.union([z.string(), z.array(z.string()).check(z.minLength(1))]));
+/**
+ * A condition as {@link WhenSchema} reads it: attribute name → a value or a list of values.
+ *
+ * @example
+ * const policy = { id: 'p', name: 'P', clocks: [{ name: 'reply', when: { kind: ['complaint', 'query'] }, start: ['received'], stop: ['replied'], target: '2小时内' }] }
+ * const kase = { attributes: { kind: 'consultation' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
+ * evaluateCase(policy, kase, '2026-10-12T11:00+08:00').notApplicable //=> ['reply']
+ */
 export type When = z.infer<typeof WhenSchema>;
 
-/** How a clock counts its days (TL-02…TL-04). */
+/**
+ * How a clock counts its days (TL-02…TL-04).
+ *
+ * @example
+ * DueOptionsSchema.safeParse({ countFrom: 'same-day-if-before-cutoff', cutoff: '16:00' }).success //=> true
+ * DueOptionsSchema.safeParse({ cutoff: '24:00' }).success //=> false
+ */
 export const DueOptionsSchema = z.strictObject({
   rollOverRestDays: z.optional(z.boolean()),
   endOfDay: z.optional(z.enum(['midnight', 'close-of-business'])),
@@ -47,10 +100,19 @@ export const DueOptionsSchema = z.strictObject({
  * How an escalation's notification is delivered (CAL-06): `'at-instant'` when it fires; `'next-opening'` at the
  * next business opening when it fires outside business hours; `'duty'` at once, to the duty officer (总值班)
  * outside business hours. The breach instant itself never moves.
+ *
+ * @example
+ * DeliverySchema.options //=> ['at-instant', 'next-opening', 'duty']
  */
 export const DeliverySchema = z.enum(['at-instant', 'next-opening', 'duty']);
 
-/** An escalation level firing at an offset before or after the target or the maximum (ESC-03). */
+/**
+ * An escalation level firing at an offset before or after the target or the maximum (ESC-03).
+ *
+ * @example
+ * EscalationLevelSchema.parse({ level: 'manager', offset: '1个工作日' })
+ * //=> { level: 'manager', relativeTo: 'target', direction: 'after', offset: '1个工作日' }
+ */
 export const EscalationLevelSchema = z.strictObject({
   /** A role: `'staff'`, `'supervisor'`, `'manager'`, `'group'` … */
   level: nonEmpty(),
@@ -65,10 +127,23 @@ export const EscalationLevelSchema = z.strictObject({
   deliver: z.optional(DeliverySchema),
 });
 
-/** A warning: a percentage of the target elapsed, or a lead before it. */
+/**
+ * A warning: a percentage of the target elapsed, or a lead before it.
+ *
+ * @example
+ * WarningSchema.safeParse({ percent: 75 }).success //=> true
+ * WarningSchema.safeParse({ before: '30分钟' }).success //=> true
+ * WarningSchema.safeParse({ percent: 100 }).success //=> false (that is the due itself)
+ */
 export const WarningSchema = z.union([z.strictObject({ percent: z.number().check(z.gt(0), z.lt(100)) }), z.strictObject({ before: LimitSchema })]);
 
-/** One SLA clock. */
+/**
+ * One SLA clock.
+ *
+ * @example
+ * const clock = ClockSchema.parse({ name: 'reply', start: ['received'], stop: ['replied'], target: '2小时内' });
+ * [clock.pausable, clock.agreeable, clock.escalation] //=> [true, false, []]
+ */
 export const ClockSchema = z.strictObject({
   name: nonEmpty(),
   label: z.optional(z.string()),
@@ -103,9 +178,21 @@ export const ClockSchema = z.strictObject({
   warnings: z._default(z.array(WarningSchema), []),
   escalation: z._default(z.array(EscalationLevelSchema), []),
 });
+/**
+ * One clock as a policy author writes it ({@link ClockSchema}; fields with a default may be left out).
+ *
+ * @example
+ * PROPERTY_SERVICE_CENTRE.clocks.find((c) => c.name === 'complaint-answer').max //=> '最长不得超过3个工作日'
+ */
 export type ClockDefinition = z.input<typeof ClockSchema>;
 
-/** An SLA policy as data: clocks, limits, ladders, and the calendar to count in. */
+/**
+ * An SLA policy as data: clocks, limits, ladders, and the calendar to count in.
+ *
+ * @example
+ * SlaPolicySchema.safeParse(PROPERTY_SERVICE_CENTRE).success //=> true
+ * SlaPolicySchema.safeParse({ id: 'p', name: 'P', clocks: [] }).success //=> false (at least one clock)
+ */
 export const SlaPolicySchema = z.strictObject({
   id: nonEmpty(),
   name: nonEmpty(),
@@ -127,9 +214,23 @@ export const SlaPolicySchema = z.strictObject({
   deliver: z.optional(DeliverySchema),
   clocks: z.array(ClockSchema).check(z.minLength(1)),
 });
+/**
+ * An SLA policy as its author writes it ({@link SlaPolicySchema}); the presets are such values.
+ *
+ * @example
+ * const policy = { id: 'reply', name: '回复', clocks: [{ name: 'reply', start: ['received'], stop: ['replied'], target: '2小时内' }] }
+ * validatePolicy(policy).success //=> true
+ * evaluateCase(policy, [{ type: 'received', at: '2026-10-12T10:00+08:00' }], '2026-10-12T13:00+08:00').clocks[0].state //=> 'breached'
+ */
 export type SlaPolicy = z.input<typeof SlaPolicySchema>;
 
-/** One event of a case's log. */
+/**
+ * One event of a case's log.
+ *
+ * @example
+ * CaseEventSchema.safeParse({ type: 'received', at: '2026-10-12T10:00+08:00' }).success //=> true
+ * CaseEventSchema.safeParse({ type: 'received' }).success //=> false (no instant)
+ */
 export const CaseEventSchema = z.strictObject({
   type: nonEmpty(),
   /** An instant: ISO text with an offset, a Date, or epoch milliseconds. */
@@ -146,12 +247,32 @@ export const CaseEventSchema = z.strictObject({
   due: z.optional(z.union([z.string(), z.date(), z.number()])),
   reason: z.optional(z.string()),
 });
+/**
+ * One event of a case log as a host writes it ({@link CaseEventSchema}).
+ *
+ * @example
+ * const policy = { id: 'reply', name: '回复', clocks: [{ name: 'reply', start: ['received'], stop: ['replied'], target: '2小时内' }] }
+ * const events = [{ type: 'received', at: '2026-10-12T10:00+08:00' }, { type: 'paused', at: '2026-10-12T10:30+08:00', reason: '等待客户提供照片' }]
+ * evaluateCase(policy, events, '2026-10-12T13:00+08:00').clocks[0].state //=> 'paused'
+ */
 export type CaseEvent = z.input<typeof CaseEventSchema>;
 
-/** A case: its attributes and its event log. */
+/**
+ * A case: its attributes and its event log.
+ *
+ * @example
+ * SlaCaseSchema.parse({ events: [] }) //=> { attributes: {}, events: [] }
+ */
 export const SlaCaseSchema = z.strictObject({
   id: z.optional(z.string()),
   attributes: z._default(CaseAttributesSchema, {}),
   events: z.array(CaseEventSchema),
 });
+/**
+ * A case as a host stores it ({@link SlaCaseSchema}): an id, attributes and the event log.
+ *
+ * @example
+ * const kase = { id: 'T-1', attributes: { kind: 'query' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
+ * evaluateCase(PROPERTY_SERVICE_CENTRE, kase, '2026-10-12T10:10+08:00').id //=> 'T-1'
+ */
 export type SlaCase = z.input<typeof SlaCaseSchema>;

@@ -9,7 +9,14 @@ import { parseOrIssues } from './_lib/parse';
 import { compiledOf, type CompiledSlaPolicy } from './compileSlaPolicy';
 import { SlaCaseSchema, type CaseEvent, type SlaCase, type SlaPolicy } from './schema';
 
-/** One threshold a clock crossed: a warning, the due (breach), the maximum, or an escalation level. */
+/**
+ * One threshold a clock crossed: a warning, the due (breach), the maximum, or an escalation level.
+ *
+ * @example
+ * const kase = { attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
+ * const [x] = thresholdsBetween(PROPERTY_SERVICE_CENTRE, kase, '2026-10-12T11:00+08:00', '2026-10-12T13:00+08:00');
+ * [x.clock, x.kind, x.name, x.at.toISOString()] //=> ['complaint-reply', 'breach', 'due', '2026-10-12T04:00:00.000Z']
+ */
 export interface ThresholdCrossing {
   readonly clock: string;
   readonly kind: 'warning' | 'breach' | 'max' | 'level';

@@ -10,7 +10,13 @@ import { dayText } from './_lib/explain';
 import { parseCalendarDeadline } from './parseCalendarDeadline';
 import { CalendarDateRuleSchema, type CalendarDateRule } from './schema';
 
-/** Options of {@link calendarDeadline}. */
+/**
+ * Options of {@link calendarDeadline}.
+ *
+ * @example
+ * calendarDeadline('每月20日前', '2026-09', { before: 'strictly-before' }).lastDay //=> '2026-09-19'
+ * calendarDeadline('每月20日前', '2026-12', { restDay: 'next-workday' }).lastDay //=> '2026-12-21' (12-20 is a Sunday)
+ */
 export interface CalendarDeadlineOptions {
   /** @default chinaCalendar() */
   calendar?: WorkingCalendar;
@@ -29,7 +35,14 @@ export interface CalendarDeadlineOptions {
   endOfDay?: 'midnight' | 'close-of-business';
 }
 
-/** A calendar-date deadline of one period, with its reasons (TL-07). */
+/**
+ * A calendar-date deadline of one period, with its reasons (TL-07).
+ *
+ * @example
+ * const d = calendarDeadline({ dayOfMonth: 20 }, '2026-12', { restDay: 'previous-workday' });
+ * [d.period, d.nominalDay, d.lastDay, d.moved] //=> ['2026-12', '2026-12-20', '2026-12-18', { from: '2026-12-20', to: '2026-12-18', reason: 'rest-day' }]
+ * d.dueText //=> '2026-12-19T00:00:00+08:00'
+ */
 export interface CalendarDeadline {
   readonly rule: CalendarDateRule;
   /** The period: `'YYYY-MM'` for a monthly rule, `'YYYY'` for a yearly one. */
@@ -44,25 +57,25 @@ export interface CalendarDeadline {
   readonly text: LocalizedText;
 }
 
-/**
- * The deadline of a “每月20日前” / “每年1月15日前” rule (TL-07) in one period.
- * A day-of-month past the month's end means the month's last day.
- *
- * @param rule - `{ dayOfMonth }`, `{ month, day }` or a phrase (`'每月20日前'`)
- * @param period - `'YYYY-MM'` for a monthly rule; `'YYYY'` or a year number for a yearly one
- * @param options - {@link CalendarDeadlineOptions}
- * @returns a {@link CalendarDeadline}
- * @throws {GuifanError} `INVALID_TIME_LIMIT`, `INVALID_OPTIONS`, `CALENDAR_NOT_COVERED`
- * @example
- * calendarDeadline('每月20日前', '2026-09').lastDay //=> '2026-09-20'
- * calendarDeadline('每月20日前', '2026-12', { restDay: 'previous-workday' }).lastDay //=> '2026-12-18' (12-20 is a Sunday)
- */
 function oneOf(path: string, value: unknown, allowed: readonly string[]): void {
   if (value !== undefined && !allowed.includes(value as string)) {
     throw new GuifanError('INVALID_OPTIONS', { path, value, reasonZh: `应为 ${allowed.join(' / ')}`, reasonEn: `expected ${allowed.join(' / ')}` }, 'TL-07');
   }
 }
 
+/**
+ * The deadline of a “每月20日前” / “每年1月15日前” rule (TL-07) in one period.
+ * A day-of-month past the month's end means the month's last day.
+ *
+ * @param rule - `{ dayOfMonth }`, `{ month, day }` or a phrase (`'每月20日前'`)
+ * @param period - `'YYYY-MM'` for a monthly rule; `'YYYY'` or a year number for a yearly one
+ * @param optionsIn - {@link CalendarDeadlineOptions}
+ * @returns a {@link CalendarDeadline}
+ * @throws {GuifanError} `INVALID_TIME_LIMIT`, `INVALID_OPTIONS`, `CALENDAR_NOT_COVERED`
+ * @example
+ * calendarDeadline('每月20日前', '2026-09').lastDay //=> '2026-09-20'
+ * calendarDeadline('每月20日前', '2026-12', { restDay: 'previous-workday' }).lastDay //=> '2026-12-18' (12-20 is a Sunday)
+ */
 export function calendarDeadline(rule: CalendarDateRule | string, period: string | number, optionsIn: CalendarDeadlineOptions = {}): CalendarDeadline {
   const options = optionsOf(optionsIn);
   const r: CalendarDateRule = typeof rule === 'string' ? parseCalendarDeadline(rule) : rule;

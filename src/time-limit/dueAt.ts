@@ -2,7 +2,13 @@ import type { Instant } from '../_lib/input';
 import { planDue, type DueOptions } from './_lib/compute';
 import type { TimeLimit } from './schema';
 
-/** Options of {@link dueAt}; every field has a documented default. */
+/**
+ * Options of {@link dueAt}; every field has a documented default.
+ *
+ * @example
+ * dueAt('2026-09-30T16:00+08:00', '3日内', { rollOverRestDays: false }).toISOString()
+ * //=> '2026-10-03T16:00:00.000Z' (24:00 of 10-03, a holiday, kept)
+ */
 export type DueAtOptions = DueOptions;
 
 /**

@@ -3,7 +3,12 @@ import { planDue, type DueOptions } from './_lib/compute';
 import { buildExplanation, type DueExplanation } from './_lib/explain';
 import type { TimeLimit } from './schema';
 
-/** Options of {@link explainDue} (the same as dueAt's). */
+/**
+ * Options of {@link explainDue} (the same as dueAt's).
+ *
+ * @example
+ * explainDue('2026-09-30T16:00+08:00', '3日内', { rollOverRestDays: false }).lastDay //=> '2026-10-03'
+ */
 export type ExplainDueOptions = DueOptions;
 
 /**

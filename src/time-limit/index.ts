@@ -2,6 +2,8 @@
  * guifan/time-limit — time limits as regulations write them (TL-01…TL-08):
  * parse “三个工作日内”, compute due instants under 民法典 period rules, lead
  * times, calendar-date deadlines, business time, with explanations.
+ *
+ * @module guifan/time-limit
  */
 export { calendarDeadline, type CalendarDeadline, type CalendarDeadlineOptions } from './calendarDeadline';
 export { dueAt, type DueAtOptions } from './dueAt';
@@ -11,7 +13,7 @@ export { formatTimeLimit } from './formatTimeLimit';
 export { latestStart } from './latestStart';
 export { parseCalendarDeadline } from './parseCalendarDeadline';
 export { parseTimeLimit } from './parseTimeLimit';
-export type { Counting } from './_lib/compute';
+export type { Counting, DueOptions } from './_lib/compute';
 export type { DueExplanation } from './_lib/explain';
 export type { LatestStartExplanation, LatestStartOptions } from './_lib/latest';
 export {

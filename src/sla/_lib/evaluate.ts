@@ -14,10 +14,24 @@ import { deliver, type Delivered, type Delivery } from './deliver';
 import { trySlaEpochMs } from './instant';
 import { activeInstant, dueWithPauses, isBusiness, type PauseShift } from './pauses';
 
-/** The state of one clock at the evaluation instant. */
+/**
+ * The state of one clock at the evaluation instant.
+ *
+ * @example
+ * const kase = { attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
+ * evaluateCase(PROPERTY_SERVICE_CENTRE, kase, '2026-10-12T11:00+08:00').clocks[0].state //=> 'running'
+ * evaluateCase(PROPERTY_SERVICE_CENTRE, kase, '2026-10-12T13:00+08:00').clocks[0].state //=> 'breached'
+ */
 export type ClockState = 'not-started' | 'running' | 'paused' | 'met' | 'breached' | 'met-late' | 'cancelled';
 
-/** A threshold (warning or escalation level) and whether it was crossed by `at`. */
+/**
+ * A threshold (warning or escalation level) and whether it was crossed by `at`.
+ *
+ * @example
+ * const kase = { attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
+ * const t = evaluateCase(PROPERTY_SERVICE_CENTRE, kase, '2026-10-12T13:00+08:00').clocks[0].escalations[0];
+ * [t.name, t.label, t.at.toISOString(), t.reached] //=> ['supervisor', '主管', '2026-10-12T04:00:00.000Z', true]
+ */
 export interface Threshold {
   readonly name: string;
   readonly label?: string;
@@ -31,7 +45,14 @@ export interface Threshold {
   readonly delivery?: { readonly at: Date; readonly to: 'office' | 'duty-officer'; readonly handOverAt?: Date };
 }
 
-/** One clock of a case, evaluated. */
+/**
+ * One clock of a case, evaluated.
+ *
+ * @example
+ * const kase = { attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
+ * const c = evaluateCase(PROPERTY_SERVICE_CENTRE, kase, '2026-10-12T11:00+08:00').clocks[0];
+ * [c.name, c.state, c.targetLimit, c.due.toISOString(), c.percentOfTarget, c.rules] //=> ['complaint-reply', 'running', '2小时内', '2026-10-12T04:00:00.000Z', 50, ['CMP-08', 'ESC-03']]
+ */
 export interface ClockEvaluation {
   readonly name: string;
   readonly label?: string;
@@ -74,7 +95,15 @@ export interface ClockEvaluation {
   readonly explanation: LocalizedText;
 }
 
-/** A case evaluated at an instant. */
+/**
+ * A case evaluated at an instant.
+ *
+ * @example
+ * const kase = { attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
+ * const r = evaluateCase(PROPERTY_SERVICE_CENTRE, kase, '2026-10-12T11:00+08:00');
+ * [r.attributes, r.notApplicable, r.nextChangeAt.toISOString(), r.provisional, r.issues]
+ * //=> [{ kind: 'complaint', complexity: 'general' }, ['consultation', 'query'], '2026-10-12T04:00:00.001Z', false, []]
+ */
 export interface CaseEvaluation {
   readonly id?: string;
   readonly at: Date;

@@ -5,6 +5,11 @@ import { isGuifanError } from '../../errors/isGuifanError';
 /**
  * An instant as `guifan/sla` accepts it: a `Date`, ISO text with an offset, or
  * epoch milliseconds (a whole number, as the batch columns give them).
+ *
+ * @example
+ * const kase = { attributes: { kind: 'complaint', complexity: 'general' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }
+ * evaluateCase(PROPERTY_SERVICE_CENTRE, kase, Date.parse('2026-10-12T03:00:00Z')).at.toISOString() //=> '2026-10-12T03:00:00.000Z'
+ * evaluateCase(PROPERTY_SERVICE_CENTRE, kase, '2026-10-12T11:00+08:00').at.toISOString() //=> '2026-10-12T03:00:00.000Z'
  */
 export type SlaInstant = Instant | number;
 

@@ -10,7 +10,14 @@ import type { RuleId } from '../../errors/types';
 import type { TimeLimit } from '../schema';
 import { normalizeLimit, type NormalizedLimit } from './normalize';
 
-/** Options shared by dueAt / explainDue. */
+/**
+ * Options shared by dueAt / explainDue.
+ *
+ * @example
+ * // a request at 10:00 on a working day counts that day as the first
+ * dueAt('2026-09-30T10:00+08:00', '1个工作日内', { countFrom: 'same-day-if-before-cutoff' }).toISOString()
+ * //=> '2026-09-30T16:00:00.000Z' (24:00 of 09-30 in Shanghai)
+ */
 export interface DueOptions {
   /** The calendar to count in. @default chinaCalendar() */
   calendar?: WorkingCalendar;
@@ -35,6 +42,16 @@ export interface DueOptions {
   cutoff?: string;
 }
 
+/**
+ * How a limit is counted: `'natural-time'` (minutes, hours: TL-01),
+ * `'business-time'` (working hours, CAL-04), `'calendar-days'` and
+ * `'calendar-months'` (days, weeks, months: TL-02, TL-03) or `'working-days'` (TL-05).
+ *
+ * @example
+ * explainDue('2026-09-30T16:00+08:00', '1个工作日内').counting //=> 'working-days'
+ * explainDue('2026-09-30T16:00+08:00', { amount: 2, unit: 'hour' }).counting //=> 'natural-time'
+ * explainDue('2026-09-30T16:00+08:00', '一个月内').counting //=> 'calendar-months'
+ */
 export type Counting = 'natural-time' | 'business-time' | 'calendar-days' | 'calendar-months' | 'working-days';
 
 export interface DuePlan {

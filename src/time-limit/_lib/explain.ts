@@ -6,7 +6,13 @@ import { formatTimeLimit } from '../formatTimeLimit';
 import type { TimeLimitKind, TimeUnit } from '../schema';
 import { rulesOf, type Counting, type DuePlan } from './compute';
 
-/** Why a due instant is what it is — enough for an auditor to recount it by hand. */
+/**
+ * Why a due instant is what it is — enough for an auditor to recount it by hand.
+ *
+ * @example
+ * const e = explainDue('2026-09-30T16:00+08:00', '1个工作日内');
+ * [e.counting, e.lastDay, e.dueText, e.skipped.length] //=> ['working-days', '2026-10-08', '2026-10-09T00:00:00+08:00', 7]
+ */
 export interface DueExplanation {
   /** The deadline: the instant the period ends. */
   readonly due: Date;

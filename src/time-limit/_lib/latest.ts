@@ -10,7 +10,13 @@ import { addMonths, endOf, resolveCommon } from './compute';
 import { calendarNameEn, dayText, describeDays } from './explain';
 import { normalizeLimit } from './normalize';
 
-/** Options of latestStart / explainLatestStart. */
+/**
+ * Options of latestStart / explainLatestStart.
+ *
+ * @example
+ * latestStart('2026-10-08T14:00+08:00', '提前两天', { rollBackRestDays: false }).toISOString()
+ * //=> '2026-10-06T16:00:00.000Z' (24:00 of 10-06, a holiday, kept)
+ */
 export interface LatestStartOptions {
   /** The calendar to count in. @default chinaCalendar() */
   calendar?: WorkingCalendar;
@@ -22,7 +28,13 @@ export interface LatestStartOptions {
   endOfDay?: 'midnight' | 'close-of-business';
 }
 
-/** Why a latest start is what it is (TL-08). */
+/**
+ * Why a latest start is what it is (TL-08).
+ *
+ * @example
+ * const e = explainLatestStart('2026-10-08T14:00+08:00', '提前两天');
+ * [e.eventDay, e.latestDay, e.rolledBack] //=> ['2026-10-08', '2026-09-30', { from: '2026-10-06', to: '2026-09-30' }]
+ */
 export interface LatestStartExplanation {
   readonly latest: Date;
   readonly latestText: string;

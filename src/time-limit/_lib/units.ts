@@ -1,7 +1,12 @@
 // The units and kinds as plain data, without zod: dueAt's path reads them
 // (normalize, parse), and must not pull a schema into a bundle.
 
-/** Units a regulation counts in (TL-01). `workday`/`workhour` skip rest days (TL-05). */
+/**
+ * Units a regulation counts in (TL-01). `workday`/`workhour` skip rest days (TL-05).
+ *
+ * @example
+ * TIME_UNITS //=> ['minute', 'hour', 'day', 'week', 'month', 'workday', 'workhour']
+ */
 export const TIME_UNITS = ['minute', 'hour', 'day', 'week', 'month', 'workday', 'workhour'] as const;
 export type TimeUnit = (typeof TIME_UNITS)[number];
 

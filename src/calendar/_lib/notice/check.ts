@@ -8,6 +8,15 @@ import { holidayName, type HolidayName } from './names';
 import { readNotice, type Arrangement, type DateToken, type ReadOptions, type Span } from './read';
 import { lunarIn, weekdayIn, WEEKDAY_EN, WEEKDAY_ZH } from './text';
 
+/**
+ * One day of a parsed notice ({@link HolidayNotice}): its date and the holiday's
+ * name (for a make-up working day, the holiday it serves), in Chinese and,
+ * when known, English.
+ *
+ * @example
+ * parseHolidayNotice('国务院办公厅关于2026年部分节假日安排的通知\n一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。').holidays[0]
+ * //=> { date: '2026-01-01', name: '元旦', nameEn: "New Year's Day" }
+ */
 export interface NoticeDay {
   readonly date: string;
   readonly name: string;
