@@ -82,7 +82,7 @@ export interface CategorySuggestions {
  * unless their category is classified by symptom.
  *
  * @param text - what the customer said (投诉内容)
- * @param taxonomy - @default DEFAULT_COMPLAINT_TAXONOMY
+ * @param taxonomy - the taxonomy whose categories carry the keyword rules (分类体系); `DEFAULT_COMPLAINT_TAXONOMY` when omitted
  * @param options - see {@link SuggestCategoryOptions}
  * @returns ranked suggestions with their matched phrases
  * @example
