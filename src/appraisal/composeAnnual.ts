@@ -75,12 +75,14 @@ const average = (es: readonly Entry[]): Q => div(sum(es.map((e) => mul(e.score, 
  * `weight` or `days`. Exact arithmetic, rounded once.
  *
  * @param input - {@link AnnualInput}
- * @param optionsIn - {@link ComposeAnnualOptions}
+ * @param options - {@link ComposeAnnualOptions}
  * @returns an {@link AnnualScore}
  * @throws {GuifanError} `VALIDATION_FAILED` with `details.issues` (e.g. `MISSING_MONTHS`, `INCONSISTENT_WEIGHTS`, `WEIGHTS_DO_NOT_SUM`); `INVALID_OPTIONS` for `expectedMonths` outside 1–12 or an unknown `missingMonths`
  * @example
  * composeAnnual({ inspections: [96, 98], monthly: Array(12).fill(95), yearEnd: 90 }).display //=> '92.90'
  */
+export function composeAnnual(input: AnnualInput, options?: ComposeAnnualOptions): AnnualScore;
+// The implementation names its raw arguments …In: the checked values take the public names.
 export function composeAnnual(input: AnnualInput, optionsIn: ComposeAnnualOptions = {}): AnnualScore {
   const options = optionsOf(optionsIn);
   const parsed = parseOrIssues(AnnualInputSchema, input, [], 'APR-04');

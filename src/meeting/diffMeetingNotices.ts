@@ -33,12 +33,14 @@ const TIME = new Set(['date', 'start', 'end', 'timeZone']);
  * whether time or venue changed (then a change notice must go out at once and
  * reach every attendee of both versions), who was added or removed.
  *
- * @param beforeIn - the notice as first issued
- * @param afterIn - the notice as it stands now
+ * @param before - the notice as first issued
+ * @param after - the notice as it stands now
  * @returns a {@link MeetingNoticeDiff}
  * @example
  * diffMeetingNotices({ venue: '三楼会议室', attendees: ['张三'] }, { venue: '五楼会议室', attendees: ['张三', '李四'] }).requiresChangeNotice //=> true
  */
+export function diffMeetingNotices(before: MeetingNotice, after: MeetingNotice): MeetingNoticeDiff;
+// The implementation names its raw arguments …In: the checked values take the public names.
 export function diffMeetingNotices(beforeIn: MeetingNotice, afterIn: MeetingNotice): MeetingNoticeDiff {
   const before = noticeOrThrow(beforeIn, 'MTG-06', ['before']);
   const after = noticeOrThrow(afterIn, 'MTG-06', ['after']);

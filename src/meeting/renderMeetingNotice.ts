@@ -15,13 +15,15 @@ const ordinal = (i: number): string => (i < 10 ? ORDINALS[i]! : i < 19 ? `十${O
  * of MTG-01 gets its own labelled line, so {@link parseMeetingNotice} reads
  * the text back into the same notice.
  *
- * @param noticeIn - a {@link MeetingNotice}
+ * @param notice - a {@link MeetingNotice}
  * @returns the notice text
  * @throws {GuifanError} `VALIDATION_FAILED` when `notice` is not a {@link MeetingNotice}
  * @example
  * renderMeetingNotice({ title: '安全例会', date: '2026-10-08', start: '14:30', end: '16:00', venue: '三楼会议室', attendees: ['张三', '李四'], agenda: ['国庆值班总结'], preparation: ['各部门准备值班记录'] }).split('\n')[3]
  * //=> '会议时间：2026年10月8日（星期四）14:30—16:00'
  */
+export function renderMeetingNotice(notice: MeetingNotice): string;
+// The implementation names its raw arguments …In: the checked values take the public names.
 export function renderMeetingNotice(noticeIn: MeetingNotice): string {
   const notice = noticeOrThrow(noticeIn, 'MTG-01');
   const lines: string[] = [notice.title ? `关于召开${notice.title}的通知` : '会议通知', ''];

@@ -54,14 +54,16 @@ const email = (p: Person | undefined): string | undefined => (p && typeof p !== 
  * cancellation is `METHOD:CANCEL` with `STATUS:CANCELLED`. Lines are CRLF,
  * escaped and folded at 75 octets.
  *
- * @param noticeIn - a complete notice (title, date, start, end; an organizer e-mail: convener or chair)
- * @param optionsIn - {@link ToICalendarOptions}
+ * @param notice - a complete notice (title, date, start, end; an organizer e-mail: convener or chair)
+ * @param options - {@link ToICalendarOptions}
  * @returns the `.ics` text
  * @throws {GuifanError} `VALIDATION_FAILED` when the notice is not a notice or an item the invitation needs is missing (or `issuedAt` is invalid); `INVALID_OPTIONS` for bad options
  * @example
  * toICalendar({ id: 'mtg-1008', title: '安全例会', date: '2026-10-08', start: '14:30', end: '16:00', venue: '三楼会议室', convener: { name: '王五', email: 'wang@example.com' }, attendees: [] }).split('\r\n')[9]
  * //=> 'DTSTART:20261008T063000Z'
  */
+export function toICalendar(notice: MeetingNotice, options?: ToICalendarOptions): string;
+// The implementation names its raw arguments …In: the checked values take the public names.
 export function toICalendar(noticeIn: MeetingNotice, optionsIn: ToICalendarOptions = {}): string {
   const notice = noticeOrThrow(noticeIn, 'MTG-01');
   const options = optionsOf<ToICalendarOptions>(optionsIn, undefined, 'MTG-01');
