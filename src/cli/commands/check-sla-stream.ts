@@ -50,7 +50,7 @@ export function checkSlaStream(
       bad++;
       for (const x of shape.problems) {
         const issue = makeIssue('INVALID_INPUT', x.path, { value: x.value, reasonZh: x.message['zh-CN'], reasonEn: x.message.en }, 'ESC-04');
-        err(`${file}:${lineNo}: [${issue.code} ${issue.rule}] ${x.path.join('.') || '(root)'}: ${issue.message[lang]}`);
+        err(`${file}:${lineNo}: [${issue.code} ${issue.rule}] ${x.path.length ? `${x.path.join('.')}: ` : ''}${issue.message[lang]}`);
       }
       continue;
     }
@@ -71,7 +71,7 @@ export function checkSlaStream(
     }
     if (r.issues.length) {
       const own: ReportCase = { name: id, line: lineNo, issues: r.issues.map((x) => ({ ...x, line: lineNo })) };
-      if (format === 'text') for (const i of r.issues) out(`  ${i.severity === 'error' ? '✗' : '!'} [${i.code}${i.rule ? ` ${i.rule}` : ''}] ${i.path.join('.') || '(root)'}: ${i.message[lang]}`);
+      if (format === 'text') for (const i of r.issues) out(`  ${i.severity === 'error' ? '✗' : '!'} [${i.code}${i.rule ? ` ${i.rule}` : ''}] ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message[lang]}`);
       else if (format === 'github') out(renderReport({ command: 'check-sla', file, cases: [own] }, 'github', lang, opts.version));
       else if (format === 'junit' || format === 'sarif') cases.push(own);
     }
