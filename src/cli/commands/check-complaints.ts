@@ -278,7 +278,7 @@ export function checkComplaints(a: CheckComplaintsArgs, c: CheckComplaintsContex
       const line = lineOf[i];
       const st = statusOf.get(i);
       const own = (perRecord.get(i) ?? []).map((x) => ({ ...x, path: x.path.slice(1), ...(line ? { line } : {}) }));
-      cases.push({ name: id, group: 'records', ...(line ? { line } : {}), ...(st ? { summary: { 'zh-CN': `${STATE['zh-CN'][st.state]} — ${st.explanation['zh-CN']}`, en: `${st.state} — ${st.explanation.en}` } } : {}), issues: own });
+      cases.push({ name: id, group: 'records', ...(line ? { line } : {}), ...(st ? { summary: st.explanation } : {}), issues: own });
     });
     const countSummary: LocalizedText = {
       'zh-CN': `统计投诉 ${count.total} 件（计入记录 ${count.countedRecords} 条，待核实 ${count.pending.length} 条，核实不予统计 ${count.notCounted.length} 条，非投诉 ${count.notComplaints.length} 条）`,
@@ -297,7 +297,7 @@ export function checkComplaints(a: CheckComplaintsArgs, c: CheckComplaintsContex
         'zh-CN': `${x.label['zh-CN']} ${pctText(x)}（${x.numerator}/${x.denominator}）未达到目标 ≥ ${x.target?.min}%（${metrics.from} 至 ${metrics.to}）`,
         en: `${x.label.en} ${pctText(x)} (${x.numerator}/${x.denominator}) misses the target ≥ ${x.target?.min}% (${metrics.from} … ${metrics.to})`,
       };
-      cases.push({ name: `${x.label[lang]} [${x.rule}]`, group: 'metrics', summary: t, issues: miss ? [{ code: 'TARGET_NOT_MET', rule: x.rule, severity: 'error', message }] : [] });
+      cases.push({ name: x.label[lang], group: 'metrics', summary: { 'zh-CN': `${t['zh-CN']} [${x.rule}]`, en: `${t.en} [${x.rule}]` }, issues: miss ? [{ code: 'TARGET_NOT_MET', rule: x.rule, severity: 'error', message }] : [] });
     }
     c.out(renderReport({ command: 'check-complaints', file: a.file, cases }, format, lang, c.version));
     return code;
