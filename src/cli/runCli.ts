@@ -19,6 +19,7 @@ import { REPORT_FORMATS, renderReport, reportFails, type CheckReport, type Repor
 import { CALENDAR_HELP, calendarCommand } from './commands/calendar';
 import { checkComplaints } from './commands/check-complaints';
 import { checkMeetingCommand } from './commands/check-meeting';
+import { jsonErrorText } from './_lib/jsonError';
 
 /** What the CLI may touch: everything else it does is pure. */
 export interface CliIo {
@@ -270,7 +271,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return 2;
     }
     if (e instanceof SyntaxError) {
-      io.stderr(`${lang === 'en' ? 'Invalid JSON' : 'JSON 格式错误'}: ${e.message}`);
+      io.stderr(jsonErrorText(e)[lang]);
       return 2;
     }
     if (e instanceof Error && 'code' in e && (e as { code: unknown }).code === 'ENOENT') {

@@ -12,6 +12,7 @@ import { validateComplaintRecords } from '../../complaint/validateComplaintRecor
 import type { ComplaintRecord } from '../../complaint/schema';
 import type { ValidationIssue } from '../../errors/issues';
 import type { Locale, LocalizedText } from '../../errors/types';
+import { jsonErrorText } from '../_lib/jsonError';
 import { renderReport, type ReportCase, type ReportFormat } from '../_lib/report';
 import { isNdjsonPath } from './check-sla-stream';
 import type { ComplaintState } from '../../complaint/_lib/status';
@@ -77,8 +78,7 @@ function fromLines(first: readonly string[], rest: Iterator<string> | undefined)
       out.records.push(JSON.parse(raw) as unknown);
       out.lines.push(n);
     } catch (e) {
-      const m = (e as Error).message;
-      out.unreadable.push({ line: n, message: { 'zh-CN': `JSON 格式错误：${m}`, en: `invalid JSON: ${m}` } });
+      out.unreadable.push({ line: n, message: jsonErrorText(e) });
     }
   };
   for (const l of first) each(l);

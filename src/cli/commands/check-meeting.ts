@@ -3,6 +3,7 @@ import type { Locale, LocalizedText } from '../../errors/types';
 import { parseMeetingNotice } from '../../meeting/parseMeetingNotice';
 import type { MeetingNotice } from '../../meeting/schema';
 import { validateMeetingNotice } from '../../meeting/validateMeetingNotice';
+import { jsonErrorText } from '../_lib/jsonError';
 import { renderReport, type ReportCase, type ReportFormat } from '../_lib/report';
 import { isNdjsonPath } from './check-sla-stream';
 
@@ -96,16 +97,15 @@ function single(file: string, kind: 'json' | 'text', text: string, io: CheckMeet
 const TEXT_KEYS = new Set(['text', 'id']);
 
 /** A line of a batch: a notice object, or `{ text, id? }`; else why it cannot be read. */
-function readLine(raw: string, o: CheckMeetingOptions): { notice: MeetingNotice; issues: ValidationIssue[]; id?: string } | { bad: LocalizedText } {
+function readLine(raw: string, o: CheckMeetingOptions): { notice: MeetingNotice; issues: ValidationIssue[]; id?: string } | { bad: LocalizedText; code: 'INVALID_JSON' | 'INVALID_INPUT' } {
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch (e) {
-    const m = (e as Error).message;
-    return { bad: { 'zh-CN': `JSON 格式错误：${m}`, en: `invalid JSON: ${m}` } };
+    return { bad: jsonErrorText(e), code: 'INVALID_JSON' };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { bad: { 'zh-CN': '每行应为一个会议通知对象，或 { "text": "…" }', en: 'each line is one meeting notice object, or { "text": "…" }' } };
+    return { bad: { 'zh-CN': '每行应为一个会议通知对象，或 { "text": "…" }', en: 'each line is one meeting notice object, or { "text": "…" }' }, code: 'INVALID_INPUT' };
   }
   const rec = value as Record<string, unknown>;
   if ('text' in rec) {
@@ -117,6 +117,7 @@ function readLine(raw: string, o: CheckMeetingOptions): { notice: MeetingNotice;
           'zh-CN': `文本通知记录应为 { "text": 字符串, "id"?: 字符串 }${more ? `，多出字段 ${more}` : ''}`,
           en: `a text notice record is { "text": string, "id"?: string }${more ? `; unexpected ${more}` : ''}`,
         },
+        code: 'INVALID_INPUT',
       };
     }
     const { notice, issues } = checkText(rec.text, o);
@@ -142,7 +143,7 @@ function batch(file: string, head: readonly string[], rest: Iterator<string>, io
     if ('bad' in r) {
       bad++;
       io.err(`${where}: ${r.bad[lang]}`);
-      const c: ReportCase = { name: where, line: lineNo, issues: [{ code: 'INVALID_JSON', severity: 'error', message: r.bad, line: lineNo }] };
+      const c: ReportCase = { name: where, line: lineNo, issues: [{ code: r.code, ...(r.code === 'INVALID_INPUT' ? { rule: 'MTG-01' as const } : {}), severity: 'error', message: r.bad, line: lineNo }] };
       if (format === 'github') io.out(renderReport({ command: 'check-meeting', file, cases: [c] }, 'github', lang, o.version));
       else if (format === 'junit' || format === 'sarif') cases.push(c);
       return;

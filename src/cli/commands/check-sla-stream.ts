@@ -5,6 +5,7 @@ import { makeIssue } from '../../errors/issues';
 import { compiledOf, type CompiledSlaPolicy } from '../../sla/compileSlaPolicy';
 import { evaluateCase } from '../../sla/evaluateCase';
 import { SlaCaseSchema, type SlaCase } from '../../sla/schema';
+import { jsonErrorText } from '../_lib/jsonError';
 import { renderReport, type ReportCase, type ReportFormat } from '../_lib/report';
 
 const STATE_ZH: Record<string, string> = { 'not-started': '未开始', running: '计时中', paused: '已暂停', met: '按时完成', breached: '已超时', 'met-late': '超时完成' };
@@ -42,7 +43,7 @@ export function checkSlaStream(
       value = JSON.parse(raw);
     } catch (e) {
       bad++;
-      err(`${file}:${lineNo}: ${lang === 'en' ? 'invalid JSON' : 'JSON 格式错误'}: ${(e as Error).message}`);
+      err(`${file}:${lineNo}: ${jsonErrorText(e)[lang]}`);
       continue;
     }
     const shape = parseBilingual(SlaCaseSchema, value);
