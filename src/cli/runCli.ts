@@ -45,7 +45,9 @@ Usage:
       --policy <preset-id|policy.json>      default property-service-centre
       --at <instant>                        default now
       --fail-on breached|over-max|never     default breached
-  guifan check-meeting <notice.json|.txt>   validate a meeting notice (exit 1 on errors)
+  guifan check-meeting <notice.json|.txt|notices.ndjson|->  validate meeting notices (exit 1 on errors);
+                                            NDJSON (one notice per line, or { "text", "id"? }; - for stdin)
+                                            streams in constant memory, a bad line is exit 2 with its number
       --year <yyyy>                         year for text dates written without one
       --now <instant>                       the present, for relative days (明天) and materials not yet sent
   guifan check-language <file|->            forbidden service phrases (SVC-02) in a transcript: one
@@ -54,14 +56,15 @@ Usage:
 ${CALENDAR_HELP}
 
   guifan check-complaints <records.json|.ndjson|->  count complaints, closure states, metrics vs targets
-                                            (exit 1 on a record error or a missed target)
+                                            (exit 1 on a record error or a missed target, 2 on an unreadable
+                                            line); counting needs every record, so they are held in memory
       --at <instant>                        default now
       --from <date> --to <date>             metrics period, default first record … --at
       --policy <preset-id|policy.json>      adds on-time rates per SLA clock
   guifan schema <name> | --list | --out <dir>  JSON Schema of a public model (sla-policy, meeting-notice …)
 
 Options: --lang zh-CN|en (messages, default zh-CN), --json (machine-readable output),
-  --format text|json|junit|github|sarif (check-* commands: JUnit XML, GitHub annotations, SARIF 2.1.0), --help, --version
+  --format text|json|junit|github|sarif (every check-* command: JUnit XML, GitHub annotations, SARIF 2.1.0), --help, --version
 Exit codes: 0 ok, 1 the check found problems, 2 bad usage or input.`;
 
 const CLOCK_STATE_ZH: Record<string, string> = { 'not-started': '未开始', running: '计时中', paused: '已暂停', met: '按时完成', breached: '已超时', 'met-late': '超时完成' };
