@@ -44,6 +44,17 @@ describe('check-sla streams NDJSON (one case per line, - for standard input)', (
     expect(run(['check-sla', 'x.jsonl', '--at', '2026-10-09T12:00+08:00', '--format', 'junit'], lines).out[0]).toContain('line="1"');
   });
 
+  it('a line that cannot be checked is also a failure on its line in the CI formats', () => {
+    const lines = [kase('A', '2026-10-09T09:00+08:00'), '{"id":', '{"events":"none"}'];
+    const g = run(['check-sla', 'cases.ndjson', '--at', '2026-10-09T12:00+08:00', '--format', 'github'], lines);
+    expect(g.code).toBe(2);
+    expect(g.out).toContain('::error file=cases.ndjson,line=2,title=INVALID_JSON cases.ndjson%3A2::JSON 格式错误：内容不完整');
+    expect(g.out.find((l) => l.includes('line=3,'))).toMatch(/^::error file=cases\.ndjson,line=3,title=INVALID_INPUT ESC-04 cases\.ndjson%3A3::events: /);
+    const j = run(['check-sla', 'cases.ndjson', '--at', '2026-10-09T12:00+08:00', '--format', 'junit'], lines);
+    expect(j.out[0]).toContain('<testcase name="cases.ndjson:2" classname="guifan.check-sla" file="cases.ndjson" line="2">');
+    expect(j.out[0]).toContain('<failure type="INVALID_INPUT"');
+  });
+
   // A million lines through a real pipe into the built binary: peak memory stays bounded. Once, not in every zone of the matrix.
   const once = process.env.TZ === 'Asia/Shanghai' || process.env.GUIFAN_STREAM_TEST === '1';
   it.runIf(once)('1,000,000 cases through a pipe stay under 256 MB of peak RSS', async () => {

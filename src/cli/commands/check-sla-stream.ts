@@ -35,6 +35,11 @@ export function checkSlaStream(
   let failing = 0;
   let bad = 0;
   let lineNo = 0;
+  // A line that cannot be checked is also a failure in the CI formats, on its line (it is always on standard error).
+  const unreadable = (c: ReportCase): void => {
+    if (format === 'github') out(renderReport({ command: 'check-sla', file, cases: [c] }, 'github', lang, opts.version));
+    else if (format === 'junit' || format === 'sarif') cases.push(c);
+  };
   for (const raw of lines) {
     lineNo++;
     if (!raw.trim()) continue;
@@ -43,16 +48,17 @@ export function checkSlaStream(
       value = JSON.parse(raw);
     } catch (e) {
       bad++;
-      err(`${file}:${lineNo}: ${jsonErrorText(e)[lang]}`);
+      const message = jsonErrorText(e);
+      err(`${file}:${lineNo}: ${message[lang]}`);
+      unreadable({ name: `${file}:${lineNo}`, line: lineNo, issues: [{ code: 'INVALID_JSON', severity: 'error', message, line: lineNo }] });
       continue;
     }
     const shape = parseBilingual(SlaCaseSchema, value);
     if (!shape.success) {
       bad++;
-      for (const x of shape.problems) {
-        const issue = makeIssue('INVALID_INPUT', x.path, { value: x.value, reasonZh: x.message['zh-CN'], reasonEn: x.message.en }, 'ESC-04');
-        err(`${file}:${lineNo}: [${issue.code} ${issue.rule}] ${x.path.length ? `${x.path.join('.')}: ` : ''}${issue.message[lang]}`);
-      }
+      const issues = shape.problems.map((x) => makeIssue('INVALID_INPUT', x.path, { value: x.value, reasonZh: x.message['zh-CN'], reasonEn: x.message.en }, 'ESC-04'));
+      for (const issue of issues) err(`${file}:${lineNo}: [${issue.code} ${issue.rule}] ${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message[lang]}`);
+      unreadable({ name: `${file}:${lineNo}`, line: lineNo, issues: issues.map((x) => ({ ...x, line: lineNo })) });
       continue;
     }
     const c = value as SlaCase;
