@@ -4,9 +4,6 @@ import { chinaCalendar } from '../calendar/chinaCalendar';
 import { isGuifanError } from '../errors/isGuifanError';
 import type { Locale } from '../errors/types';
 import type { ValidationIssue } from '../errors/issues';
-import { parseMeetingNotice } from '../meeting/parseMeetingNotice';
-import { validateMeetingNotice } from '../meeting/validateMeetingNotice';
-import type { MeetingNotice } from '../meeting/schema';
 import * as presets from '../presets/index';
 import { evaluateCases } from '../sla/evaluateCases';
 import { compiledOf, compileSlaPolicy } from '../sla/compileSlaPolicy';
@@ -21,6 +18,8 @@ import { checkSlaStream, isNdjsonPath } from './commands/check-sla-stream';
 import { REPORT_FORMATS, renderReport, reportFails, type CheckReport, type ReportFormat } from './_lib/report';
 import { CALENDAR_HELP, calendarCommand } from './commands/calendar';
 import { checkComplaints } from './commands/check-complaints';
+import { checkMeetingCommand } from './commands/check-meeting';
+import { jsonErrorText } from './_lib/jsonError';
 
 /**
  * What the CLI may touch: everything else it does is pure.
@@ -60,7 +59,9 @@ Usage:
       --policy <preset-id|policy.json>      default property-service-centre
       --at <instant>                        default now
       --fail-on breached|over-max|never     default breached
-  guifan check-meeting <notice.json|.txt>   validate a meeting notice (exit 1 on errors)
+  guifan check-meeting <notice.json|.txt|notices.ndjson|->  validate meeting notices (exit 1 on errors);
+                                            NDJSON (one notice per line, or { "text", "id"? }; - for stdin)
+                                            streams in constant memory, a bad line is exit 2 with its number
       --year <yyyy>                         year for text dates written without one
       --now <instant>                       the present, for relative days (明天) and materials not yet sent
   guifan check-language <file|->            forbidden service phrases (SVC-02) in a transcript: one
@@ -69,14 +70,15 @@ Usage:
 ${CALENDAR_HELP}
 
   guifan check-complaints <records.json|.ndjson|->  count complaints, closure states, metrics vs targets
-                                            (exit 1 on a record error or a missed target)
+                                            (exit 1 on a record error or a missed target, 2 on an unreadable
+                                            line); counting needs every record, so they are held in memory
       --at <instant>                        default now
       --from <date> --to <date>             metrics period, default first record … --at
       --policy <preset-id|policy.json>      adds on-time rates per SLA clock
   guifan schema <name> | --list | --out <dir>  JSON Schema of a public model (sla-policy, meeting-notice …)
 
 Options: --lang zh-CN|en (messages, default zh-CN), --json (machine-readable output),
-  --format text|json|junit|github|sarif (check-* commands: JUnit XML, GitHub annotations, SARIF 2.1.0), --help, --version
+  --format text|json|junit|github|sarif (every check-* command: JUnit XML, GitHub annotations, SARIF 2.1.0), --help, --version
 Exit codes: 0 ok, 1 the check found problems, 2 bad usage or input.`;
 
 const CLOCK_STATE_ZH: Record<string, string> = { 'not-started': '未开始', running: '计时中', paused: '已暂停', met: '按时完成', breached: '已超时', 'met-late': '超时完成' };
@@ -86,7 +88,7 @@ const PRESETS: Record<string, SlaPolicy> = Object.fromEntries(Object.values(pres
 class Usage extends Error {}
 
 function issueLines(issues: readonly ValidationIssue[], lang: Locale): string[] {
-  return issues.map((i) => `${i.severity === 'error' ? '✗' : '!'} [${i.code}${i.rule ? ` ${i.rule}` : ''}] ${i.path.join('.') || '(root)'}: ${i.message[lang]}`);
+  return issues.map((i) => `${i.severity === 'error' ? '✗' : '!'} [${i.code}${i.rule ? ` ${i.rule}` : ''}] ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message[lang]}`);
 }
 
 /**
@@ -251,29 +253,12 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         return failed ? 1 : 0;
       }
       case 'check-meeting': {
-        if (args.length !== 1) throw new Usage('check-meeting needs <notice.json|notice.txt>');
-        const text = io.readFile(args[0]!);
-        let notice: MeetingNotice;
-        let readIssues: readonly ValidationIssue[] = [];
-        if (args[0]!.endsWith('.json')) notice = JSON.parse(text) as MeetingNotice;
-        else {
-          // Relative days (明天、下周一) are read against --now, else the present.
-          const parsed = parseMeetingNotice(text, { ...(values.year ? { year: Number(values.year) } : {}), now: values.now ?? io.now() });
-          notice = parsed.draft;
-          readIssues = parsed.issues;
-        }
-        const { issues: checked } = validateMeetingNotice(notice, values.now ? { now: values.now } : {});
-        // An item the text does not state is reported once, by the validator's MISSING_ITEM.
-        const missing = new Set(checked.filter((i) => i.code === 'MISSING_ITEM').map((i) => i.path[0]));
-        const issues = [...readIssues.filter((i) => !(i.code === 'NOT_IN_TEXT' && missing.has(i.path[0]!))), ...checked];
-        const ciCode = ci({ command: 'check-meeting', file: args[0]!, cases: [{ name: notice.title ?? args[0]!, issues }] });
-        if (ciCode !== undefined) return ciCode;
-        if (values.json) out({ notice, issues });
-        else {
-          issueLines(issues, lang).forEach((l) => io.stdout(l));
-          io.stdout(issues.length ? (lang === 'en' ? `${issues.length} issue(s)` : `${issues.length} 个问题`) : lang === 'en' ? 'The notice is complete and consistent.' : '通知完整、一致。');
-        }
-        return issues.some((i) => i.severity === 'error') ? 1 : 0;
+        if (args.length !== 1) throw new Usage('check-meeting needs <notice.json|notice.txt|notices.ndjson|->');
+        return checkMeetingCommand(
+          args[0]!,
+          { readFile: io.readFile, ...(io.readLines ? { readLines: io.readLines } : {}), out: (t) => io.stdout(t), err: (t) => io.stderr(t) },
+          { year: values.year, now: values.now, present: io.now(), format, lang, version: io.version },
+        );
       }
       case 'schema':
         return schemaCommand(args, { list: values.list === true, out: values.out }, lang, io);
@@ -287,7 +272,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         if (args.length !== 1) throw new Usage('check-complaints needs <records.json|records.ndjson|->');
         return checkComplaints(
           { file: args[0]!, at: values.at, from: values.from, to: values.to, policy: values.policy },
-          { lang, json: !!values.json, out, readFile: io.readFile, now: io.now, issueLines, presets: PRESETS, usage: (m) => new Usage(m) },
+          { lang, format, out: (t) => io.stdout(t), err: (t) => io.stderr(t), readFile: io.readFile, ...(io.readLines ? { readLines: io.readLines } : {}), now: io.now, presets: PRESETS, version: io.version, usage: (m) => new Usage(m) },
         );
       }
       default:
@@ -303,7 +288,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return 2;
     }
     if (e instanceof SyntaxError) {
-      io.stderr(`${lang === 'en' ? 'Invalid JSON' : 'JSON 格式错误'}: ${e.message}`);
+      io.stderr(jsonErrorText(e)[lang]);
       return 2;
     }
     if (e instanceof Error && 'code' in e && (e as { code: unknown }).code === 'ENOENT') {

@@ -44,6 +44,17 @@ describe('check-sla streams NDJSON (one case per line, - for standard input)', (
     expect(run(['check-sla', 'x.jsonl', '--at', '2026-10-09T12:00+08:00', '--format', 'junit'], lines).out[0]).toContain('line="1"');
   });
 
+  it('a line that cannot be checked is also a failure on its line in the CI formats', () => {
+    const lines = [kase('A', '2026-10-09T09:00+08:00'), '{"id":', '{"events":"none"}'];
+    const g = run(['check-sla', 'cases.ndjson', '--at', '2026-10-09T12:00+08:00', '--format', 'github'], lines);
+    expect(g.code).toBe(2);
+    expect(g.out).toContain('::error file=cases.ndjson,line=2,title=INVALID_JSON cases.ndjson%3A2::JSON 格式错误：内容不完整');
+    expect(g.out.find((l) => l.includes('line=3,'))).toMatch(/^::error file=cases\.ndjson,line=3,title=INVALID_INPUT ESC-04 cases\.ndjson%3A3::events: /);
+    const j = run(['check-sla', 'cases.ndjson', '--at', '2026-10-09T12:00+08:00', '--format', 'junit'], lines);
+    expect(j.out[0]).toContain('<testcase name="cases.ndjson:2" classname="guifan.check-sla" file="cases.ndjson" line="2">');
+    expect(j.out[0]).toContain('<failure type="INVALID_INPUT"');
+  });
+
   // A million lines through a real pipe into the built binary: peak memory stays bounded. Once, not in every zone of the matrix.
   const once = process.env.TZ === 'Asia/Shanghai' || process.env.GUIFAN_STREAM_TEST === '1';
   it.runIf(once)('1,000,000 cases through a pipe stay under 256 MB of peak RSS', async () => {
@@ -55,4 +66,17 @@ describe('check-sla streams NDJSON (one case per line, - for standard input)', (
     expect(r.code).toBe(1); // clocks are breached at that instant: the run reached the end and judged them
     expect(r.maxRssKb).toBeLessThan(256 * 1024);
   }, 600_000);
+
+  // check-meeting batches (issue 15): 100,000 notices, github format, under a 48 MB JavaScript heap — a batch held in
+  // memory does not fit (junit, which keeps one entry per notice for its totals, runs out of heap there).
+  it.runIf(once)('100,000 meeting notices through a pipe run in a 48 MB heap and under 160 MB of peak RSS', async () => {
+    expect(existsSync(join(root, 'dist/bin.js')), 'run `npm run build` first').toBe(true);
+    const feed = require('./_stream.cjs') as (n: number, root: string, opts: object) => Promise<{ code: number; ms: number; maxRssKb?: number; stderr: string }>;
+    const line = (k: number) => JSON.stringify({ id: `m-${k}`, title: '安全例会', date: '2026-10-08', weekday: k % 10 === 0 ? '星期三' : '星期四', start: '14:30', end: '16:00', venue: '三楼', attendees: ['王五'], agenda: ['安全检查'], preparation: ['检查表'] });
+    const r = await feed(100_000, root, { args: ['check-meeting', '-', '--format', 'github'], line, node: ['--max-old-space-size=48'] });
+    console.log(`[stream] 100,000 NDJSON meeting notices through a pipe: peak RSS ${Math.round((r.maxRssKb ?? 0) / 1024)} MB, ${(r.ms / 1000).toFixed(1)} s, exit ${r.code}`);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1); // every tenth notice states the wrong weekday
+    expect(r.maxRssKb).toBeLessThan(160 * 1024);
+  }, 300_000);
 });

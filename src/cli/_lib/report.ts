@@ -17,6 +17,8 @@ export interface ReportIssue {
 export interface ReportCase {
   /** e.g. `'C-1 complaint-answer'`. */
   readonly name: string;
+  /** What kind of entry it is, where a command reports several (`records`, `count`, `metrics`): the JUnit classname `guifan.<command>.<group>`. */
+  readonly group?: string;
   readonly line?: number;
   /** A one-line summary in both languages (state, due …), shown in text and JUnit output. */
   readonly summary?: LocalizedText;
@@ -70,7 +72,7 @@ export function formatJUnit(report: CheckReport, lang: Locale): string {
     `  <testsuite name="${xml(suite)}" tests="${report.cases.length}" failures="${failures}" errors="0" skipped="0">`,
   ];
   for (const c of report.cases) {
-    const open = `    <testcase name="${xml(c.name)}" classname="${xml(`guifan.${report.command}`)}"${c.line ? ` file="${xml(report.file)}" line="${c.line}"` : ''}`;
+    const open = `    <testcase name="${xml(c.name)}" classname="${xml(`guifan.${report.command}${c.group ? `.${c.group}` : ''}`)}"${c.line ? ` file="${xml(report.file)}" line="${c.line}"` : ''}`;
     const lines = c.issues.map((i) => `${i.severity === 'error' ? '✗' : '!'} ${tag(i)} ${where(i)}${i.message[lang]}`);
     if (!failing(c)) {
       out.push(lines.length || c.summary ? `${open}>\n      <system-out>${xml([c.summary?.[lang], ...lines].filter(Boolean).join('\n'))}</system-out>\n    </testcase>` : `${open}/>`);

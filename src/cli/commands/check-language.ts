@@ -1,5 +1,6 @@
 import type { Locale } from '../../errors/types';
 import { checkServiceLanguage, type LanguageFinding } from '../../conduct/checkServiceLanguage';
+import { jsonErrorText } from '../_lib/jsonError';
 import { renderReport, type ReportCase, type ReportFormat } from '../_lib/report';
 
 /** A finding located in the input file. */
@@ -40,7 +41,7 @@ export function checkLanguageCommand(file: string, text: string, lang: Locale, f
         rec = JSON.parse(raw);
       } catch (e) {
         bad++;
-        err(`${file}:${i + 1}: ${lang === 'en' ? 'invalid JSON' : 'JSON 格式错误'}: ${(e as Error).message}`);
+        err(`${file}:${i + 1}: ${jsonErrorText(e)[lang]}`);
         return;
       }
       const r = rec as { text?: unknown; utterance?: unknown; content?: unknown; id?: unknown };

@@ -5,6 +5,7 @@ import { makeIssue } from '../../errors/issues';
 import { compiledOf, type CompiledSlaPolicy } from '../../sla/compileSlaPolicy';
 import { evaluateCase } from '../../sla/evaluateCase';
 import { SlaCaseSchema, type SlaCase } from '../../sla/schema';
+import { jsonErrorText } from '../_lib/jsonError';
 import { renderReport, type ReportCase, type ReportFormat } from '../_lib/report';
 
 const STATE_ZH: Record<string, string> = { 'not-started': '未开始', running: '计时中', paused: '已暂停', met: '按时完成', breached: '已超时', 'met-late': '超时完成' };
@@ -34,6 +35,11 @@ export function checkSlaStream(
   let failing = 0;
   let bad = 0;
   let lineNo = 0;
+  // A line that cannot be checked is also a failure in the CI formats, on its line (it is always on standard error).
+  const unreadable = (c: ReportCase): void => {
+    if (format === 'github') out(renderReport({ command: 'check-sla', file, cases: [c] }, 'github', lang, opts.version));
+    else if (format === 'junit' || format === 'sarif') cases.push(c);
+  };
   for (const raw of lines) {
     lineNo++;
     if (!raw.trim()) continue;
@@ -42,16 +48,17 @@ export function checkSlaStream(
       value = JSON.parse(raw);
     } catch (e) {
       bad++;
-      err(`${file}:${lineNo}: ${lang === 'en' ? 'invalid JSON' : 'JSON 格式错误'}: ${(e as Error).message}`);
+      const message = jsonErrorText(e);
+      err(`${file}:${lineNo}: ${message[lang]}`);
+      unreadable({ name: `${file}:${lineNo}`, line: lineNo, issues: [{ code: 'INVALID_JSON', severity: 'error', message, line: lineNo }] });
       continue;
     }
     const shape = parseBilingual(SlaCaseSchema, value);
     if (!shape.success) {
       bad++;
-      for (const x of shape.problems) {
-        const issue = makeIssue('INVALID_INPUT', x.path, { value: x.value, reasonZh: x.message['zh-CN'], reasonEn: x.message.en }, 'ESC-04');
-        err(`${file}:${lineNo}: [${issue.code} ${issue.rule}] ${x.path.join('.') || '(root)'}: ${issue.message[lang]}`);
-      }
+      const issues = shape.problems.map((x) => makeIssue('INVALID_INPUT', x.path, { value: x.value, reasonZh: x.message['zh-CN'], reasonEn: x.message.en }, 'ESC-04'));
+      for (const issue of issues) err(`${file}:${lineNo}: [${issue.code} ${issue.rule}] ${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message[lang]}`);
+      unreadable({ name: `${file}:${lineNo}`, line: lineNo, issues: issues.map((x) => ({ ...x, line: lineNo })) });
       continue;
     }
     const c = value as SlaCase;
@@ -71,7 +78,7 @@ export function checkSlaStream(
     }
     if (r.issues.length) {
       const own: ReportCase = { name: id, line: lineNo, issues: r.issues.map((x) => ({ ...x, line: lineNo })) };
-      if (format === 'text') for (const i of r.issues) out(`  ${i.severity === 'error' ? '✗' : '!'} [${i.code}${i.rule ? ` ${i.rule}` : ''}] ${i.path.join('.') || '(root)'}: ${i.message[lang]}`);
+      if (format === 'text') for (const i of r.issues) out(`  ${i.severity === 'error' ? '✗' : '!'} [${i.code}${i.rule ? ` ${i.rule}` : ''}] ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message[lang]}`);
       else if (format === 'github') out(renderReport({ command: 'check-sla', file, cases: [own] }, 'github', lang, opts.version));
       else if (format === 'junit' || format === 'sarif') cases.push(own);
     }

@@ -14,6 +14,10 @@ const FILES: Record<string, string> = {
   'notice.json': JSON.stringify({ title: '安全例会', date: '2026-10-08', weekday: '星期三', start: '14:30', end: '16:00', venue: '三楼' }),
   'notice.txt': '10月8日 周四 下午2:30-4:00在三楼会议室召开安全例会',
   'odd-notice.json': '[1, 2, 3]',
+  // NDJSON batches (issue 15): good, malformed and odd lines.
+  'notices.ndjson': `${JSON.stringify({ title: '安全例会', date: '2026-10-08', weekday: '星期四', start: '14:30', end: '16:00', venue: '三楼' })}\n{"id":\n[1]\n{"text":"明天下午三点在303开会"}\n{"text":5}`,
+  'records.ndjson': `${JSON.stringify({ id: 'TS-1', kind: 'complaint', receivedAt: '2026-03-02T09:15+08:00', channel: 'phone' })}\n{oops\nnull\n42`,
+  'records.json': '[{"id": "TS-1", "kind": "complaint"}, 7, null]',
 };
 
 /** A CliIo over FILES that records output; readFile throws ENOENT like Node for a missing file. */
@@ -30,6 +34,7 @@ const io = () => ({
 });
 
 const word = fc.oneof(
+  fc.constantFrom('check-complaints', '--format', 'junit', 'github', 'sarif', 'text', '-'),
   fc.constantFrom('due', 'workday', 'check-sla', 'check-meeting', 'nope', '--json', '--lang', 'en', 'fr', '--help', '--version', '--policy', 'policy.json', 'hospital', '--at', '--fail-on', 'over-max', 'sometimes', '--year', '2026', 'NaN', '--now', '-x', '--'),
   fc.constantFrom(...Object.keys(FILES), 'missing.json'),
   fc.constantFrom('3个工作日内', '1000000000000小时', '999999999999999999999个工作日', '2026-10-10', '2026-09-30T16:00+08:00', '1e21', '-5', '0.5'),
@@ -43,6 +48,7 @@ export const cases: FuzzCases = {
     near: [
       fc.tuple(fc.array(word, { maxLength: 6 }), fc.constant(null).map(io)),
       fc.tuple(fc.tuple(fc.constantFrom('due', 'workday', 'check-sla', 'check-meeting'), word, word), fc.constant(null).map(io)),
+      fc.tuple(fc.tuple(fc.constantFrom('check-meeting', 'check-complaints'), fc.constantFrom('notices.ndjson', 'records.ndjson', 'records.json', 'notice.txt'), fc.constantFrom('--format', '--json', '--lang'), fc.constantFrom('junit', 'github', 'sarif', 'json', 'text', 'en')), fc.constant(null).map(io)),
       fc.tuple(fc.constantFrom(['workday', '2026-10-10'], ['due', '2026-09-30T16:00+08:00', '1个工作日内']), fc.constantFrom<unknown>(null, {}, { ...io(), version: 1 }, { ...io(), stdout: 'x' })),
     ],
   },
