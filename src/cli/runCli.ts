@@ -7,7 +7,7 @@ import type { ValidationIssue } from '../errors/issues';
 import { parseMeetingNotice } from '../meeting/parseMeetingNotice';
 import { validateMeetingNotice } from '../meeting/validateMeetingNotice';
 import type { MeetingNotice } from '../meeting/schema';
-import * as presets from '../presets/index';
+import * as presets from '../presets/_lib/all';
 import { evaluateCases } from '../sla/evaluateCases';
 import { compiledOf, compileSlaPolicy } from '../sla/compileSlaPolicy';
 import { formatInstant } from '../_lib/formatInstant';
