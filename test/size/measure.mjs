@@ -50,7 +50,7 @@ export function assertBuilt() {
   if (missing.length) throw new Error(`dist/ is not built (missing ${missing.join(', ')}): run \`npm run build\` before the size budgets (npm test does it)`);
 }
 
-/** Bundles one entry; returns minified and gzipped sizes in bytes, and the metafile. */
+/** Bundles one entry; returns minified and gzipped sizes in bytes, the metafile and the bundle's text. */
 export async function measure(entry) {
   const r = await build({
     entryPoints: [join(root, 'test/size/entries', entry)],
@@ -64,7 +64,7 @@ export async function measure(entry) {
     plugins: [selfReference],
   });
   const code = r.outputFiles[0].contents;
-  return { min: code.length, gz: gzipSync(code, { level: 9 }).length, metafile: r.metafile };
+  return { min: code.length, gz: gzipSync(code, { level: 9 }).length, metafile: r.metafile, text: r.outputFiles[0].text };
 }
 
 /** Bytes in the minified output per source group (a package folder or a dist chunk). */
