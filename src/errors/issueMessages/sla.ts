@@ -1,11 +1,9 @@
-import { describeValue } from '../../_lib/describe';
+// describeValue (as s) never throws: an issue may quote a BigInt, a cycle, an object with no prototype.
+import { describeValue as s } from '../../_lib/describe';
 import type { IssueTable } from '../buildIssue';
 
 // Issue messages of SLA clocks and events (ESC-…, TL-06), in both locales. A module's bundle carries only
 // the tables of the codes it raises (see ../buildIssue); makeIssue sees them all.
-
-// describeValue never throws: an issue may quote a BigInt, a cycle, an object with no prototype.
-const s = (v: unknown): string => describeValue(v);
 
 export type SlaIssueCode =
   | 'UNKNOWN_CLOCK'
