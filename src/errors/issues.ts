@@ -1,11 +1,11 @@
 import { badArg, buildIssue, isIssueLike } from './buildIssue';
-import { APPRAISAL_ISSUES } from './issueMessages/appraisal';
-import { COMMON_ISSUES } from './issueMessages/common';
-import { COMPLAINT_ISSUES } from './issueMessages/complaint';
-import { CONDUCT_ISSUES } from './issueMessages/conduct';
-import { MEETING_ISSUES } from './issueMessages/meeting';
-import { NOTICE_ISSUES } from './issueMessages/notice';
-import { SLA_ISSUES } from './issueMessages/sla';
+import { APPRAISAL_ISSUES, type AppraisalIssueCode } from './issueMessages/appraisal';
+import { COMMON_ISSUES, type CommonIssueCode } from './issueMessages/common';
+import { COMPLAINT_ISSUES, type ComplaintIssueCode } from './issueMessages/complaint';
+import { CONDUCT_ISSUES, type ConductIssueCode } from './issueMessages/conduct';
+import { MEETING_ISSUES, type MeetingIssueCode } from './issueMessages/meeting';
+import { NOTICE_ISSUES, type NoticeIssueCode } from './issueMessages/notice';
+import { SLA_ISSUES, type SlaIssueCode } from './issueMessages/sla';
 import type { MessageDetails } from './messages';
 import type { Locale, LocalizedText, RuleId } from './types';
 
@@ -131,6 +131,11 @@ export interface ValidationIssue {
 // Every code's messages (makeIssue accepts any code); the modules raise theirs
 // through their own _lib/makeIssue.ts, which carries only their tables.
 const ALL_ISSUES = [COMMON_ISSUES, APPRAISAL_ISSUES, SLA_ISSUES, MEETING_ISSUES, CONDUCT_ISSUES, NOTICE_ISSUES, COMPLAINT_ISSUES] as const;
+
+type TableCode = CommonIssueCode | AppraisalIssueCode | SlaIssueCode | MeetingIssueCode | ConductIssueCode | NoticeIssueCode | ComplaintIssueCode;
+type Assert<T extends true> = T;
+/** Compile-time check: a code added to {@link IssueCode} without messages in one of the tables fails typecheck here. */
+export type EveryIssueCodeHasMessages = Assert<[IssueCode] extends [TableCode] ? true : false>;
 
 /**
  * Builds a {@link ValidationIssue} with its messages from the per-locale maps.
