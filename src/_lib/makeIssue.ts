@@ -6,6 +6,8 @@ import type { RuleId } from '../errors/types';
 
 export type { ValidationIssue };
 
+const TABLES = [COMMON_ISSUES] as const;
+
 /**
  * makeIssue (guifan/errors) for the codes the shared parsers raises: same checks, same
  * issue, but only these codes' messages ride in its bundle, not every module's.
@@ -17,5 +19,5 @@ export function makeIssue(
   rule?: RuleId,
   severity: 'error' | 'warning' = 'error',
 ): ValidationIssue {
-  return buildIssue([COMMON_ISSUES], code, path, details, rule, severity);
+  return buildIssue(TABLES, code, path, details, rule, severity);
 }

@@ -26,7 +26,15 @@ export function buildIssue(
   rule: RuleId | undefined,
   severity: 'error' | 'warning',
 ): ValidationIssue {
-  const table = typeof code === 'string' ? (tables as readonly IssueTable<IssueCode>[]).find((t) => Object.prototype.hasOwnProperty.call(t.zh, code)) : undefined;
+  let table: IssueTable<IssueCode> | undefined;
+  if (typeof code === 'string') {
+    for (const t of tables as readonly IssueTable<IssueCode>[]) {
+      if (Object.prototype.hasOwnProperty.call(t.zh, code)) {
+        table = t;
+        break;
+      }
+    }
+  }
   if (!table) throw badArg('code', code, '未知的问题代码', 'unknown issue code');
   checkIssueArgs(path, details, rule, severity);
   const issue: ValidationIssue = {

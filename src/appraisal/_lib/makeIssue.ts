@@ -7,6 +7,8 @@ import type { RuleId } from '../../errors/types';
 
 export type { ValidationIssue };
 
+const TABLES = [APPRAISAL_ISSUES, COMMON_ISSUES] as const;
+
 /**
  * makeIssue (guifan/errors) for the codes the appraisal module raises: same checks, same
  * issue, but only these codes' messages ride in its bundle, not every module's.
@@ -18,5 +20,5 @@ export function makeIssue(
   rule?: RuleId,
   severity: 'error' | 'warning' = 'error',
 ): ValidationIssue {
-  return buildIssue([APPRAISAL_ISSUES, COMMON_ISSUES], code, path, details, rule, severity);
+  return buildIssue(TABLES, code, path, details, rule, severity);
 }
