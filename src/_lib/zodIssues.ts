@@ -3,7 +3,7 @@
 // from the issue's facts: smaller than bundling zod's en and zh-CN locales
 // (≈ 1.8 kB gzipped), and the same whatever locale zod is configured with.
 import { safeParse, type $ZodIssue, type $ZodType, type output } from 'zod/v4/core';
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './makeIssue';
 import { quotedValue } from './describe';
 import type { LocalizedText, RuleId } from '../errors/types';
 

@@ -1,7 +1,7 @@
 import { optionsOf } from '../_lib/options';
 import { fromNumber, mul, q } from '../_lib/rational';
 import { GuifanError } from '../errors/GuifanError';
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 
 /**
  * Result of {@link checkDistribution}.

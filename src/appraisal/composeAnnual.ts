@@ -1,6 +1,6 @@
 import { optionsOf } from '../_lib/options';
 import { GuifanError } from '../errors/GuifanError';
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import { validationError } from '../errors/validationError';
 import { bonusIssues } from './_lib/bonus';
 import { add, cmp, div, exact, finish, finishDisplay, mul, num, parseOrIssues, resolveRounding, ROUNDING_LABEL, sum, type Q, type ScoreResult } from './_lib/core';

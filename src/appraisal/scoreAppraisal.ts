@@ -1,5 +1,5 @@
 import { optionsOf } from '../_lib/options';
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import { validationError } from '../errors/validationError';
 import { bonusIssues } from './_lib/bonus';
 import { add, cmp, exact, finish, finishDisplay, num, parseOrIssues, resolveRounding, ROUNDING_LABEL, sub, sum, type Q, type ScorePart, type ScoreResult } from './_lib/core';

@@ -1,5 +1,5 @@
 import { optionsOf } from '../_lib/options';
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import { validationError } from '../errors/validationError';
 import { cmp, exact, finish, finishDisplay, num, parseOrIssues, resolveRounding, ROUNDING_LABEL, sub, sum, type ScoreResult } from './_lib/core';
 import { InspectionSchema, type Inspection, type Rounding } from './schema';

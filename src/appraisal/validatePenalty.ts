@@ -1,4 +1,4 @@
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import { FIRST_INQUIRY_PENALTIES } from './presets';
 import { parseOrIssues } from './_lib/core';
 import { PenaltyTableSchema, type PenaltyTable } from './schema';

@@ -1,4 +1,4 @@
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import { cmp, exact, num, parseOrIssues, sum } from './_lib/core';
 import { AppraisalSchemeSchema, type AppraisalScheme } from './schema';
 import type * as z from 'zod/mini';

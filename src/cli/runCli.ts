@@ -4,7 +4,7 @@ import { chinaCalendar } from '../calendar/chinaCalendar';
 import { isGuifanError } from '../errors/isGuifanError';
 import type { Locale } from '../errors/types';
 import type { ValidationIssue } from '../errors/issues';
-import * as presets from '../presets/index';
+import * as presets from '../presets/_lib/all';
 import { evaluateCases } from '../sla/evaluateCases';
 import { compiledOf, compileSlaPolicy } from '../sla/compileSlaPolicy';
 import { formatInstant } from '../_lib/formatInstant';

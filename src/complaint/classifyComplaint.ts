@@ -1,4 +1,4 @@
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import { GuifanError } from '../errors/GuifanError';
 import type { LocalizedText, RuleId } from '../errors/types';
 import { validationError } from '../errors/validationError';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { formatDay } from '../_lib/civil';
 import { toEpochMs, type Instant } from '../_lib/input';
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import type { LocalizedText, RuleId } from '../errors/types';
 import { validationError } from '../errors/validationError';
 import { formatTimeLimit } from '../time-limit/formatTimeLimit';

@@ -1,4 +1,5 @@
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
+import { repathIssue } from '../errors/buildIssue';
 import { GuifanError } from '../errors/GuifanError';
 import { eventTypesOption, optionsObject } from './_lib/modelOptions';
 import { resolveTaxonomy } from './_lib/taxonomyIndex';
@@ -26,7 +27,7 @@ export function validateComplaintRecords(records: unknown, options?: ValidateCom
   const issues: ValidationIssue[] = [];
   const firstIndex = new Map<string, number>();
   records.forEach((record, i) => {
-    for (const issue of checkRecord(record, { index, eventTypes })) issues.push(makeIssue(issue.code, [i, ...issue.path], issue.details, issue.rule, issue.severity));
+    for (const issue of checkRecord(record, { index, eventTypes })) issues.push(repathIssue(issue, [i, ...issue.path]));
     const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
     if (typeof id !== 'string' || id.length === 0) return;
     const first = firstIndex.get(id);

@@ -1,5 +1,5 @@
 import { GuifanError } from '../errors/GuifanError';
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import { normalizeForMatching } from './_lib/normalize';
 import { echo, succeeded } from './_lib/issues';
 import { checkServiceLanguage, type LanguageFinding } from './checkServiceLanguage';

@@ -3,7 +3,7 @@ import { createZone } from '../_lib/zone';
 import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { GuifanError } from '../errors/GuifanError';
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import { dueAt } from '../time-limit/dueAt';
 import type { TimeLimit } from '../time-limit/schema';
 import { echo, parseOrIssues, readInstant, succeeded } from './_lib/issues';

@@ -6,7 +6,7 @@ import { chinaCalendar } from '../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../calendar/types';
 import { GuifanError } from '../errors/GuifanError';
 import { isGuifanError } from '../errors/isGuifanError';
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import type { LocalizedText } from '../errors/types';
 import { explainDue } from '../time-limit/explainDue';
 import type { TimeLimit } from '../time-limit/schema';

@@ -1,5 +1,5 @@
 import { GuifanError } from '../errors/GuifanError';
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import { validationError } from '../errors/validationError';
 import { compileList, matchAll, type CompiledList } from './_lib/matcher';
 import { normalizeForMatching } from './_lib/normalize';

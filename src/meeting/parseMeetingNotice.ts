@@ -2,7 +2,7 @@ import { tryEpochMs } from '../_lib/input';
 import type { Zone } from '../_lib/zone';
 import { internalsOf } from '../calendar/_lib/internals';
 import type { WorkingCalendar } from '../calendar/types';
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import { optionsOf } from './_lib/boundary';
 import { tryZone } from './_lib/common';
 import { LineReader, normalize, splitList, type ReadState } from './_lib/readText';

@@ -3,7 +3,7 @@ import { foldIcalLine, icalText as text } from '../_lib/ical';
 import { MS_PER_DAY, parseCivilDate, minutesOfDay } from '../_lib/civil';
 import type { WorkingCalendar } from '../calendar/types';
 import { GuifanError } from '../errors/GuifanError';
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import { validationError } from '../errors/validationError';
 import { calendarOf, noticeOrThrow, optionsOf } from './_lib/boundary';
 import { personName, tryZone } from './_lib/common';

@@ -2,7 +2,7 @@ import { tryEpochMs } from '../_lib/input';
 import { parseCivilDate, minutesOfDay } from '../_lib/civil';
 import { formatInstant } from '../_lib/formatInstant';
 import type { WorkingCalendar } from '../calendar/types';
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import { badTime, personKeys, validationResult, type MeetingValidation } from './_lib/common';
 import { calendarOf, optionsOf, parseMini } from './_lib/boundary';
 import { AbsenceReportSchema, MeetingNoticeSchema, type AbsenceReport, type MeetingNotice } from './schema';

@@ -3,7 +3,7 @@ import { parseCivilDate, minutesOfDay } from '../_lib/civil';
 import { formatInstant } from '../_lib/formatInstant';
 import { internalsOf } from '../calendar/_lib/internals';
 import type { WorkingCalendar } from '../calendar/types';
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import { isGuifanError } from '../errors/isGuifanError';
 import { formatTimeLimit } from '../time-limit/formatTimeLimit';
 import { planLatest } from '../time-limit/_lib/latest';

@@ -1,5 +1,5 @@
 import { minutesOfDay } from '../_lib/civil';
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import { validationResult, type MeetingValidation } from './_lib/common';
 import { parseMini } from './_lib/boundary';
 import { MinutesSchema, type Minutes } from './schema';

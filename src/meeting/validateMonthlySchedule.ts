@@ -3,7 +3,7 @@ import { parseCivilDate, minutesOfDay } from '../_lib/civil';
 import { formatInstant } from '../_lib/formatInstant';
 import type { WorkingCalendar } from '../calendar/types';
 import { isGuifanError } from '../errors/isGuifanError';
-import { makeIssue, type ValidationIssue } from '../errors/issues';
+import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import { calendarDeadline, type CalendarDeadlineOptions } from '../time-limit/calendarDeadline';
 import type { CalendarDateRule } from '../time-limit/schema';
 import { badTime, readWeekday, WEEKDAY_EN, WEEKDAY_ZH, weekdayOf, validationResult, type MeetingValidation } from './_lib/common';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGuifan } from '../_helpers/cli';
-import { issueMessagesZh } from '../../src/errors/issues';
+import { ISSUE_CODES } from '../_helpers/issueCodes';
 import { COMPLAINT_CHANNELS } from '../../src/complaint/schema';
 import { readJUnit, sarifErrors } from './_reports';
 
@@ -119,7 +119,7 @@ describe('check-complaints: bad --format, and every word in the chosen language'
 
   // Words of the data (ids, categories, matter keys, event types) and issue codes stay as they are; every other word is in the chosen language.
   const dataWords = new Set([...(JSON.stringify(bad).match(/[A-Za-z][A-Za-z0-9_.-]*/g) ?? []), ...COMPLAINT_CHANNELS]);
-  const codes = new Set([...Object.keys(issueMessagesZh), 'TARGET_NOT_MET', 'INVALID_JSON']);
+  const codes = new Set([...ISSUE_CODES, 'TARGET_NOT_MET', 'INVALID_JSON']);
   const foreign = (text: string): string[] =>
     (text.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}/g, '').replace(/records\.ndjson/g, '').match(/[A-Za-z][A-Za-z0-9_.-]*/g) ?? []).filter(
       (w) => !dataWords.has(w) && !codes.has(w) && !/^(CAL|TL|CMP|ESC|APR|MTG|SVC)-\d+$/.test(w) && !w.split(/[.:-]/).every((p) => p === '' || /^\d+$/.test(p) || dataWords.has(p)),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index';
 import { MeetingNoticeSchema } from '../../src/meeting/schema';
-import { issueMessagesZh } from '../../src/errors/issues';
+import { ISSUE_CODES } from '../_helpers/issueCodes';
 import { runGuifan } from '../_helpers/cli';
 import { readJUnit, sarifErrors } from './_reports';
 
@@ -114,7 +114,7 @@ describe('MTG-01 check-meeting NDJSON batches: one notice per line', () => {
 
   it('--lang zh-CN: every word is Chinese apart from codes, rule ids, field names and the data; --lang en: no Chinese apart from the quoted data', () => {
     const fields = new Set(Object.keys(MeetingNoticeSchema.shape));
-    const codes = new Set([...Object.keys(issueMessagesZh), 'INVALID_JSON']);
+    const codes = new Set([...ISSUE_CODES, 'INVALID_JSON']);
     const dataWords = new Set(BATCH.match(/[A-Za-z][A-Za-z0-9_-]*/g));
     for (const format of ['text', 'junit', 'github']) {
       const r = run(['check-meeting', 'notices.ndjson', '--format', format, '--year', '2026'], { 'notices.ndjson': BATCH });

@@ -15,6 +15,7 @@ interface Row extends Budget {
   min: number;
   gz: number;
   metafile: unknown;
+  text: string;
 }
 
 const inMatrix = process.env.GUIFAN_TZ_DIGEST_DIR !== undefined;
@@ -49,6 +50,15 @@ describe.runIf(run)('bundle size budgets (issue 13)', () => {
       expect(zod, r.entry).toEqual([]);
     }
   });
+
+  it('an SLA bundle carries its own issue messages and its one preset, not every module’s', () => {
+    const sla = rows.find((x) => x.entry === 'sla-evaluateCase-preset.mjs')!.text;
+    // Message tables are keyed by code: a key of another module's table means its whole table came along.
+    for (const code of ['UNKNOWN_CLOCK', 'NOTICE_NO_YEAR', 'INVALID_INPUT']) expect(sla, code).toContain(`${code}:`);
+    for (const code of ['WEIGHTS_DO_NOT_SUM', 'SCHEDULE_LATE', 'FORBIDDEN_PHRASE', 'MISSING_RECORD_FIELD']) expect(sla, code).not.toContain(`${code}:`);
+    expect(sla).toContain('"property-service-centre"');
+    for (const id of ['"hospital"', '"after-sales"', '"utility-fee-centre"']) expect(sla, id).not.toContain(id);
+  });
 });
 
 // Cheap, and catches the costliest mistake before any bundling: `import { z }
@@ -70,5 +80,12 @@ describe('zod imports tree-shake', () => {
   it('no source file imports zod’s `z` object by name', () => {
     const offenders = files(join(root, 'src')).filter((f) => /import\s*\{[^}]*\bz\b[^}]*\}\s*from\s*['"]zod/.test(readFileSync(f, 'utf8')));
     expect(offenders.map((f) => f.slice(root.length + 1)), "use `import * as z from 'zod/mini'`").toEqual([]);
+  });
+});
+
+describe('the CLI’s preset list', () => {
+  it('presets/_lib/all (what the CLI lists) exports exactly the presets of guifan/presets', async () => {
+    const [all, pub] = await Promise.all([import('../../src/presets/_lib/all'), import('../../src/presets/index')]);
+    expect({ ...all }).toEqual({ ...pub });
   });
 });

@@ -9,6 +9,6 @@ export interface Budget {
 }
 export declare const BUDGETS: readonly Budget[];
 export declare function assertBuilt(): void;
-export declare function measure(entry: string): Promise<{ min: number; gz: number; metafile: unknown }>;
+export declare function measure(entry: string): Promise<{ min: number; gz: number; metafile: unknown; text: string }>;
 export declare function contributors(metafile: unknown): [string, number][];
 export declare function table(rows: readonly (Budget & { min: number; gz: number })[]): string;

@@ -21,10 +21,11 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 export const BUDGETS = [
   { entry: 'calendar-addWorkdays.mjs', label: '`addWorkdays` from `guifan/calendar`', budgetKb: 12, targetKb: 12 },
   { entry: 'time-limit-dueAt.mjs', label: '`dueAt` from `guifan/time-limit`', budgetKb: 20, targetKb: 20 },
-  // Not met: the shared bilingual message tables of every module ride on this path (see CHANGELOG).
-  { entry: 'sla-evaluateCase-preset.mjs', label: '`evaluateCase` + one preset (`guifan/sla`, `guifan/presets`)', budgetKb: 58, targetKb: 45 },
-  // Not met: five modules grew this release (complaint, conduct, notice reader, chat notices, SLA engine).
-  { entry: 'everything.mjs', label: 'everything from `guifan`', budgetKb: 122, targetKb: 60 },
+  // Not met (49.7 kB): the holiday-notice reader rides on this path (≈ 6.8 kB gz), because a policy's
+  // calendar options accept notice texts (`calendar.notices`); without it the path would be ≈ 42.9 kB.
+  { entry: 'sla-evaluateCase-preset.mjs', label: '`evaluateCase` + one preset (`guifan/sla`, `guifan/presets`)', budgetKb: 51, targetKb: 45 },
+  // Not met: it is the code of every module (complaint, conduct, notice reader, chat notices, SLA engine …).
+  { entry: 'everything.mjs', label: 'everything from `guifan`', budgetKb: 121, targetKb: 60 },
 ];
 
 /** Resolves `guifan` and `guifan/<sub>` through the package's own "exports" map, to dist/. */
@@ -50,7 +51,7 @@ export function assertBuilt() {
   if (missing.length) throw new Error(`dist/ is not built (missing ${missing.join(', ')}): run \`npm run build\` before the size budgets (npm test does it)`);
 }
 
-/** Bundles one entry; returns minified and gzipped sizes in bytes, and the metafile. */
+/** Bundles one entry; returns minified and gzipped sizes in bytes, the metafile and the bundle's text. */
 export async function measure(entry) {
   const r = await build({
     entryPoints: [join(root, 'test/size/entries', entry)],
@@ -64,7 +65,7 @@ export async function measure(entry) {
     plugins: [selfReference],
   });
   const code = r.outputFiles[0].contents;
-  return { min: code.length, gz: gzipSync(code, { level: 9 }).length, metafile: r.metafile };
+  return { min: code.length, gz: gzipSync(code, { level: 9 }).length, metafile: r.metafile, text: r.outputFiles[0].text };
 }
 
 /** Bytes in the minified output per source group (a package folder or a dist chunk). */

@@ -1,4 +1,4 @@
-import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import { makeIssue, type ValidationIssue } from './makeIssue';
 import type { Bonus } from '../schema';
 
 /** APR-05: a commendation bonus is 1–10 points. */

@@ -1,6 +1,6 @@
 import { add, cmp, div, fromNumber, mul, q, roundToString, sub, sum, toExactString, type Q, type RoundingRule } from '../../_lib/rational';
 import { parseBilingual } from '../../_lib/zodIssues';
-import { makeIssue } from '../../errors/issues';
+import { makeIssue } from './makeIssue';
 import type { LocalizedText, RuleId } from '../../errors/types';
 import { validationError } from '../../errors/validationError';
 import { RoundingSchema, type Rounding } from '../schema';

@@ -1,4 +1,4 @@
-import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import { makeIssue, type ValidationIssue } from './makeIssue';
 import type { RuleId } from '../../errors/types';
 import { COMPLAINT_CHANNELS, COMPLAINT_EVENT_TYPES, ComplaintRecordSchema, REQUEST_KINDS, VISIT_OUTCOMES } from '../schema';
 import { cleanIssue } from './printable';

@@ -1,4 +1,4 @@
-import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import { makeIssue, type ValidationIssue } from './makeIssue';
 import type { LocalizedText, RuleId } from '../../errors/types';
 import { canonical } from './canonical';
 import { cleanIssue } from './printable';

@@ -1,5 +1,5 @@
 import { civilFromDays, formatDay } from '../../_lib/civil';
-import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import { makeIssue, type ValidationIssue } from './makeIssue';
 import type { RuleId } from '../../errors/types';
 import { compiledOf, type CompiledSlaPolicy } from '../../sla/compileSlaPolicy';
 import { CLOCK_STATES, evaluateCases } from '../../sla/evaluateCases';

@@ -1,4 +1,4 @@
-import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import { makeIssue, type ValidationIssue } from './makeIssue';
 
 const isBad = (v: unknown): boolean => (typeof v === 'number' && Number.isNaN(v)) || (v instanceof Date && Number.isNaN(v.getTime()));
 
@@ -26,5 +26,6 @@ function printable(v: unknown, depth = 0): unknown {
 /** The issue, rebuilt with printable details when they echo a NaN or an Invalid Date from the input. */
 export function cleanIssue(issue: ValidationIssue): ValidationIssue {
   if (!hasBad(issue.details)) return issue;
-  return makeIssue(issue.code, issue.path, printable(issue.details) as Record<string, unknown>, issue.rule, issue.severity);
+  // Every issue that reaches here was made by this module's makeIssue (its codes), or is INVALID_INPUT.
+  return makeIssue(issue.code as Parameters<typeof makeIssue>[0], issue.path, printable(issue.details) as Record<string, unknown>, issue.rule, issue.severity);
 }

@@ -1,4 +1,4 @@
-import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import { makeIssue, type ValidationIssue } from './makeIssue';
 import type { RuleId } from '../../errors/types';
 import { MS_PER_DAY } from '../../_lib/civil';
 import { formatInstant } from '../../_lib/formatInstant';

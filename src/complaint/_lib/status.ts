@@ -2,7 +2,7 @@ import { formatDay } from '../../_lib/civil';
 import { formatInstant } from '../../_lib/formatInstant';
 import type { CalendarInternals } from '../../calendar/_lib/internals';
 import type { WorkingCalendar } from '../../calendar/types';
-import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import { makeIssue, type ValidationIssue } from './makeIssue';
 import { planCore, type DueOptions, type DuePlan } from '../../time-limit/_lib/compute';
 import type { NormalizedLimit } from '../../time-limit/_lib/normalize';
 import { ms, str, type Loose } from './read';

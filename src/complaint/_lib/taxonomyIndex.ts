@@ -1,4 +1,4 @@
-import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import { makeIssue, type ValidationIssue } from './makeIssue';
 import { validationError } from '../../errors/validationError';
 import { DEFAULT_COMPLAINT_TAXONOMY } from '../defaultTaxonomy';
 import { ComplaintTaxonomySchema, type ComplaintCategory, type ComplaintTaxonomy } from '../schema';

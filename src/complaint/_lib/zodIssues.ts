@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { parseBilingual } from '../../_lib/zodIssues';
-import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import { makeIssue, type ValidationIssue } from './makeIssue';
 import type { RuleId } from '../../errors/types';
 
 /**

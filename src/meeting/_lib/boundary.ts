@@ -4,7 +4,7 @@ import { internalsOf } from '../../calendar/_lib/internals';
 import { chinaCalendar } from '../../calendar/chinaCalendar';
 import type { WorkingCalendar } from '../../calendar/types';
 import { GuifanError } from '../../errors/GuifanError';
-import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import { makeIssue, type ValidationIssue } from './makeIssue';
 import type { RuleId } from '../../errors/types';
 import { validationError } from '../../errors/validationError';
 import { MeetingNoticeSchema, type MeetingNotice } from '../schema';

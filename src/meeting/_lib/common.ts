@@ -1,7 +1,7 @@
 import { parseCivilDate, weekdayOfDay } from '../../_lib/civil';
 import { createZone, type Zone } from '../../_lib/zone';
 import { isGuifanError } from '../../errors/isGuifanError';
-import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import { makeIssue, type ValidationIssue } from './makeIssue';
 import type { RuleId } from '../../errors/types';
 import type { Person } from '../schema';
 

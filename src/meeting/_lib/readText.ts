@@ -1,5 +1,5 @@
 import { civilFromDays, daysFromCivil, daysInMonth, formatDay, weekdayOfDay } from '../../_lib/civil';
-import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import { makeIssue, type ValidationIssue } from './makeIssue';
 import { readNumber, toHalfWidth } from '../../time-limit/_lib/numerals';
 import type { MeetingNotice } from '../schema';
 

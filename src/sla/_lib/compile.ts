@@ -3,7 +3,7 @@ import { chinaCalendar } from '../../calendar/chinaCalendar';
 import { createCalendar } from '../../calendar/createCalendar';
 import type { WorkingCalendar } from '../../calendar/types';
 import { isGuifanError } from '../../errors/isGuifanError';
-import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import { makeIssue, type ValidationIssue } from './makeIssue';
 import type { RuleId } from '../../errors/types';
 import { formatTimeLimit } from '../../time-limit/formatTimeLimit';
 import { planDue, type DueOptions, type DuePlan } from '../../time-limit/_lib/compute';

@@ -2,7 +2,7 @@ import { formatInstant } from '../../_lib/formatInstant';
 import { quotedValue } from '../../_lib/describe';
 import { GuifanError } from '../../errors/GuifanError';
 import { isGuifanError } from '../../errors/isGuifanError';
-import { makeIssue, type ValidationIssue } from '../../errors/issues';
+import { makeIssue, type ValidationIssue } from './makeIssue';
 import type { LocalizedText, RuleId } from '../../errors/types';
 import { formatTimeLimit } from '../../time-limit/formatTimeLimit';
 import { planCore, type DueOptions } from '../../time-limit/_lib/compute';

@@ -1,5 +1,6 @@
 import { GuifanError } from '../../../errors/GuifanError';
-import { makeIssue, type ValidationIssue } from '../../../errors/issues';
+import { repathIssue } from '../../../errors/buildIssue';
+import type { ValidationIssue } from '../../../errors/issues';
 import { validationError } from '../../../errors/validationError';
 import type { ResolvedCalendarOptions } from '../../schema';
 import { settleNotice } from './check';
@@ -21,7 +22,7 @@ export function withNotices(opts: ResolvedCalendarOptions): ResolvedCalendarOpti
   const fromNotice = new Map<number, number>();
   notices.forEach((text, i) => {
     const s = settleNotice(text, {});
-    for (const x of s.issues) issues.push(makeIssue(x.code, ['notices', i, ...x.path], x.details, x.rule, x.severity));
+    for (const x of s.issues) issues.push(repathIssue(x, ['notices', i, ...x.path]));
     if (s.year === undefined || s.issues.some((x) => x.severity === 'error')) return;
     const key = String(s.year);
     if (fromNotice.has(s.year) || key in opts.years) {

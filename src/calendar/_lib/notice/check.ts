@@ -1,6 +1,5 @@
 import { formatDay, weekdayOfDay } from '../../../_lib/civil';
-import { makeIssue, type ValidationIssue } from '../../../errors/issues';
-import type { IssueCode } from '../../../errors/issues';
+import { makeIssue, type ValidationIssue } from '../makeIssue';
 import type { RuleId } from '../../../errors/types';
 import { lunarToDay } from '../lunar';
 import { STATUTORY_MAX_YEAR, STATUTORY_MIN_YEAR, statutoryHolidays } from '../statutory';
@@ -50,7 +49,7 @@ export function settleNotice(text: string, options: ReadOptions): Settled {
     }
     return lo + 1;
   };
-  const issue = (code: IssueCode, span: Span, details: Record<string, unknown>, rule: RuleId, severity: 'error' | 'warning' = 'error'): void => {
+  const issue = (code: Parameters<typeof makeIssue>[0], span: Span, details: Record<string, unknown>, rule: RuleId, severity: 'error' | 'warning' = 'error'): void => {
     const excerpt = text.slice(span[0], span[1]).trim();
     issues.push(makeIssue(code, ['line', lineOf(span[0])], { value: excerpt, excerpt, span: [span[0], span[1]], ...details }, rule, severity));
   };
