@@ -211,62 +211,99 @@ function threadMatters(records: readonly unknown[], skip: Uint8Array): Map<strin
 }
 
 /**
- * Distinct (statistical complaint, customer) pairs, each with the largest
- * `people` its records give (CMP-05): one growing open-addressing table keyed
- * by a hash of both, instead of a Map per complaint (which the garbage
- * collector would copy around for the whole pass).
+ * The records' customers (CMP-05's 投诉人数), appended as the loop meets them:
+ * complaint, hash of the customer key, people, key — flat arrays, nothing per
+ * record for the garbage collector, no table probed at random. Distinct
+ * customers are found per complaint at the end (`peopleOf`).
  */
-class CustomerPairs {
-  size = 1024;
+class Customers {
   n = 0;
-  slot = new Int32Array(1024);
-  hash = new Int32Array(1024);
-  readonly g: number[] = [];
+  g = new Int32Array(1024);
+  h = new Int32Array(1024);
+  p = new Float64Array(1024);
   readonly key: string[] = [];
-  readonly p: number[] = [];
 
   add(g: number, key: string, people: number): void {
-    let h = Math.imul(g + 1, 0x9e3779b1) ^ 0x811c9dc5;
+    if (this.n === this.g.length) this.grow();
+    let h = 0x811c9dc5 | 0;
     for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
-    const mask = this.size - 1;
-    let j = h & mask;
-    for (;;) {
-      const s = this.slot[j]!;
-      if (s === 0) break;
-      const q = s - 1;
-      if (this.hash[j] === h && this.g[q] === g && this.key[q] === key) {
-        if (people > this.p[q]!) this.p[q] = people;
-        return;
-      }
-      j = (j + 1) & mask;
-    }
     const q = this.n++;
-    this.g.push(g);
+    this.g[q] = g;
+    this.h[q] = h;
+    this.p[q] = people;
     this.key.push(key);
-    this.p.push(people);
-    this.slot[j] = q + 1;
-    this.hash[j] = h;
-    if (this.n * 2 > this.size) this.grow();
   }
 
   private grow(): void {
-    const size = this.size * 2;
-    const mask = size - 1;
-    const slot = new Int32Array(size);
-    const hash = new Int32Array(size);
-    for (let j = 0; j < this.size; j++) {
-      const s = this.slot[j]!;
-      if (s === 0) continue;
-      const h = this.hash[j]!;
-      let k = h & mask;
-      while (slot[k] !== 0) k = (k + 1) & mask;
-      slot[k] = s;
-      hash[k] = h;
-    }
-    this.size = size;
-    this.slot = slot;
-    this.hash = hash;
+    const size = this.g.length * 2;
+    const g = new Int32Array(size);
+    g.set(this.g);
+    const h = new Int32Array(size);
+    h.set(this.h);
+    const p = new Float64Array(size);
+    p.set(this.p);
+    this.g = g;
+    this.h = h;
+    this.p = p;
   }
+}
+
+/**
+ * Adds to each complaint's anonymous people every distinct customer at the
+ * largest `people` its records give, in first-seen order (as one table of
+ * pairs did): the entries are bucketed by complaint (a stable counting sort),
+ * then each complaint's few are compared by hash, and by key on a hash match.
+ */
+function peopleOf(c: Customers, groups: number, anon: Float64Array): Float64Array {
+  const out = anon;
+  const start = new Int32Array(groups + 1);
+  for (let q = 0; q < c.n; q++) start[c.g[q]! + 1]!++;
+  for (let k = 0; k < groups; k++) start[k + 1]! += start[k]!;
+  const pos = start.slice(0, groups);
+  const order = new Int32Array(c.n);
+  for (let q = 0; q < c.n; q++) order[pos[c.g[q]!]!++] = q;
+  // Per entry of a complaint: the largest people of its customer, at the customer's first entry (−1 elsewhere).
+  const best = new Float64Array(c.n);
+  for (let k = 0; k < groups; k++) {
+    const a = start[k]!;
+    const b = start[k + 1]!;
+    if (a === b) continue;
+    if (b - a <= 32) {
+      for (let x = a; x < b; x++) {
+        const q = order[x]!;
+        const h = c.h[q]!;
+        let y = a;
+        for (; y < x; y++) {
+          if (best[y]! >= 0) {
+            const f = order[y]!;
+            if (c.h[f] === h && c.key[f] === c.key[q]) break;
+          }
+        }
+        if (y === x) best[x] = c.p[q]!;
+        else {
+          best[x] = -1;
+          if (c.p[q]! > best[y]!) best[y] = c.p[q]!;
+        }
+      }
+    } else {
+      const first = new Map<string, number>();
+      for (let x = a; x < b; x++) {
+        const q = order[x]!;
+        const y = first.get(c.key[q]!);
+        if (y === undefined) {
+          first.set(c.key[q]!, x);
+          best[x] = c.p[q]!;
+        } else {
+          best[x] = -1;
+          if (c.p[q]! > best[y]!) best[y] = c.p[q]!;
+        }
+      }
+    }
+    let sum = out[k]!;
+    for (let x = a; x < b; x++) if (best[x]! >= 0) sum += best[x]!;
+    out[k] = sum;
+  }
+  return out;
 }
 
 export function countCore(records: readonly unknown[], o: CountOptionsResolved): ComplaintCount {
@@ -283,7 +320,7 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
   const byThread = new Map<string, Group>();
   const single = new Map<string, Group>();
   const groups: Group[] = [];
-  const pairs = new CustomerPairs();
+  const customers = new Customers();
   let counted = 0;
   for (let i = 0; i < records.length; i++) {
     if (skip[i]) continue;
@@ -367,7 +404,7 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
     const people = typeof r.people === 'number' && Number.isInteger(r.people) && r.people > 0 ? r.people : 1;
     const ck = customerKey(r);
     if (ck === undefined) g.anonPeople += people;
-    else pairs.add(g.idx, ck, people);
+    else customers.add(g.idx, ck, people);
     if (g.cats === undefined && cat === g.cat) g.catN++;
     else {
       const cs = (g.cats ??= new Map([[g.cat, g.catN]]));
@@ -396,15 +433,13 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
     }
   }
   // 投诉人数: the anonymous people, then each distinct customer at its largest `people`, in first-seen order.
-  const peopleOf = new Float64Array(groups.length);
-  for (let k = 0; k < groups.length; k++) peopleOf[k] = groups[k]!.anonPeople;
-  for (let q = 0; q < pairs.n; q++) {
-    const gi = pairs.g[q]!;
-    peopleOf[gi] = peopleOf[gi]! + pairs.p[q]!;
-  }
+  const anon = new Float64Array(groups.length);
+  for (let k = 0; k < groups.length; k++) anon[k] = groups[k]!.anonPeople;
+  const peopleBy = peopleOf(customers, groups.length, anon);
   const list: Group[] = groups.sort((a, b) => a.firstMs - b.firstMs || byText(a.key, b.key));
   const byCat = new Map<string, number>();
   const complaints: StatisticalComplaint[] = new Array(list.length);
+  const one: OneChannel = new Map();
   for (let k = 0; k < list.length; k++) {
     const g = list[k]!;
     // Most frequent category; unclassified records never outvote a classified
@@ -421,7 +456,7 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
       }
     }
     byCat.set(cat, (byCat.get(cat) ?? 0) + 1);
-    complaints[k] = present(g, cat, peopleOf[g.idx]!);
+    complaints[k] = present(g, cat, peopleBy[g.idx]!, one);
   }
   const sortedCats: Record<string, number> = {};
   for (const c of [...byCat.keys()].sort(byText)) sortedCats[c] = byCat.get(c)!;
@@ -448,11 +483,20 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
   });
 }
 
-function present(g: Group, category: string, people: number): StatisticalComplaint {
-  const rules: RuleId[] = ['CMP-04'];
-  if (g.times > 1) rules.push('CMP-05');
-  if (g.thread !== undefined) rules.push('CMP-06');
-  rules.push('CMP-07');
+// Shared frozen parts: complaints are many, these few (identical, immutable).
+const RULES: readonly (readonly RuleId[])[] = [
+  Object.freeze(['CMP-04', 'CMP-07'] as RuleId[]),
+  Object.freeze(['CMP-04', 'CMP-05', 'CMP-07'] as RuleId[]),
+  Object.freeze(['CMP-04', 'CMP-06', 'CMP-07'] as RuleId[]),
+  Object.freeze(['CMP-04', 'CMP-05', 'CMP-06', 'CMP-07'] as RuleId[]),
+];
+const NONE: readonly string[] = Object.freeze([]);
+
+/** One frozen `[channel]` per channel and call (most complaints come by one channel). */
+type OneChannel = Map<string, readonly string[]>;
+
+function present(g: Group, category: string, people: number, one: OneChannel): StatisticalComplaint {
+  const rules = RULES[(g.times > 1 ? 1 : 0) + (g.thread !== undefined ? 2 : 0)]!;
   let records: MergedRecord[] | undefined;
   if (g.ids) {
     const order = g.ids.map((_, i) => i).sort((a, b) => g.times_ms![a]! - g.times_ms![b]! || byText(g.ids![a]!, g.ids![b]!));
@@ -463,17 +507,23 @@ function present(g: Group, category: string, people: number): StatisticalComplai
     });
   }
   const heat = g.thread !== undefined ? Object.freeze({ thread: g.thread, posts: g.posts, followUps: g.followUps, replies: g.replies, views: g.views }) : undefined;
-  const what = g.matter ? `事项 ${g.matter}` : g.thread !== undefined ? `帖子 ${g.thread}` : `记录 ${g.firstId}`;
-  const whatEn = g.matter ? `matter ${g.matter}` : g.thread !== undefined ? `thread ${g.thread}` : `record ${g.firstId}`;
-  const zh: string[] = [`${what}：按一件投诉统计，归入“${category}”（CMP-04、CMP-07）`];
-  const en: string[] = [`${whatEn}: counted as one complaint under '${category}' (CMP-04, CMP-07)`];
+  // The sentences, concatenated directly (no arrays to join): the same text as before, part by part.
+  let zh = `${g.matter ? `事项 ${g.matter}` : g.thread !== undefined ? `帖子 ${g.thread}` : `记录 ${g.firstId}`}：按一件投诉统计，归入“${category}”（CMP-04、CMP-07）`;
+  let en = `${g.matter ? `matter ${g.matter}` : g.thread !== undefined ? `thread ${g.thread}` : `record ${g.firstId}`}: counted as one complaint under '${category}' (CMP-04, CMP-07)`;
   if (g.times > 1) {
-    zh.push(`共 ${g.times} 次、${people} 人提出，按一件统计（CMP-05）`);
-    en.push(`raised ${g.times} times by ${people} ${people === 1 ? "person" : "people"}, counted once (CMP-05)`);
+    zh += `；共 ${g.times} 次、${people} 人提出，按一件统计（CMP-05）`;
+    en += `; raised ${g.times} times by ${people} ${people === 1 ? "person" : "people"}, counted once (CMP-05)`;
   }
   if (heat) {
-    zh.push(`网上帖子 ${heat.thread}：${heat.posts} 帖（跟帖 ${heat.followUps}），回复 ${heat.replies}，浏览 ${heat.views}${g.newContent ? '；跟帖中的新内容另行统计' : ''}（CMP-06）`);
-    en.push(`online thread ${heat.thread}: ${heat.posts} posts (${heat.followUps} follow-ups), ${heat.replies} replies, ${heat.views} views${g.newContent ? '; new content in a follow-up, counted separately' : ''} (CMP-06)`);
+    zh += `；网上帖子 ${heat.thread}：${heat.posts} 帖（跟帖 ${heat.followUps}），回复 ${heat.replies}，浏览 ${heat.views}${g.newContent ? '；跟帖中的新内容另行统计' : ''}（CMP-06）`;
+    en += `; online thread ${heat.thread}: ${heat.posts} posts (${heat.followUps} follow-ups), ${heat.replies} replies, ${heat.views} views${g.newContent ? '; new content in a follow-up, counted separately' : ''} (CMP-06)`;
+  }
+  const impact = g.impact ? Object.freeze([...g.impact].sort(byText)) : NONE;
+  const channels = g.channels ? Object.freeze([...g.channels].sort(byText)) : g.channel !== undefined ? (one.get(g.channel) ?? one.set(g.channel, Object.freeze([g.channel])).get(g.channel)!) : NONE;
+  const explanation = Object.freeze({ 'zh-CN': `${zh}。`, en: `${en}.` });
+  // The usual case in one literal (one hidden class); the others below.
+  if (g.matter && !heat && !records) {
+    return Object.freeze({ key: g.key, matter: g.matter, category, firstRecord: g.firstId, firstReceivedAt: new Date(g.firstMs), times: g.times, people, impact, channels, rules, explanation });
   }
   // Properties added in one fixed order (no object spreads): complaints share
   // a few hidden classes and stay small, instead of one dictionary object each.
@@ -484,11 +534,11 @@ function present(g: Group, category: string, people: number): StatisticalComplai
   out.firstReceivedAt = new Date(g.firstMs);
   out.times = g.times;
   out.people = people;
-  out.impact = Object.freeze(g.impact ? [...g.impact].sort(byText) : []);
-  out.channels = Object.freeze(g.channels ? [...g.channels].sort(byText) : g.channel !== undefined ? [g.channel] : []);
+  out.impact = impact;
+  out.channels = channels;
   if (heat) out.heat = heat;
   if (records) out.records = Object.freeze(records);
-  out.rules = Object.freeze(rules);
-  out.explanation = Object.freeze({ 'zh-CN': `${zh.join('；')}。`, en: `${en.join('; ')}.` });
+  out.rules = rules;
+  out.explanation = explanation;
   return Object.freeze(out) as unknown as StatisticalComplaint;
 }

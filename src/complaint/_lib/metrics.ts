@@ -76,12 +76,18 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
   const zone = s.status.cal.zone;
   const startMs = zone.instantOf(s.fromDay, 0);
   const endMs = zone.instantOf(s.toDay + 1, 0);
-  const repeats = repeatIndex(skip.includes(1) ? records.filter((_, i) => !skip[i]) : records);
+  // Repeats decide only complaints that need no return visit (CMP-14's quiet
+  // week): those wait until the loop is done, so the repeat index costs a pass
+  // over the records only when there are any.
+  const later: number[] = [];
+  const laterAt: number[] = [];
   const byKind = new Map<string, number>();
   const byChannel = new Map<string, number>();
   const byCategory = new Map<string, number>();
   // Months are few: count by day number first, name them at the end.
   const byDay = new Map<number, number>();
+  // A period of up to 2^20 days: counts in an array by day, no Map write per record.
+  const dayCounts = s.toDay - s.fromDay < 1 << 20 ? new Float64Array(s.toDay - s.fromDay + 1) : undefined;
   const states: Record<ComplaintState, number> = { open: 0, resolved: 0, closed: 0, reopened: 0 };
   let n = 0;
   let consult = 0;
@@ -97,7 +103,8 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
   const inPeriod: unknown[] | undefined = s.statistics ? [] : undefined;
   const slaCases: SlaCase[] | undefined = s.policy ? [] : undefined;
   s.status.plan ??= {} as never;
-  s.status.scratch ??= [];
+  s.status.scratch ??= new Float64Array(24);
+  s.status.memo ??= new Map();
   // One status object reused for every record: only its counts are kept.
   const scratchStatus = {} as StatusCore;
   for (let i = 0; i < records.length; i++) {
@@ -115,7 +122,8 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
     inc(byKind, kind);
     inc(byChannel, str(r.channel) ?? '(none)');
     const day = zone.dayOf(t);
-    byDay.set(day, (byDay.get(day) ?? 0) + 1);
+    if (dayCounts !== undefined && day >= s.fromDay && day <= s.toDay) dayCounts[day - s.fromDay]!++;
+    else byDay.set(day, (byDay.get(day) ?? 0) + 1);
     if (kind === 'consultation') {
       consult++;
       if (r.satisfaction === 'satisfied') consultSat++;
@@ -123,13 +131,17 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
       complaints++;
       inc(byCategory, categoryOf(r) ?? UNCLASSIFIED);
       const needs = typeof r.needsReturnVisit === 'boolean' ? r.needsReturnVisit : true;
-      const matter = str(r.matter);
-      const c = statusCore(r, needs, s.atMs, matter ? repeats.get(matter) : undefined, s.status, issues, i, scratchStatus);
-      states[c.state]++;
-      if (c.state === 'closed') closed++;
-      if (needs && c.visitDue !== undefined && (c.visitAt !== undefined || s.atMs >= c.visitDue)) {
-        visitDen++;
-        if (c.visitAt !== undefined && c.visitAt <= c.visitDue) visitNum++;
+      if (!needs && str(r.matter) !== undefined) {
+        later.push(i);
+        laterAt.push(issues.length);
+      } else {
+        const c = statusCore(r, needs, s.atMs, undefined, s.status, issues, i, scratchStatus);
+        states[c.state]++;
+        if (c.state === 'closed') closed++;
+        if (needs && c.visitDue !== undefined && (c.visitAt !== undefined || s.atMs >= c.visitDue)) {
+          visitDen++;
+          if (c.visitAt !== undefined && c.visitAt <= c.visitDue) visitNum++;
+        }
       }
     }
     const br = r.badReview as Loose | undefined;
@@ -164,6 +176,31 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
       slaCases.push({ id: r.id as string, attributes, events });
     }
   }
+  if (later.length) {
+    const repeats = repeatIndex(skip.includes(1) ? records.filter((_, i) => !skip[i]) : records);
+    // Their issues go where the loop would have put them (issue order is part of the answer).
+    const found: ValidationIssue[] = [];
+    const at: number[] = [];
+    for (let k = 0; k < later.length; k++) {
+      const i = later[k]!;
+      const r = records[i] as Loose;
+      const c = statusCore(r, false, s.atMs, repeats.get(str(r.matter)!), s.status, found, i, scratchStatus);
+      while (at.length < found.length) at.push(laterAt[k]!);
+      states[c.state]++;
+      if (c.state === 'closed') closed++;
+    }
+    if (found.length) {
+      const merged: ValidationIssue[] = [];
+      let f = 0;
+      for (let j = 0; j <= issues.length; j++) {
+        while (f < found.length && at[f] === j) merged.push(found[f++]!);
+        if (j < issues.length) merged.push(issues[j]!);
+      }
+      issues.length = 0;
+      for (const x of merged) issues.push(x);
+    }
+  }
+  if (dayCounts !== undefined) for (let d = 0; d < dayCounts.length; d++) if (dayCounts[d]! > 0) byDay.set(s.fromDay + d, (byDay.get(s.fromDay + d) ?? 0) + dayCounts[d]!);
   const byMonth = new Map<string, number>();
   for (const [day, c] of byDay) {
     const [y, m] = civilFromDays(day);
