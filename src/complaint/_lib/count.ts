@@ -115,6 +115,43 @@ const nonNeg = (v: unknown): number => (typeof v === 'number' && Number.isFinite
 const REASON_RULE: Record<MergeReason, RuleId> = { first: 'CMP-05', 'new-content': 'CMP-06', 'same-matter': 'CMP-05', 'follow-up': 'CMP-06' };
 
 /**
+ * Record indices by id: an open-addressing table keyed by a hash of the id
+ * (FNV-1a) — no Map entry per record, one typed array. A slot is a pair
+ * (index + 1, 0 = empty; full hash), side by side so a probe touches one
+ * cache line; ids are compared only on a hash match.
+ */
+export class IdIndex {
+  private readonly records: readonly unknown[];
+  private readonly table: Int32Array;
+  private readonly mask: number;
+
+  constructor(records: readonly unknown[]) {
+    this.records = records;
+    let size = 16;
+    while (size < records.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.table = new Int32Array(size * 2);
+  }
+
+  /** Adds record `i` with id `id`; returns the index of an earlier record with that id (then `i` is not added), else −1. */
+  add(i: number, id: string): number {
+    let h = 0x811c9dc5 | 0;
+    for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
+    const table = this.table;
+    let j = h & this.mask;
+    for (;;) {
+      const s = table[2 * j]!;
+      if (s === 0) break;
+      if (table[2 * j + 1] === h && (this.records[s - 1] as Loose).id === id) return s - 1;
+      j = (j + 1) & this.mask;
+    }
+    table[2 * j] = i + 1;
+    table[2 * j + 1] = h;
+    return -1;
+  }
+}
+
+/**
  * Which records take part, once each: drops identical duplicates (warning), and
  * every version of an id whose versions differ (error) — either way the answer
  * does not depend on input order. Returns a skip mask.
@@ -122,14 +159,7 @@ const REASON_RULE: Record<MergeReason, RuleId> = { first: 'CMP-05', 'new-content
 export function dedupe(records: readonly unknown[], issues: ValidationIssue[], rejected: string[]): Uint8Array {
   const n = records.length;
   const skip = new Uint8Array(n);
-  // An open-addressing table of record indices keyed by a hash of the id
-  // (FNV-1a): no Map entry per record, one typed array. A slot is a pair
-  // (index + 1, 0 = empty; full hash), side by side so a probe touches one
-  // cache line; ids are compared only on a hash match.
-  let size = 16;
-  while (size < n * 2) size *= 2;
-  const mask = size - 1;
-  const table = new Int32Array(size * 2);
+  const index = new IdIndex(records);
   let clashes: Map<string, number[]> | undefined;
   for (let i = 0; i < n; i++) {
     const r = records[i] as Loose;
@@ -139,23 +169,8 @@ export function dedupe(records: readonly unknown[], issues: ValidationIssue[], r
       issues.push(makeIssue('INVALID_INPUT', [i, 'id'], { value: r === null || typeof r !== 'object' ? r : r.id, reasonZh: '记录应为对象，且有非空的 id', reasonEn: 'a record is an object with a non-empty id' }, 'CMP-03'));
       continue;
     }
-    let h = 0x811c9dc5 | 0;
-    for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
-    let j = h & mask;
-    let f = -1;
-    for (;;) {
-      const s = table[2 * j]!;
-      if (s === 0) break;
-      if (table[2 * j + 1] === h && (records[s - 1] as Loose).id === id) {
-        f = s - 1;
-        break;
-      }
-      j = (j + 1) & mask;
-    }
-    if (f < 0) {
-      table[2 * j] = i + 1;
-      table[2 * j + 1] = h;
-    } else ((clashes ??= new Map()).get(id) ?? clashes.set(id, [f]).get(id)!).push(i);
+    const f = index.add(i, id);
+    if (f >= 0) ((clashes ??= new Map()).get(id) ?? clashes.set(id, [f]).get(id)!).push(i);
   }
   if (clashes) {
     for (const [id, at] of clashes) {
@@ -188,11 +203,13 @@ export function shapeMask(records: readonly unknown[], issues: ValidationIssue[]
 }
 
 /** The matter each online thread is about: its opening post's matter, else the smallest among its same-content posts. */
-function threadMatters(records: readonly unknown[], skip: Uint8Array): Map<string, string> | undefined {
+function threadMatters(records: readonly unknown[], skip: Uint8Array | undefined): Map<string, string> | undefined {
   let out: Map<string, { opening?: string; least?: string }> | undefined;
   for (let i = 0; i < records.length; i++) {
-    if (skip[i]) continue;
+    if (skip?.[i]) continue;
     const r = records[i] as Loose;
+    // Without a mask (the one-pass count) a record not checked yet may be anything: that count is redone if so.
+    if (r === null || typeof r !== 'object') continue;
     const o = r.online as Loose | undefined;
     if (!o || typeof o !== 'object') continue;
     const thread = str(o.thread);
@@ -306,14 +323,33 @@ function peopleOf(c: Customers, groups: number, anon: Float64Array): Float64Arra
   return out;
 }
 
+/**
+ * One pass when the records are sound (the usual case): ids are checked in the
+ * counting loop itself; the first record that is not an object with an id, or
+ * whose id was seen before, sends the count to the careful path (a skip mask
+ * first, then the loop), so the answer is the same either way.
+ */
 export function countCore(records: readonly unknown[], o: CountOptionsResolved): ComplaintCount {
+  let fast: ComplaintCount | undefined;
+  try {
+    fast = countRun(records, o, undefined, [], []);
+  } catch {
+    fast = undefined;
+  }
+  if (fast !== undefined) return fast;
   const issues: ValidationIssue[] = [];
   const rejected: string[] = [];
+  const skip = o.ids === 'trust' ? shapeMask(records, issues) : dedupe(records, issues, rejected);
+  return countRun(records, o, skip, issues, rejected)!;
+}
+
+/** The count with a skip mask, or without one (ids checked on the way: undefined at the first problem). */
+function countRun(records: readonly unknown[], o: CountOptionsResolved, skip: Uint8Array | undefined, issues: ValidationIssue[], rejected: string[]): ComplaintCount | undefined {
   const pending: string[] = [];
   const notCounted: string[] = [];
   const notComplaints: string[] = [];
   const keep = o.detail === 'records';
-  const skip = o.ids === 'trust' ? shapeMask(records, issues) : dedupe(records, issues, rejected);
+  const ids = skip === undefined && o.ids === 'check' ? new IdIndex(records) : undefined;
   // The threads' matters, computed (one more pass) only when a thread post without a matter comes.
   let tm: Map<string, string> | undefined | null = null;
   const byMatter = new Map<string, Group>();
@@ -323,8 +359,10 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
   const customers = new Customers();
   let counted = 0;
   for (let i = 0; i < records.length; i++) {
-    if (skip[i]) continue;
     const r = records[i] as Loose;
+    if (skip !== undefined) {
+      if (skip[i]) continue;
+    } else if (r === null || typeof r !== 'object' || str(r.id) === undefined || (ids !== undefined && ids.add(i, r.id as string) >= 0)) return undefined;
     const id = r.id as string;
     if (r.kind !== 'complaint') {
       notComplaints.push(id);

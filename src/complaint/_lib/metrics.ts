@@ -4,7 +4,7 @@ import type { RuleId } from '../../errors/types';
 import { compiledOf, type CompiledSlaPolicy } from '../../sla/compileSlaPolicy';
 import { CLOCK_STATES, evaluateCases } from '../../sla/evaluateCases';
 import type { CaseEvent, SlaCase } from '../../sla/schema';
-import { countCore, dedupe, shapeMask } from './count';
+import { countCore, dedupe, IdIndex, shapeMask } from './count';
 import { cleanIssue } from './printable';
 import { rate, type Rate } from './rate';
 import { categoryOf, ms, str, UNCLASSIFIED, type Loose } from './read';
@@ -69,10 +69,26 @@ const sortedObj = (m: Map<string, number>): Readonly<Record<string, number>> => 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const SLA_EVENT_KEYS = ['type', 'at', 'clock', 'attributes', 'due', 'reason'] as const;
 
+/**
+ * One pass when the records are sound, as countCore: ids are checked in the
+ * loop, and the first problem (or a throw) sends the metrics to the careful
+ * path, a skip mask first — the same answer, or the same error, either way.
+ */
 export function metricsCore(records: readonly unknown[], s: MetricsSettings): ComplaintMetrics {
+  let fast: ComplaintMetrics | undefined;
+  try {
+    fast = metricsRun(records, s, undefined, []);
+  } catch {
+    fast = undefined;
+  }
+  if (fast !== undefined) return fast;
   const issues: ValidationIssue[] = [];
-  const rejected: string[] = [];
-  const skip = s.ids === 'trust' ? shapeMask(records, issues) : dedupe(records, issues, rejected);
+  const skip = s.ids === 'trust' ? shapeMask(records, issues) : dedupe(records, issues, []);
+  return metricsRun(records, s, skip, issues)!;
+}
+
+function metricsRun(records: readonly unknown[], s: MetricsSettings, skip: Uint8Array | undefined, issues: ValidationIssue[]): ComplaintMetrics | undefined {
+  const ids = skip === undefined && s.ids === 'check' ? new IdIndex(records) : undefined;
   const zone = s.status.cal.zone;
   const startMs = zone.instantOf(s.fromDay, 0);
   const endMs = zone.instantOf(s.toDay + 1, 0);
@@ -108,8 +124,10 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
   // One status object reused for every record: only its counts are kept.
   const scratchStatus = {} as StatusCore;
   for (let i = 0; i < records.length; i++) {
-    if (skip[i]) continue;
     const r = records[i] as Loose;
+    if (skip !== undefined) {
+      if (skip[i]) continue;
+    } else if (r === null || typeof r !== 'object' || str(r.id) === undefined || (ids !== undefined && ids.add(i, r.id as string) >= 0)) return undefined;
     const t = ms(r.receivedAt);
     if (t === undefined) {
       issues.push(makeIssue('INVALID_INPUT', [i, 'receivedAt'], { value: r.receivedAt, reasonZh: '受理时间无效或没有时区偏移，该记录未计入', reasonEn: 'the received instant is invalid or has no offset; the record is not counted' }, 'CMP-03'));
@@ -177,7 +195,7 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
     }
   }
   if (later.length) {
-    const repeats = repeatIndex(skip.includes(1) ? records.filter((_, i) => !skip[i]) : records);
+    const repeats = repeatIndex(skip?.includes(1) ? records.filter((_, i) => !skip[i]) : records);
     // Their issues go where the loop would have put them (issue order is part of the answer).
     const found: ValidationIssue[] = [];
     const at: number[] = [];
