@@ -181,3 +181,24 @@ describe('one pass and the careful path agree (CMP-03, CMP-14, CMP-20; issue 11)
     );
   });
 });
+
+describe('the one-pass id check (CMP-20; issue 11)', () => {
+  const many = (n: number, dupAt?: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `R${dupAt !== undefined && i === n - 1 ? dupAt : i}`, recorder: 'r', channel: 'phone', unit: 'u', content: 'c', demand: 'd', kind: 'complaint',
+      receivedAt: new Date(BASE + (i % 977) * 60_000).toISOString(), events: [], verification: { counted: true, by: 'w' }, matter: `m${i % 37}`, customer: { id: `c${i % 1300}` },
+    })) as unknown as ComplaintRecord[];
+  it('unique ids whose hashes share bits count as unique; a repeated last id is still found', () => {
+    const rs = many(20_000);
+    const c = countComplaints(rs, { detail: 'counts' });
+    expect(c.countedRecords).toBe(20_000);
+    expect(c.issues.filter((i) => i.code === 'DUPLICATE_RECORD_ID')).toEqual([]);
+    const m = complaintMetrics(rs, { from: '2026-03-01', to: '2026-03-31', statistics: false });
+    expect(m.records).toBe(20_000);
+    const dup = many(20_000, 7); // the last record reuses id R7 with other content: both versions are left out
+    const d = countComplaints(dup, { detail: 'counts' });
+    expect(d.rejected).toEqual(['R7']);
+    expect(d.countedRecords).toBe(19_998);
+    expect(complaintMetrics(dup, { from: '2026-03-01', to: '2026-03-31', statistics: false }).issues.map((i) => [i.code, i.path])).toEqual([['DUPLICATE_RECORD_ID', [19_999, 'id']]]);
+  });
+});

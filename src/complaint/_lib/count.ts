@@ -120,7 +120,7 @@ const REASON_RULE: Record<MergeReason, RuleId> = { first: 'CMP-05', 'new-content
  * (index + 1, 0 = empty; full hash), side by side so a probe touches one
  * cache line; ids are compared only on a hash match.
  */
-export class IdIndex {
+class IdIndex {
   private readonly records: readonly unknown[];
   private readonly table: Int32Array;
   private readonly mask: number;
@@ -148,6 +148,55 @@ export class IdIndex {
     table[2 * j] = i + 1;
     table[2 * j + 1] = h;
     return -1;
+  }
+}
+
+/**
+ * The one-pass loops' id check: a bit per id hash (FNV-1a) in a table of 16
+ * bits per record (2 MB for a million: it stays in cache, where a table of
+ * indices would be read at random from main memory). A set bit is only a
+ * suspect; `repeats` then compares the suspects' ids exactly.
+ */
+export class SeenIds {
+  private readonly bits: Int32Array;
+  private readonly mask: number;
+  private readonly hashes: Int32Array;
+  private readonly suspects: number[] = [];
+
+  constructor(n: number) {
+    let size = 1024;
+    while (size < n * 16) size *= 2;
+    this.mask = size - 1;
+    this.bits = new Int32Array(size >>> 5);
+    this.hashes = new Int32Array(n);
+  }
+
+  add(i: number, id: string): void {
+    let h = 0x811c9dc5 | 0;
+    for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
+    this.hashes[i] = h;
+    const b = h & this.mask;
+    const w = b >>> 5;
+    const bit = 1 << (b & 31);
+    if (this.bits[w]! & bit) this.suspects.push(i);
+    else this.bits[w]! |= bit;
+  }
+
+  /** Whether two records added share an id. */
+  repeats(records: readonly unknown[]): boolean {
+    if (this.suspects.length === 0) return false;
+    const wanted = new Set<number>();
+    for (const i of this.suspects) wanted.add(this.hashes[i]!);
+    const ids = new Map<number, Set<unknown>>();
+    for (let i = 0; i < records.length; i++) {
+      const h = this.hashes[i]!;
+      if (!wanted.has(h)) continue;
+      const seen = ids.get(h) ?? ids.set(h, new Set()).get(h)!;
+      const id = (records[i] as Loose).id;
+      if (seen.has(id)) return true;
+      seen.add(id);
+    }
+    return false;
   }
 }
 
@@ -349,7 +398,7 @@ function countRun(records: readonly unknown[], o: CountOptionsResolved, skip: Ui
   const notCounted: string[] = [];
   const notComplaints: string[] = [];
   const keep = o.detail === 'records';
-  const ids = skip === undefined && o.ids === 'check' ? new IdIndex(records) : undefined;
+  const ids = skip === undefined && o.ids === 'check' ? new SeenIds(records.length) : undefined;
   // The threads' matters, computed (one more pass) only when a thread post without a matter comes.
   let tm: Map<string, string> | undefined | null = null;
   const byMatter = new Map<string, Group>();
@@ -362,7 +411,8 @@ function countRun(records: readonly unknown[], o: CountOptionsResolved, skip: Ui
     const r = records[i] as Loose;
     if (skip !== undefined) {
       if (skip[i]) continue;
-    } else if (r === null || typeof r !== 'object' || str(r.id) === undefined || (ids !== undefined && ids.add(i, r.id as string) >= 0)) return undefined;
+    } else if (r === null || typeof r !== 'object' || str(r.id) === undefined) return undefined;
+    else ids?.add(i, r.id as string);
     const id = r.id as string;
     if (r.kind !== 'complaint') {
       notComplaints.push(id);
@@ -472,6 +522,7 @@ function countRun(records: readonly unknown[], o: CountOptionsResolved, skip: Ui
       g.reasons!.push(fresh ? 'new-content' : thread !== undefined && on!.followUp === true ? 'follow-up' : 'same-matter');
     }
   }
+  if (ids?.repeats(records)) return undefined; // a repeated id: the careful path decides what it means
   // 投诉人数: the anonymous people, then each distinct customer at its largest `people`, in first-seen order.
   const anon = new Float64Array(groups.length);
   for (let k = 0; k < groups.length; k++) anon[k] = groups[k]!.anonPeople;

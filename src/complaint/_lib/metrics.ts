@@ -4,7 +4,7 @@ import type { RuleId } from '../../errors/types';
 import { compiledOf, type CompiledSlaPolicy } from '../../sla/compileSlaPolicy';
 import { CLOCK_STATES, evaluateCases } from '../../sla/evaluateCases';
 import type { CaseEvent, SlaCase } from '../../sla/schema';
-import { countCore, dedupe, IdIndex, shapeMask } from './count';
+import { countCore, dedupe, SeenIds, shapeMask } from './count';
 import { cleanIssue } from './printable';
 import { rate, type Rate } from './rate';
 import { categoryOf, ms, str, UNCLASSIFIED, type Loose } from './read';
@@ -88,7 +88,7 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
 }
 
 function metricsRun(records: readonly unknown[], s: MetricsSettings, skip: Uint8Array | undefined, issues: ValidationIssue[]): ComplaintMetrics | undefined {
-  const ids = skip === undefined && s.ids === 'check' ? new IdIndex(records) : undefined;
+  const ids = skip === undefined && s.ids === 'check' ? new SeenIds(records.length) : undefined;
   const zone = s.status.cal.zone;
   const startMs = zone.instantOf(s.fromDay, 0);
   const endMs = zone.instantOf(s.toDay + 1, 0);
@@ -127,7 +127,8 @@ function metricsRun(records: readonly unknown[], s: MetricsSettings, skip: Uint8
     const r = records[i] as Loose;
     if (skip !== undefined) {
       if (skip[i]) continue;
-    } else if (r === null || typeof r !== 'object' || str(r.id) === undefined || (ids !== undefined && ids.add(i, r.id as string) >= 0)) return undefined;
+    } else if (r === null || typeof r !== 'object' || str(r.id) === undefined) return undefined;
+    else ids?.add(i, r.id as string);
     const t = ms(r.receivedAt);
     if (t === undefined) {
       issues.push(makeIssue('INVALID_INPUT', [i, 'receivedAt'], { value: r.receivedAt, reasonZh: '受理时间无效或没有时区偏移，该记录未计入', reasonEn: 'the received instant is invalid or has no offset; the record is not counted' }, 'CMP-03'));
@@ -194,6 +195,7 @@ function metricsRun(records: readonly unknown[], s: MetricsSettings, skip: Uint8
       slaCases.push({ id: r.id as string, attributes, events });
     }
   }
+  if (ids?.repeats(records)) return undefined; // a repeated id: the careful path decides what it means
   if (later.length) {
     const repeats = repeatIndex(skip?.includes(1) ? records.filter((_, i) => !skip[i]) : records);
     // Their issues go where the loop would have put them (issue order is part of the answer).
