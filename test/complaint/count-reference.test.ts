@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { complaintMetrics, countComplaints, type ComplaintRecord } from '../../src/index';
 
-// The optimized counting path (typed id index, one customer-pair table, no per-complaint Maps;
+// The optimized counting path (one pass with a bit-per-hash id check, else a typed id index; customers bucketed per complaint, no per-complaint Maps;
 // issue 11's benchmark) against a slow reference written the obvious way (CMP-03…07, CMP-20).
 const BASE = Date.parse('2026-03-01T00:00:00+08:00');
 

@@ -115,7 +115,7 @@ const nonNeg = (v: unknown): number => (typeof v === 'number' && Number.isFinite
 const REASON_RULE: Record<MergeReason, RuleId> = { first: 'CMP-05', 'new-content': 'CMP-06', 'same-matter': 'CMP-05', 'follow-up': 'CMP-06' };
 
 /**
- * Record indices by id: an open-addressing table keyed by a hash of the id
+ * Record indices by id (the careful path, `dedupe`): an open-addressing table keyed by a hash of the id
  * (FNV-1a) — no Map entry per record, one typed array. A slot is a pair
  * (index + 1, 0 = empty; full hash), side by side so a probe touches one
  * cache line; ids are compared only on a hash match.
@@ -186,11 +186,19 @@ export class SeenIds {
   repeats(records: readonly unknown[]): boolean {
     if (this.suspects.length === 0) return false;
     const wanted = new Set<number>();
-    for (const i of this.suspects) wanted.add(this.hashes[i]!);
+    // The suspects' bits first: most records are passed over on one typed-array read, not a Set lookup.
+    const marked = new Int32Array(this.bits.length);
+    for (const i of this.suspects) {
+      const h = this.hashes[i]!;
+      wanted.add(h);
+      const b = h & this.mask;
+      marked[b >>> 5]! |= 1 << (b & 31);
+    }
     const ids = new Map<number, Set<unknown>>();
     for (let i = 0; i < records.length; i++) {
       const h = this.hashes[i]!;
-      if (!wanted.has(h)) continue;
+      const b = h & this.mask;
+      if ((marked[b >>> 5]! & (1 << (b & 31))) === 0 || !wanted.has(h)) continue;
       const seen = ids.get(h) ?? ids.set(h, new Set()).get(h)!;
       const id = (records[i] as Loose).id;
       if (seen.has(id)) return true;
