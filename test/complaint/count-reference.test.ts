@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { complaintMetrics, countComplaints, type ComplaintRecord } from '../../src/index';
 
-// The optimized counting path (typed id index, one customer-pair table, no per-complaint Maps;
+// The optimized counting path (one pass with a bit-per-hash id check, else a typed id index; customers bucketed per complaint, no per-complaint Maps;
 // issue 11's benchmark) against a slow reference written the obvious way (CMP-03…07, CMP-20).
 const BASE = Date.parse('2026-03-01T00:00:00+08:00');
 
@@ -136,5 +136,69 @@ describe('countComplaints against a slow reference (CMP-03…07, CMP-20; optimiz
     const ref = reference(records);
     const c = countComplaints(records, { detail: 'counts' });
     expect(c.complaints.map((x) => [x.key, x.people, x.times, x.category])).toEqual(ref.complaints.map((x) => [x.key, x.people, x.times, x.category]));
+  });
+});
+
+describe('one pass and the careful path agree (CMP-03, CMP-14, CMP-20; issue 11)', () => {
+  // Sound records take one pass (ids checked inside the loop); a record that is not an object with an id sends
+  // countComplaints and complaintMetrics down the careful path (skip mask first). Appending `null` at the end
+  // forces that path: the answer must be the same but for the one issue about the null.
+  const eventArb = fc.record({ type: fc.constantFrom('resolved', 'visited', 'reopened'), minutes: fc.integer({ min: -60, max: 20 * 1440 }), bad: fc.boolean(), outcome: fc.constantFrom('satisfied', 'unsatisfied', undefined) });
+  const soundArb = fc
+    .array(fc.tuple(recordArb, fc.array(eventArb, { maxLength: 3 }), fc.constantFrom(true, false, undefined)), { maxLength: 40 })
+    .map((rows) =>
+      rows.map(([r, evs, needs], i) => {
+        const events = evs.map((e) => ({ type: e.type, at: e.bad ? '2026-03-02' : new Date(Date.parse(r.receivedAt as string) + e.minutes * 60_000).toISOString(), ...(e.outcome ? { outcome: e.outcome } : {}) }));
+        return { ...r, id: `R${i}`, events, ...(needs !== undefined ? { needsReturnVisit: needs } : {}) } as unknown as ComplaintRecord;
+      }),
+    );
+  const withoutNull = <T extends { issues: readonly { path: readonly unknown[] }[] }>(x: T, n: number) => ({ ...x, issues: x.issues.filter((i) => !(i.path[0] === n && i.path[1] === 'id')) });
+
+  it('countComplaints: the same answer for sound records as with a bad record appended', () => {
+    fc.assert(
+      fc.property(soundArb, fc.constantFrom('check', 'trust') as fc.Arbitrary<'check' | 'trust'>, (records, ids) => {
+        const careful = countComplaints([...records, null as unknown as ComplaintRecord], { ids });
+        expect(careful.issues.some((i) => i.path[0] === records.length)).toBe(true);
+        expect(countComplaints(records, { ids })).toEqual(withoutNull(careful, records.length));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('complaintMetrics: the same rates, states and issues (in order) as with a bad record appended', () => {
+    fc.assert(
+      fc.property(soundArb, fc.constantFrom('check', 'trust') as fc.Arbitrary<'check' | 'trust'>, (records, ids) => {
+        const m = { from: '2026-03-01', to: '2026-03-20', ids };
+        const careful = complaintMetrics([...records, null as unknown as ComplaintRecord], m);
+        expect(careful.issues.some((i) => i.path[0] === records.length)).toBe(true);
+        const fast = complaintMetrics(records, m);
+        expect(fast).toEqual(withoutNull(careful, records.length));
+        // Record issues come in record order (complaints needing no visit are decided after the loop).
+        const at = fast.issues.map((i) => i.path[0]).filter((p) => typeof p === 'number');
+        expect(at).toEqual([...at].sort((a, b) => a - b));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('the one-pass id check (CMP-20; issue 11)', () => {
+  const many = (n: number, dupAt?: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `R${dupAt !== undefined && i === n - 1 ? dupAt : i}`, recorder: 'r', channel: 'phone', unit: 'u', content: 'c', demand: 'd', kind: 'complaint',
+      receivedAt: new Date(BASE + (i % 977) * 60_000).toISOString(), events: [], verification: { counted: true, by: 'w' }, matter: `m${i % 37}`, customer: { id: `c${i % 1300}` },
+    })) as unknown as ComplaintRecord[];
+  it('unique ids whose hashes share bits count as unique; a repeated last id is still found', () => {
+    const rs = many(20_000);
+    const c = countComplaints(rs, { detail: 'counts' });
+    expect(c.countedRecords).toBe(20_000);
+    expect(c.issues.filter((i) => i.code === 'DUPLICATE_RECORD_ID')).toEqual([]);
+    const m = complaintMetrics(rs, { from: '2026-03-01', to: '2026-03-31', statistics: false });
+    expect(m.records).toBe(20_000);
+    const dup = many(20_000, 7); // the last record reuses id R7 with other content: both versions are left out
+    const d = countComplaints(dup, { detail: 'counts' });
+    expect(d.rejected).toEqual(['R7']);
+    expect(d.countedRecords).toBe(19_998);
+    expect(complaintMetrics(dup, { from: '2026-03-01', to: '2026-03-31', statistics: false }).issues.map((i) => [i.code, i.path])).toEqual([['DUPLICATE_RECORD_ID', [19_999, 'id']]]);
   });
 });

@@ -4,7 +4,7 @@ import type { RuleId } from '../../errors/types';
 import { compiledOf, type CompiledSlaPolicy } from '../../sla/compileSlaPolicy';
 import { CLOCK_STATES, evaluateCases } from '../../sla/evaluateCases';
 import type { CaseEvent, SlaCase } from '../../sla/schema';
-import { countCore, dedupe, shapeMask } from './count';
+import { countCore, dedupe, SeenIds, shapeMask } from './count';
 import { cleanIssue } from './printable';
 import { rate, type Rate } from './rate';
 import { categoryOf, ms, str, UNCLASSIFIED, type Loose } from './read';
@@ -78,19 +78,41 @@ const sortedObj = (m: Map<string, number>): Readonly<Record<string, number>> => 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const SLA_EVENT_KEYS = ['type', 'at', 'clock', 'attributes', 'due', 'reason'] as const;
 
+/**
+ * One pass when the records are sound, as countCore: ids are checked in the
+ * loop, and the first problem (or a throw) sends the metrics to the careful
+ * path, a skip mask first — the same answer, or the same error, either way.
+ */
 export function metricsCore(records: readonly unknown[], s: MetricsSettings): ComplaintMetrics {
+  let fast: ComplaintMetrics | undefined;
+  try {
+    fast = metricsRun(records, s, undefined, []);
+  } catch {
+    fast = undefined;
+  }
+  if (fast !== undefined) return fast;
   const issues: ValidationIssue[] = [];
-  const rejected: string[] = [];
-  const skip = s.ids === 'trust' ? shapeMask(records, issues) : dedupe(records, issues, rejected);
+  const skip = s.ids === 'trust' ? shapeMask(records, issues) : dedupe(records, issues, []);
+  return metricsRun(records, s, skip, issues)!;
+}
+
+function metricsRun(records: readonly unknown[], s: MetricsSettings, skip: Uint8Array | undefined, issues: ValidationIssue[]): ComplaintMetrics | undefined {
+  const ids = skip === undefined && s.ids === 'check' ? new SeenIds(records.length) : undefined;
   const zone = s.status.cal.zone;
   const startMs = zone.instantOf(s.fromDay, 0);
   const endMs = zone.instantOf(s.toDay + 1, 0);
-  const repeats = repeatIndex(skip.includes(1) ? records.filter((_, i) => !skip[i]) : records);
+  // Repeats decide only complaints that need no return visit (CMP-14's quiet
+  // week): those wait until the loop is done, so the repeat index costs a pass
+  // over the records only when there are any.
+  const later: number[] = [];
+  const laterAt: number[] = [];
   const byKind = new Map<string, number>();
   const byChannel = new Map<string, number>();
   const byCategory = new Map<string, number>();
   // Months are few: count by day number first, name them at the end.
   const byDay = new Map<number, number>();
+  // A period of up to 2^20 days: counts in an array by day, no Map write per record.
+  const dayCounts = s.toDay - s.fromDay < 1 << 20 ? new Float64Array(s.toDay - s.fromDay + 1) : undefined;
   const states: Record<ComplaintState, number> = { open: 0, resolved: 0, closed: 0, reopened: 0 };
   let n = 0;
   let consult = 0;
@@ -106,12 +128,16 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
   const inPeriod: unknown[] | undefined = s.statistics ? [] : undefined;
   const slaCases: SlaCase[] | undefined = s.policy ? [] : undefined;
   s.status.plan ??= {} as never;
-  s.status.scratch ??= [];
+  s.status.scratch ??= new Float64Array(24);
+  s.status.memo ??= new Map();
   // One status object reused for every record: only its counts are kept.
   const scratchStatus = {} as StatusCore;
   for (let i = 0; i < records.length; i++) {
-    if (skip[i]) continue;
     const r = records[i] as Loose;
+    if (skip !== undefined) {
+      if (skip[i]) continue;
+    } else if (r === null || typeof r !== 'object' || str(r.id) === undefined) return undefined;
+    else ids?.add(i, r.id as string);
     const t = ms(r.receivedAt);
     if (t === undefined) {
       issues.push(makeIssue('INVALID_INPUT', [i, 'receivedAt'], { value: r.receivedAt, reasonZh: '受理时间无效或没有时区偏移，该记录未计入', reasonEn: 'the received instant is invalid or has no offset; the record is not counted' }, 'CMP-03'));
@@ -124,7 +150,8 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
     inc(byKind, kind);
     inc(byChannel, str(r.channel) ?? '(none)');
     const day = zone.dayOf(t);
-    byDay.set(day, (byDay.get(day) ?? 0) + 1);
+    if (dayCounts !== undefined && day >= s.fromDay && day <= s.toDay) dayCounts[day - s.fromDay]!++;
+    else byDay.set(day, (byDay.get(day) ?? 0) + 1);
     if (kind === 'consultation') {
       consult++;
       if (r.satisfaction === 'satisfied') consultSat++;
@@ -132,13 +159,17 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
       complaints++;
       inc(byCategory, categoryOf(r) ?? UNCLASSIFIED);
       const needs = typeof r.needsReturnVisit === 'boolean' ? r.needsReturnVisit : true;
-      const matter = str(r.matter);
-      const c = statusCore(r, needs, s.atMs, matter ? repeats.get(matter) : undefined, s.status, issues, i, scratchStatus);
-      states[c.state]++;
-      if (c.state === 'closed') closed++;
-      if (needs && c.visitDue !== undefined && (c.visitAt !== undefined || s.atMs >= c.visitDue)) {
-        visitDen++;
-        if (c.visitAt !== undefined && c.visitAt <= c.visitDue) visitNum++;
+      if (!needs && str(r.matter) !== undefined) {
+        later.push(i);
+        laterAt.push(issues.length);
+      } else {
+        const c = statusCore(r, needs, s.atMs, undefined, s.status, issues, i, scratchStatus);
+        states[c.state]++;
+        if (c.state === 'closed') closed++;
+        if (needs && c.visitDue !== undefined && (c.visitAt !== undefined || s.atMs >= c.visitDue)) {
+          visitDen++;
+          if (c.visitAt !== undefined && c.visitAt <= c.visitDue) visitNum++;
+        }
       }
     }
     const br = r.badReview as Loose | undefined;
@@ -173,6 +204,32 @@ export function metricsCore(records: readonly unknown[], s: MetricsSettings): Co
       slaCases.push({ id: r.id as string, attributes, events });
     }
   }
+  if (ids?.repeats(records)) return undefined; // a repeated id: the careful path decides what it means
+  if (later.length) {
+    const repeats = repeatIndex(skip?.includes(1) ? records.filter((_, i) => !skip[i]) : records);
+    // Their issues go where the loop would have put them (issue order is part of the answer).
+    const found: ValidationIssue[] = [];
+    const at: number[] = [];
+    for (let k = 0; k < later.length; k++) {
+      const i = later[k]!;
+      const r = records[i] as Loose;
+      const c = statusCore(r, false, s.atMs, repeats.get(str(r.matter)!), s.status, found, i, scratchStatus);
+      while (at.length < found.length) at.push(laterAt[k]!);
+      states[c.state]++;
+      if (c.state === 'closed') closed++;
+    }
+    if (found.length) {
+      const merged: ValidationIssue[] = [];
+      let f = 0;
+      for (let j = 0; j <= issues.length; j++) {
+        while (f < found.length && at[f] === j) merged.push(found[f++]!);
+        if (j < issues.length) merged.push(issues[j]!);
+      }
+      issues.length = 0;
+      for (const x of merged) issues.push(x);
+    }
+  }
+  if (dayCounts !== undefined) for (let d = 0; d < dayCounts.length; d++) if (dayCounts[d]! > 0) byDay.set(s.fromDay + d, (byDay.get(s.fromDay + d) ?? 0) + dayCounts[d]!);
   const byMonth = new Map<string, number>();
   for (const [day, c] of byDay) {
     const [y, m] = civilFromDays(day);

@@ -53,7 +53,35 @@ export interface StatusSettings {
   /** One plan object reused by every due computation (no allocation per record). */
   plan?: DuePlan;
   /** Scratch timeline reused across records (metrics); never kept in a result. */
-  scratch?: number[];
+  scratch?: Float64Array;
+  /**
+   * Plans by start day, for limits counted in whole days from the next day (the
+   * plan then depends on the day alone): the metrics loop asks for the same
+   * few hundred days a million times. Per call; absent = no memo.
+   */
+  memo?: Map<NormalizedLimit, Map<number, PlanDays>>;
+}
+
+/** The parts of a due plan the status reads. */
+interface PlanDays {
+  due: number;
+  lastDay: number | undefined;
+  nominalLastDay: number | undefined;
+}
+
+/** planCore, through the memo when the limit is counted in whole days from the next day. */
+function planDays(s: StatusSettings, t: number, limit: NormalizedLimit): PlanDays {
+  const memo = s.memo;
+  const byDay = memo !== undefined && (s.due.countFrom ?? 'next-day') === 'next-day' && (limit.unit === 'day' || limit.unit === 'week' || limit.unit === 'month' || (limit.unit === 'workday' && Number.isInteger(limit.amount))) ? memo.get(limit) ?? memo.set(limit, new Map()).get(limit)! : undefined;
+  if (byDay === undefined) return planCore(s.cal, s.calendar, t, limit, s.due, s.plan);
+  const day = s.cal.zone.dayOf(t);
+  let hit = byDay.get(day);
+  if (hit === undefined) {
+    const p = planCore(s.cal, s.calendar, t, limit, s.due, s.plan);
+    hit = { due: p.due, lastDay: p.lastDay, nominalLastDay: p.nominalLastDay };
+    byDay.set(day, hit);
+  }
+  return hit;
 }
 
 /** Other complaints about one matter: received instants ascending, ids alongside. */
@@ -139,8 +167,9 @@ export function statusCore(
   const events = Array.isArray(r.events) ? (r.events as unknown[]) : [];
   // Timeline: [t, kind, index] triples of the events that matter here (a
   // scratch array reused across records on the metrics path).
-  const tl: number[] = s.scratch ?? [];
-  tl.length = 0;
+  const tl: Float64Array = s.scratch !== undefined && s.scratch.length >= events.length * 3 ? s.scratch : new Float64Array(Math.max(24, events.length * 3));
+  if (s.scratch !== undefined && tl !== s.scratch) s.scratch = tl;
+  let len = 0;
   let sorted = true;
   let last = -Infinity;
   for (let i = 0; i < events.length; i++) {
@@ -157,12 +186,14 @@ export function statusCore(
     if (t > atMs) continue;
     if (t < last) sorted = false;
     last = t;
-    tl.push(t, kind, i);
+    tl[len++] = t;
+    tl[len++] = kind;
+    tl[len++] = i;
   }
   let order: number[] | undefined;
   if (!sorted) {
     order = [];
-    for (let k = 0; k < tl.length; k += 3) order.push(k);
+    for (let k = 0; k < len; k += 3) order.push(k);
     order.sort((a, b) => tl[a]! - tl[b]! || tl[a + 2]! - tl[b + 2]!);
   }
   const c: StatusCore = out ?? ({} as StatusCore);
@@ -182,7 +213,7 @@ export function statusCore(
   c.repeatId = undefined;
   c.repeatAt = undefined;
   const self = r.id;
-  const n = tl.length / 3;
+  const n = len / 3;
   for (let j = 0; j < n; j++) {
     const k = order ? order[j]! : j * 3;
     const t = tl[k]!;
@@ -197,12 +228,12 @@ export function statusCore(
       c.visitAt = undefined;
       c.visitOutcome = undefined;
       if (needsVisit) {
-        const p = planCore(s.cal, s.calendar, t, s.visit, s.due, s.plan);
+        const p = planDays(s, t, s.visit);
         c.visitDue = p.due;
         c.visitLastDay = p.lastDay;
         c.quietEnd = c.quietLastDay = c.quietNominalLastDay = undefined;
       } else {
-        const p = planCore(s.cal, s.calendar, t, s.quiet, s.due, s.plan);
+        const p = planDays(s, t, s.quiet);
         c.quietEnd = p.due;
         c.quietLastDay = p.lastDay;
         c.quietNominalLastDay = p.nominalLastDay;
