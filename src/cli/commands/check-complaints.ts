@@ -8,7 +8,8 @@ import type { Rate } from '../../complaint/_lib/rate';
 import { ms, type Loose } from '../../complaint/_lib/read';
 import { repeatIndex } from '../../complaint/_lib/status';
 import { settingsOf } from '../../complaint/_lib/statusSettings';
-import { validateComplaintRecords } from '../../complaint/validateComplaintRecords';
+import { checkRecord, eventTypesOf } from '../../complaint/_lib/checkRecord';
+import { resolveTaxonomy } from '../../complaint/_lib/taxonomyIndex';
 import { makeIssue } from '../../complaint/_lib/makeIssue';
 import { repathIssue } from '../../errors/buildIssue';
 import { compactComplaint, recordHash } from '../_lib/compactComplaint';
@@ -261,6 +262,8 @@ export function checkComplaints(a: CheckComplaintsArgs, c: CheckComplaintsContex
   const hashOf: number[] = [];
   let versions: Map<string, number[]> | undefined;
   let first = Infinity;
+  // What validateComplaintRecords checks each record against, resolved once (it resolves them per call).
+  const rules = { index: resolveTaxonomy(undefined), eventTypes: eventTypesOf(undefined) };
   const sink: RecordSink = {
     unreadable: (line, message) => {
       unreadable.push({ line, message });
@@ -273,7 +276,7 @@ export function checkComplaints(a: CheckComplaintsArgs, c: CheckComplaintsContex
       records.push(small);
       lineOf.push(line);
       const found: ValidationIssue[] = [];
-      for (const x of validateComplaintRecords([value]).issues) found.push(repathIssue(x, [i, ...x.path.slice(1)]));
+      for (const x of checkRecord(value, rules)) found.push(repathIssue(x, [i, ...x.path]));
       const id = value !== null && typeof value === 'object' ? (value as Loose).id : undefined;
       if (typeof id === 'string' && id.length > 0) {
         const f = firstOf.get(id);
