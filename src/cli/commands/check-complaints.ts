@@ -221,8 +221,11 @@ const issueLine = (i: ValidationIssue, lang: Locale): string => `${i.severity ==
  * against their targets (CMP-19, CMP-15). Exit 1 when a record has an error
  * or a target is missed, 2 when a line cannot be read (after the others are
  * checked). Counting merges records across the whole file (same matter,
- * thread follow-ups, repeats within the quiet week), so the records are held
- * in memory; NDJSON is still parsed line by line, never as one string.
+ * thread follow-ups, repeats within the quiet week), so memory cannot be
+ * constant: each record is validated as its line is read and only a compact
+ * form is kept (compactComplaint: the fields counting, closure and metrics
+ * read), about 1 KB per record; `--format github` writes a record's
+ * annotations at once. The library then runs on the compact records.
  *
  * In the CI formats (`--format junit|github|sarif`) every record is one test
  * case (failing on a record error), every statistical complaint one passing
