@@ -63,19 +63,51 @@ function pick(x: Loose, keys: readonly string[]): Loose {
 }
 
 /**
- * A 52-bit hash of the record's canonical text (sorted keys): two versions of
- * one id are told identical (CMP-20: a warning, the copy dropped) or not (an
- * error, every version left out) as the library does on whole records,
- * without keeping them. Two FNV-1a variants over the text.
+ * A 52-bit hash of the record's canonical form (sorted keys, as the library's
+ * `canonical` text, without building that text): two versions of one id are
+ * told identical (CMP-20: a warning, the copy dropped) or not (an error, every
+ * version left out) as the library does on whole records, without keeping
+ * them. Two FNV-1a lanes over a tagged, length-prefixed walk (unambiguous).
  */
 export function recordHash(r: unknown): number {
-  const s = canonical(r);
-  let a = 0x811c9dc5 | 0;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  const h = { a: 0x811c9dc5 | 0, b: 0x5bd1e995 ^ 0x01000193 };
+  walk(r, h);
+  return (h.a >>> 0) * 0x100000 + ((h.b >>> 0) & 0xfffff);
+}
+
+type Lanes = { a: number; b: number };
+function feed(h: Lanes, c: number): void {
+  h.a = Math.imul(h.a ^ c, 0x01000193);
+  h.b = Math.imul(h.b ^ c, 0x5bd1e995) ^ (h.b >>> 15);
+}
+function text(h: Lanes, s: string): void {
+  feed(h, s.length);
+  for (let k = 0; k < s.length; k++) feed(h, s.charCodeAt(k));
+}
+function walk(v: unknown, h: Lanes): void {
+  if (typeof v === 'string') {
+    feed(h, 1);
+    text(h, v);
+  } else if (typeof v === 'number') {
+    feed(h, 2);
+    text(h, JSON.stringify(v)); // as canonical writes it (-0 as 0, NaN as null)
+  } else if (v === true || v === false) feed(h, v ? 3 : 4);
+  else if (v === null) feed(h, 5);
+  else if (v instanceof Date || typeof v !== 'object') {
+    feed(h, 8);
+    text(h, canonical(v));
+  } else if (Array.isArray(v)) {
+    feed(h, 6);
+    feed(h, v.length);
+    for (const x of v) walk(x, h);
+  } else {
+    const o = v as Loose;
+    const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+    feed(h, 7);
+    feed(h, keys.length);
+    for (const k of keys) {
+      text(h, k);
+      walk(o[k], h);
+    }
   }
-  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
 }
