@@ -82,7 +82,7 @@ describe('check-sla streams NDJSON (one case per line, - for standard input)', (
 
   // check-complaints (issue 15): counting merges records across the whole file, so a compact form of each record is
   // kept (src/cli/_lib/compactComplaint.ts) and the free text dropped as each line is validated. 100,000 lines by
-  // default (≈ 7 s on a shared core); GUIFAN_STREAM_COMPLAINTS=1000000 for the million (see the benchmark).
+  // default (≈ 5 s on a shared core); GUIFAN_STREAM_COMPLAINTS=1000000 for the million (see the benchmark).
   it.runIf(once)('complaint records through a pipe stay under a fixed peak RSS per record', async () => {
     expect(existsSync(join(root, 'dist/bin.js')), 'run `npm run build` first').toBe(true);
     const feed = require('./_stream.cjs') as (n: number, root: string, opts: object) => Promise<{ code: number; ms: number; maxRssKb?: number; stderr: string }>;
