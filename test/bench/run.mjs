@@ -77,6 +77,12 @@ console.log(`check-sla on 1,000,000 NDJSON cases through a pipe: peak RSS ${Math
 const meetingLine = (k) => JSON.stringify({ id: `m-${k}`, title: '安全例会', date: '2026-10-08', weekday: k % 10 === 0 ? '星期三' : '星期四', start: '14:30', end: '16:00', venue: '三楼', attendees: ['王五'], agenda: ['安全检查'], preparation: ['检查表'] });
 const meetings = await feed(100_000, new URL('../..', import.meta.url).pathname, { args: ['check-meeting', '-', '--format', 'github'], line: meetingLine, node: ['--max-old-space-size=48'] });
 console.log(`check-meeting on 100,000 NDJSON notices through a pipe, 48 MB heap: peak RSS ${Math.round(meetings.maxRssKb / 1024)} MB (bound 160 MB), ${(meetings.ms / 1000).toFixed(1)} s, exit ${meetings.code}`);
+// check-complaints: a compact form of each record is kept (counting merges across the file), the free text dropped.
+const { line: complaintLine } = createRequire(import.meta.url)('../ci/_complaintLines.cjs');
+for (const n of [100_000, 1_000_000]) {
+  const c = await feed(n, new URL('../..', import.meta.url).pathname, { args: ['check-complaints', '-', '--at', '2026-07-01T00:00+08:00', '--format', 'github'], line: complaintLine(n) });
+  console.log(`check-complaints on ${n.toLocaleString('en')} NDJSON complaint records through a pipe: peak RSS ${Math.round(c.maxRssKb / 1024)} MB (${Math.round((c.maxRssKb * 1024) / n)} bytes per record; bound 96 MB + 1,500 bytes per record), ${(c.ms / 1000).toFixed(1)} s, exit ${c.code}`);
+}
 const { benchNotice } = await import('./notice.mjs');
 const notice = benchNotice();
 console.log(`parseHolidayNotice (a whole notice, 7 lines): ${(notice.parse / 1e3).toFixed(0)} µs; calendar built from the notice ${(notice.viaNotice / 1e6).toFixed(2)} ms vs from the year typed as JSON ${(notice.viaJson / 1e6).toFixed(2)} ms (ratio ${(notice.viaNotice / notice.viaJson).toFixed(2)}×)`);

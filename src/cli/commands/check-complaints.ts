@@ -8,7 +8,11 @@ import type { Rate } from '../../complaint/_lib/rate';
 import { ms, type Loose } from '../../complaint/_lib/read';
 import { repeatIndex } from '../../complaint/_lib/status';
 import { settingsOf } from '../../complaint/_lib/statusSettings';
-import { validateComplaintRecords } from '../../complaint/validateComplaintRecords';
+import { checkRecord, eventTypesOf } from '../../complaint/_lib/checkRecord';
+import { resolveTaxonomy } from '../../complaint/_lib/taxonomyIndex';
+import { makeIssue } from '../../complaint/_lib/makeIssue';
+import { repathIssue } from '../../errors/buildIssue';
+import { compactComplaint, recordHash } from '../_lib/compactComplaint';
 import type { ComplaintRecord } from '../../complaint/schema';
 import type { ValidationIssue } from '../../errors/issues';
 import type { Locale, LocalizedText } from '../../errors/types';
@@ -43,15 +47,14 @@ export interface CheckComplaintsArgs {
   policy?: string | undefined;
 }
 
-/** The records read, the 1-based line of each where known, and the lines that are not JSON. */
-export interface ReadRecords {
-  records: unknown[];
-  lines: (number | undefined)[];
-  unreadable: { line: number; message: LocalizedText }[];
+/** Where the records go as they are read: one at a time, with its 1-based line where known; a line that is not JSON on its own. */
+export interface RecordSink {
+  record: (value: unknown, line: number | undefined) => void;
+  unreadable: (line: number, message: LocalizedText) => void;
 }
 
 /** A JSON array, `{ records: [...] }` or one record; anything else is a usage error. */
-function fromDocument(value: unknown, text: string, lang: Locale, usage: (m: string) => Error): ReadRecords {
+function fromDocument(value: unknown, text: string, lang: Locale, usage: (m: string) => Error, sink: RecordSink): void {
   let records: unknown[];
   let lines: (number | undefined)[] | undefined;
   if (Array.isArray(value)) records = value;
@@ -62,41 +65,58 @@ function fromDocument(value: unknown, text: string, lang: Locale, usage: (m: str
   } else throw usage(lang === 'en' ? 'the records file holds an array of records, { records: [...] } or NDJSON (one record per line)' : '记录文件应为记录数组、{ records: [...] } 或 NDJSON（每行一条记录）');
   if (!lines) {
     const found = elementLines(text);
-    lines = found.length === records.length ? found : records.map(() => undefined);
+    if (found.length === records.length) lines = found;
   }
-  return { records, lines, unreadable: [] };
-}
-
-/** NDJSON, one record per line: a line that is not JSON is set aside with its number, the others are still read. */
-function fromLines(first: readonly string[], rest: Iterator<string> | undefined): ReadRecords {
-  const out: ReadRecords = { records: [], lines: [], unreadable: [] };
-  let n = 0;
-  const each = (raw: string): void => {
-    n++;
-    if (!raw.trim()) return;
-    try {
-      out.records.push(JSON.parse(raw) as unknown);
-      out.lines.push(n);
-    } catch (e) {
-      out.unreadable.push({ line: n, message: jsonErrorText(e) });
-    }
-  };
-  for (const l of first) each(l);
-  if (rest) for (let r = rest.next(); !r.done; r = rest.next()) each(r.value);
-  // One line holding { records: [...] } is that document.
-  const only = out.records[0] as { records?: unknown; id?: unknown } | undefined;
-  if (out.records.length === 1 && out.unreadable.length === 0 && only !== null && typeof only === 'object' && Array.isArray(only.records) && only.id === undefined) {
-    return { records: only.records as unknown[], lines: (only.records as unknown[]).map(() => out.lines[0]), unreadable: [] };
-  }
-  return out;
+  for (let i = 0; i < records.length; i++) sink.record(records[i], lines?.[i]);
 }
 
 /**
- * The records of `file`: `.ndjson`, `.jsonl` and `-` are read line by line
- * (unless the first line opens a JSON document: `[`, or `{` alone); other
- * files are one JSON document, or NDJSON when they are not one JSON value.
+ * NDJSON, one record per line, handed on as each line comes: a line that is
+ * not JSON is set aside with its number, the others are still read. Only the
+ * first record waits for the second line: one line holding `{ records: [...] }`
+ * is that document.
  */
-export function readComplaintRecords(file: string, c: Pick<CheckComplaintsContext, 'readFile' | 'readLines' | 'lang' | 'usage'>): ReadRecords {
+function fromLines(lines: Iterator<string>, sink: RecordSink): void {
+  let n = 0;
+  let held: { value: unknown; line: number } | undefined;
+  let any = false;
+  let bad = false;
+  for (let r = lines.next(); !r.done; r = lines.next()) {
+    n++;
+    const raw = r.value;
+    if (!raw.trim()) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw) as unknown;
+    } catch (e) {
+      bad = true;
+      sink.unreadable(n, jsonErrorText(e));
+      continue;
+    }
+    if (!any) {
+      any = true;
+      held = { value, line: n };
+      continue;
+    }
+    if (held) {
+      sink.record(held.value, held.line);
+      held = undefined;
+    }
+    sink.record(value, n);
+  }
+  if (!held) return;
+  const only = held.value as { records?: unknown; id?: unknown } | null;
+  if (!bad && only !== null && typeof only === 'object' && Array.isArray(only.records) && only.id === undefined) {
+    for (const x of only.records as unknown[]) sink.record(x, held.line);
+  } else sink.record(held.value, held.line);
+}
+
+/**
+ * Reads the records of `file` into `sink`: `.ndjson`, `.jsonl` and `-` line
+ * by line (unless the first line opens a JSON document: `[`, or `{` alone);
+ * other files are one JSON document, or NDJSON when they are not one JSON value.
+ */
+export function readComplaintRecords(file: string, c: Pick<CheckComplaintsContext, 'readFile' | 'readLines' | 'lang' | 'usage'>, sink: RecordSink): void {
   if (isNdjsonPath(file)) {
     const it = (c.readLines ? c.readLines(file) : c.readFile(file).split(/\r?\n/))[Symbol.iterator]();
     const head: string[] = [];
@@ -108,24 +128,28 @@ export function readComplaintRecords(file: string, c: Pick<CheckComplaintsContex
     if (start.startsWith('[') || start === '{') {
       for (let r = it.next(); !r.done; r = it.next()) head.push(r.value);
       const text = head.join('\n');
-      return fromDocument(JSON.parse(text), text, c.lang, c.usage);
+      fromDocument(JSON.parse(text), text, c.lang, c.usage, sink);
+      return;
     }
-    return fromLines(head, it);
+    let k = 0;
+    const chained: Iterator<string> = { next: () => (k < head.length ? { done: false, value: head[k++]! } : it.next()) };
+    fromLines(chained, sink);
+    return;
   }
   const text = c.readFile(file);
   const t = text.trim();
-  if (t === '') return { records: [], lines: [], unreadable: [] };
-  if (t.startsWith('[')) return fromDocument(JSON.parse(text), text, c.lang, c.usage);
+  if (t === '') return;
+  if (t.startsWith('[')) return fromDocument(JSON.parse(text), text, c.lang, c.usage, sink);
   if (t.startsWith('{')) {
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
-      return fromLines(text.split(/\r?\n/), undefined); // not one JSON value: NDJSON
+      return fromLines(text.split(/\r?\n/)[Symbol.iterator](), sink); // not one JSON value: NDJSON
     }
-    return fromDocument(value, text, c.lang, c.usage);
+    return fromDocument(value, text, c.lang, c.usage, sink);
   }
-  return fromLines(text.split(/\r?\n/), undefined);
+  fromLines(text.split(/\r?\n/)[Symbol.iterator](), sink);
 }
 
 /**
@@ -179,6 +203,9 @@ export function elementLines(text: string): number[] {
   return out;
 }
 
+/** A record's case name in the CI formats: its id, else `#<index>`. */
+const caseName = (rec: unknown, i: number): string => (rec !== null && typeof rec === 'object' && typeof (rec as Loose).id === 'string' && (rec as Loose).id !== '' ? String((rec as Loose).id) : `#${i}`);
+
 const pctText = (r: Rate): string => (r.percent === undefined ? '—' : `${r.percent}%`);
 
 const STATE: Record<Locale, Record<ComplaintState, string>> = {
@@ -194,8 +221,11 @@ const issueLine = (i: ValidationIssue, lang: Locale): string => `${i.severity ==
  * against their targets (CMP-19, CMP-15). Exit 1 when a record has an error
  * or a target is missed, 2 when a line cannot be read (after the others are
  * checked). Counting merges records across the whole file (same matter,
- * thread follow-ups, repeats within the quiet week), so the records are held
- * in memory; NDJSON is still parsed line by line, never as one string.
+ * thread follow-ups, repeats within the quiet week), so memory cannot be
+ * constant: each record is validated as its line is read and only a compact
+ * form is kept (compactComplaint: the fields counting, closure and metrics
+ * read), about 1 KB per record; `--format github` writes a record's
+ * annotations at once. The library then runs on the compact records.
  *
  * In the CI formats (`--format junit|github|sarif`) every record is one test
  * case (failing on a record error), every statistical complaint one passing
@@ -205,55 +235,123 @@ const issueLine = (i: ValidationIssue, lang: Locale): string => `${i.severity ==
 export function checkComplaints(a: CheckComplaintsArgs, c: CheckComplaintsContext): number {
   const { lang, format } = c;
   const en = lang === 'en';
-  const input = readComplaintRecords(a.file, c);
-  const { records, lines: lineOf, unreadable } = input;
-  for (const u of unreadable) c.err(`${a.file}:${u.line}: ${u.message[lang]}`);
-  const v = validateComplaintRecords(records);
+  const withSla = a.policy !== undefined;
+  // GitHub annotations of a record's own issues go out as its line is read; the other formats need the totals first.
+  const streamed = format === 'github';
+  const records: unknown[] = []; // compact (compactComplaint), in input order: path[0] is the index here
+  const lineOf: (number | undefined)[] = [];
+  const unreadable: { line: number; message: LocalizedText }[] = [];
+  const keepIssues = format === 'json'; // the validator's list, printed whole only there
+  const vIssues: ValidationIssue[] = [];
+  const perRecord = new Map<number, ValidationIssue[]>();
+  const seen = new Set<string>();
+  let recordErrors = 0;
+  let warnings = 0;
+  const own = (i: number, x: ValidationIssue): void => {
+    if (x.severity === 'error') recordErrors++;
+    else warnings++;
+    if (streamed) {
+      const line = lineOf[i];
+      c.out(renderReport({ command: 'check-complaints', file: a.file, cases: [{ name: caseName(records[i], i), group: 'records', ...(line ? { line } : {}), issues: [{ ...x, path: x.path.slice(1), ...(line ? { line } : {}) }] }] }, 'github', lang, c.version));
+      return;
+    }
+    const list = perRecord.get(i);
+    if (list) list.push(x);
+    else perRecord.set(i, [x]);
+  };
+  // Duplicate ids (CMP-20): the first index of each id and a hash of its whole record; later versions are marked so
+  // that the library, on the compact records, tells identical copies from differing versions as on the whole ones.
+  const firstOf = new Map<string, number>();
+  const hashOf: number[] = [];
+  let versions: Map<string, number[]> | undefined;
+  let first = Infinity;
+  // What validateComplaintRecords checks each record against, resolved once (it resolves them per call).
+  const rules = { index: resolveTaxonomy(undefined), eventTypes: eventTypesOf(undefined) };
+  const sink: RecordSink = {
+    unreadable: (line, message) => {
+      unreadable.push({ line, message });
+      c.err(`${a.file}:${line}: ${message[lang]}`);
+      if (streamed) c.out(renderReport({ command: 'check-complaints', file: a.file, cases: [{ name: `${a.file}:${line}`, group: 'records', line, issues: [{ code: 'INVALID_JSON', severity: 'error', message, line }] }] }, 'github', lang, c.version));
+    },
+    record: (value, line) => {
+      const i = records.length;
+      const small = compactComplaint(value, withSla);
+      records.push(small);
+      lineOf.push(line);
+      const found: ValidationIssue[] = [];
+      for (const x of checkRecord(value, rules)) found.push(repathIssue(x, [i, ...x.path]));
+      const id = value !== null && typeof value === 'object' ? (value as Loose).id : undefined;
+      if (typeof id === 'string' && id.length > 0) {
+        const f = firstOf.get(id);
+        if (f === undefined) {
+          firstOf.set(id, i);
+          hashOf[i] = recordHash(value);
+        } else {
+          found.push(makeIssue('DUPLICATE_RECORD_ID', [i, 'id'], { id, first: f + 1, index: i + 1, value: id }, 'CMP-20'));
+          const h = recordHash(value);
+          const vs = (versions ??= new Map()).get(id) ?? versions.set(id, [hashOf[f]!]).get(id)!;
+          let k = vs.indexOf(h);
+          if (k < 0) k = vs.push(h) - 1;
+          if (k > 0) (small as Loose)['\u0000version'] = k;
+        }
+      }
+      const t = value !== null && typeof value === 'object' ? ms((value as Loose).receivedAt) : undefined;
+      if (t !== undefined && t < first) first = t;
+      for (const x of found) {
+        if (keepIssues) vIssues.push(x);
+        const key = `${x.code}\u0000${JSON.stringify(x.path)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        own(i, x);
+      }
+    },
+  };
+  readComplaintRecords(a.file, c, sink);
+  firstOf.clear();
+  hashOf.length = 0;
+  versions = undefined;
+
   const atText = a.at ?? c.now().toISOString();
   const atMs = toEpochMs(atText);
   const s = settingsOf({});
   const zone = s.cal.zone;
-  let first = Infinity;
-  for (const r of records) {
-    const t = r !== null && typeof r === 'object' ? ms((r as Loose).receivedAt) : undefined;
-    if (t !== undefined && t < first) first = t;
-  }
   const from = a.from ?? formatDay(zone.dayOf(first === Infinity ? atMs : Math.min(first, atMs)));
   const to = a.to ?? formatDay(zone.dayOf(atMs));
   let policy: SlaPolicy | undefined;
   if (a.policy !== undefined) policy = c.presets[a.policy] ?? (JSON.parse(c.readFile(a.policy)) as SlaPolicy);
   const count = countCore(records, { detail: 'records', ids: 'check' });
   const idx = repeatIndex(records);
+  const quietText = limitText(undefined, '一周内');
+  const visitText = limitText(undefined, '三日内');
+  const isComplaint = (x: Loose): boolean => x !== null && typeof x === 'object' && x.kind === 'complaint' && typeof x.id === 'string';
+  // Closure states: kept whole only where the output lists them all (json, junit, sarif); text replays them when it prints.
+  const keepStatuses = format === 'json' || format === 'junit' || format === 'sarif';
   const statusOf = new Map<number, ComplaintStatus>();
-  records.forEach((r, i) => {
-    const x = r as Loose;
-    if (x === null || typeof x !== 'object' || x.kind !== 'complaint' || typeof x.id !== 'string') return;
-    statusOf.set(i, presentStatus(x, atMs, s, idx, limitText(undefined, '一周内'), limitText(undefined, '三日内')));
-  });
-  const statuses = [...statusOf.values()];
+  const by: Record<ComplaintState, number> = { open: 0, resolved: 0, closed: 0, reopened: 0 };
+  const statusIssues: ValidationIssue[] = [];
+  for (let i = 0; i < records.length; i++) {
+    const x = records[i] as Loose;
+    if (!isComplaint(x)) continue;
+    const st = presentStatus(x, atMs, s, idx, quietText, visitText);
+    by[st.state]++;
+    for (const y of st.issues) statusIssues.push(y);
+    if (keepStatuses) statusOf.set(i, st);
+  }
   const metrics = complaintMetrics(records as ComplaintRecord[], { from, to, at: atText, statistics: false, ...(policy ? { policy } : {}) });
 
-  // Each record's issues: the validator's, and those counting, closure and metrics found that it did not (same code and path).
-  const perRecord = new Map<number, ValidationIssue[]>();
+  // Each record's issues: the validator's (above), and those counting, closure and metrics found that it did not (same code and path).
   const batchIssues: ValidationIssue[] = [];
-  const seen = new Set<string>();
-  const add = (i: ValidationIssue): void => {
-    const key = `${i.code}\u0000${JSON.stringify(i.path)}`;
+  const add = (x: ValidationIssue): void => {
+    const key = `${x.code}\u0000${JSON.stringify(x.path)}`;
     if (seen.has(key)) return;
     seen.add(key);
-    if (typeof i.path[0] === 'number') {
-      const list = perRecord.get(i.path[0]) ?? [];
-      list.push(i);
-      perRecord.set(i.path[0], list);
-    } else batchIssues.push(i);
+    if (typeof x.path[0] === 'number') own(x.path[0], x);
+    else batchIssues.push(x);
   };
-  v.issues.forEach(add);
   count.issues.forEach(add);
-  statuses.forEach((st) => st.issues.forEach(add));
+  statusIssues.forEach(add);
   metrics.issues.forEach(add);
-  const recordIssues = [...perRecord.values()].flat();
-  const recordErrors = recordIssues.filter((i) => i.severity === 'error').length;
-  const warnings = recordIssues.length - recordErrors;
+  seen.clear();
 
   const r = metrics.rates;
   const rows: Rate[] = [r.consultationSatisfaction, r.returnVisit, r.badReviews.verified, r.badReviews.rectified, r.badReviews.revisited, r.closure, ...Object.values(r.onTime ?? {})];
@@ -268,18 +366,20 @@ export function checkComplaints(a: CheckComplaintsArgs, c: CheckComplaintsContex
   };
 
   if (format === 'json') {
-    c.out(JSON.stringify({ records: records.length, issues: v.issues, count, statuses, metrics, unreadable, ok: !failed }, null, 2));
+    c.out(JSON.stringify({ records: records.length, issues: vIssues, count, statuses: [...statusOf.values()], metrics, unreadable, ok: !failed }, null, 2));
     return code;
   }
   if (format === 'junit' || format === 'github' || format === 'sarif') {
-    const cases: ReportCase[] = unreadable.map((u) => ({ name: `${a.file}:${u.line}`, group: 'records', line: u.line, issues: [{ code: 'INVALID_JSON', severity: 'error', message: u.message, line: u.line }] }));
-    records.forEach((rec, i) => {
-      const id = rec !== null && typeof rec === 'object' && typeof (rec as Loose).id === 'string' && (rec as Loose).id !== '' ? String((rec as Loose).id) : `#${i}`;
-      const line = lineOf[i];
-      const st = statusOf.get(i);
-      const own = (perRecord.get(i) ?? []).map((x) => ({ ...x, path: x.path.slice(1), ...(line ? { line } : {}) }));
-      cases.push({ name: id, group: 'records', ...(line ? { line } : {}), ...(st ? { summary: st.explanation } : {}), issues: own });
-    });
+    // github: the records' cases went out as they came (a case without issues writes nothing there).
+    const cases: ReportCase[] = streamed ? [] : unreadable.map((u) => ({ name: `${a.file}:${u.line}`, group: 'records', line: u.line, issues: [{ code: 'INVALID_JSON', severity: 'error', message: u.message, line: u.line }] }));
+    if (!streamed) {
+      records.forEach((rec, i) => {
+        const line = lineOf[i];
+        const st = statusOf.get(i);
+        const mine = (perRecord.get(i) ?? []).map((x) => ({ ...x, path: x.path.slice(1), ...(line ? { line } : {}) }));
+        cases.push({ name: caseName(rec, i), group: 'records', ...(line ? { line } : {}), ...(st ? { summary: st.explanation } : {}), issues: mine });
+      });
+    }
     const countSummary: LocalizedText = {
       'zh-CN': `统计投诉 ${count.total} 件（计入记录 ${count.countedRecords} 条，待核实 ${count.pending.length} 条，核实不予统计 ${count.notCounted.length} 条，非投诉 ${count.notComplaints.length} 条）`,
       en: `${count.total} statistical complaint(s) (records counted ${count.countedRecords}, pending verification ${count.pending.length}, verified not counted ${count.notCounted.length}, other kinds ${count.notComplaints.length})`,
@@ -299,11 +399,13 @@ export function checkComplaints(a: CheckComplaintsArgs, c: CheckComplaintsContex
       };
       cases.push({ name: x.label[lang], group: 'metrics', summary: { 'zh-CN': `${t['zh-CN']} [${x.rule}]`, en: `${t.en} [${x.rule}]` }, issues: miss ? [{ code: 'TARGET_NOT_MET', rule: x.rule, severity: 'error', message }] : [] });
     }
-    c.out(renderReport({ command: 'check-complaints', file: a.file, cases }, format, lang, c.version));
+    const text = renderReport({ command: 'check-complaints', file: a.file, cases }, format, lang, c.version);
+    if (text !== '' || !streamed || (unreadable.length === 0 && recordErrors + warnings === 0)) c.out(text);
     return code;
   }
 
-  const out: string[] = [];
+  // Written line by line: nothing of the report is held but the per-record issues.
+  const out = { push: (l: string): void => c.out(l) };
   out.push(en ? `Records: ${records.length}, ${recordErrors} error(s), ${warnings} warning(s)` : `记录：${records.length} 条，${recordErrors} 个错误，${warnings} 个警告`);
   for (const [i, list] of [...perRecord.entries()].sort((x, y) => x[0] - y[0])) {
     const line = lineOf[i];
@@ -319,10 +421,13 @@ export function checkComplaints(a: CheckComplaintsArgs, c: CheckComplaintsContex
     out.push(en ? `  ${x.key} [${x.category}] ${x.times} time(s), ${x.people} ${x.people === 1 ? 'person' : 'people'}${heat} — ${x.records!.map((m) => m.id).join(', ')}` : `  ${x.key} [${x.category}] ${x.times} 次 ${x.people} 人${heat} — ${x.records!.map((m) => m.id).join('、')}`);
   }
   batchIssues.forEach((x) => out.push(`  ${issueLine(x, lang)}`));
-  const by: Record<ComplaintState, number> = { open: 0, resolved: 0, closed: 0, reopened: 0 };
-  for (const st of statuses) by[st.state]++;
   out.push(en ? `Closure at ${formatInstant(atMs, zone)}: open ${by.open}, resolved ${by.resolved}, closed ${by.closed}, reopened ${by.reopened}` : `结案状态（${formatInstant(atMs, zone)}）：未结 ${by.open}，已处理待关闭 ${by.resolved}，已关闭 ${by.closed}，重新打开 ${by.reopened}`);
-  for (const st of statuses) out.push(`  ${st.id} ${STATE[lang][st.state]} — ${st.explanation[lang]}`);
+  for (let i = 0; i < records.length; i++) {
+    const x = records[i] as Loose;
+    if (!isComplaint(x)) continue;
+    const st = presentStatus(x, atMs, s, idx, quietText, visitText);
+    out.push(`  ${st.id} ${STATE[lang][st.state]} — ${st.explanation[lang]}`);
+  }
   out.push(en ? `Metrics ${metrics.from} … ${metrics.to}:` : `指标（${metrics.from} 至 ${metrics.to}）：`);
   for (const x of rows) {
     const mark = x.target?.met === false ? '✗' : x.target?.met === true ? '✓' : '·';
@@ -330,6 +435,5 @@ export function checkComplaints(a: CheckComplaintsArgs, c: CheckComplaintsContex
   }
   if (unreadable.length) out.push(en ? `${unreadable.length} unreadable line(s): not counted` : `${unreadable.length} 行无法读取，未计入`);
   out.push(failed ? (en ? `FAILED: ${recordErrors} record error(s), ${missed.length} target(s) missed` : `未通过：${recordErrors} 个记录错误，${missed.length} 项指标未达标`) : en ? 'OK' : '通过');
-  out.forEach((l) => c.out(l));
   return code;
 }
