@@ -13,6 +13,32 @@ export interface IssueTable<C extends IssueCode> {
 }
 
 /**
+ * A module's message table. Its codes are read from its keys, so each code is
+ * listed once; both locales must have the same codes, and every one must be an
+ * {@link IssueCode}.
+ */
+export function issueTable<C extends IssueCode>(table: IssueTable<C>): IssueTable<C> {
+  return table;
+}
+
+/** The makeIssue of one module: the public one's checks and issue, looking codes up only in `tables`. */
+export type ModuleIssueMaker<C extends IssueCode> = (
+  code: C,
+  path: readonly (string | number)[],
+  details?: MessageDetails,
+  rule?: RuleId,
+  severity?: 'error' | 'warning',
+) => ValidationIssue;
+
+/**
+ * A module's own makeIssue (its `_lib/makeIssue.ts`): only the messages of
+ * `tables` ride in that module's bundle, not every module's.
+ */
+export function issueMaker<C extends IssueCode>(...tables: readonly IssueTable<never>[]): ModuleIssueMaker<C> {
+  return (code, path, details = {}, rule, severity = 'error') => buildIssue(tables, code, path, details, rule, severity);
+}
+
+/**
  * makeIssue's work, with the message tables to look the code up in. The public
  * makeIssue passes every table; each module's own `_lib/makeIssue.ts` passes
  * only the tables of the codes it raises, so that a bundle of that module does

@@ -1,27 +1,11 @@
 // describeValue (as s) never throws: an issue may quote a BigInt, a cycle, an object with no prototype.
 import { describeValue as s } from '../../_lib/describe';
-import type { IssueTable } from '../buildIssue';
+import { issueTable } from '../buildIssue';
 
 // Issue messages of appraisal (APR-…), in both locales. A module's bundle carries only
 // the tables of the codes it raises (see ../buildIssue); makeIssue sees them all.
 
-export type AppraisalIssueCode =
-  | 'WEIGHTS_DO_NOT_SUM'
-  | 'ITEMS_DO_NOT_SUM'
-  | 'SCORE_OUT_OF_RANGE'
-  | 'UNKNOWN_DIMENSION'
-  | 'UNKNOWN_ITEM'
-  | 'MISSING_SCORE'
-  | 'BONUS_OUT_OF_RANGE'
-  | 'MISSING_MONTHS'
-  | 'DUPLICATE_MONTH'
-  | 'INCONSISTENT_WEIGHTS'
-  | 'EMPTY_AVERAGE'
-  | 'PENALTY_OUT_OF_RANGE'
-  | 'UNKNOWN_OFFENCE'
-  | 'DISTRIBUTION_CAP_EXCEEDED';
-
-export const APPRAISAL_ISSUES: IssueTable<AppraisalIssueCode> = {
+export const APPRAISAL_ISSUES = /* @__PURE__ */ issueTable({
   zh: {
     WEIGHTS_DO_NOT_SUM: (d) => `各部分分值之和为 ${s(d.sum)}，应等于 ${s(d.expected)}`,
     ITEMS_DO_NOT_SUM: (d) => `“${s(d.dimension)}”各子项满分之和为 ${s(d.sum)}，应等于该项分值 ${s(d.expected)}`,
@@ -54,4 +38,7 @@ export const APPRAISAL_ISSUES: IssueTable<AppraisalIssueCode> = {
     UNKNOWN_OFFENCE: (d) => `Unknown first-inquiry offence ${s(d.key)}`,
     DISTRIBUTION_CAP_EXCEEDED: (d) => `${s(d.count)} people graded "${s(d.grade)}", more than the ${s(d.allowed)} allowed (${s(d.share)} × ${s(d.total)})`,
   },
-};
+});
+
+/** The codes this table has messages for (its keys: one list, no copy to keep in step). */
+export type AppraisalIssueCode = keyof typeof APPRAISAL_ISSUES.zh;

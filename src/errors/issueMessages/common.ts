@@ -1,21 +1,11 @@
 // describeValue (as s) never throws: an issue may quote a BigInt, a cycle, an object with no prototype.
 import { describeValue as s } from '../../_lib/describe';
-import type { IssueTable } from '../buildIssue';
+import { issueTable } from '../buildIssue';
 
 // Issue messages of codes shared by several modules, in both locales. A module's bundle carries only
 // the tables of the codes it raises (see ../buildIssue); makeIssue sees them all.
 
-export type CommonIssueCode =
-  | 'INVALID_INPUT'
-  | 'DUPLICATE_KEY'
-  | 'CALENDAR_NOT_COVERED'
-  | 'INVALID_TIME_LIMIT'
-  | 'UNKNOWN_EVENT'
-  | 'INVALID_EVENT_TIME'
-  | 'OUT_OF_ORDER'
-  | 'EVENT_BEFORE_RECEIVED';
-
-export const COMMON_ISSUES: IssueTable<CommonIssueCode> = {
+export const COMMON_ISSUES = /* @__PURE__ */ issueTable({
   zh: {
     INVALID_INPUT: (d) => (d.reasonZh ?? d.reason ? s(d.reasonZh ?? d.reason) : '输入不符合要求'),
     DUPLICATE_KEY: (d) => `重复的键 ${s(d.key)}`,
@@ -36,4 +26,7 @@ export const COMMON_ISSUES: IssueTable<CommonIssueCode> = {
     OUT_OF_ORDER: (d) => `Events out of order: ${s(d.type)} (${s(d.at)}) is before the previous event (${s(d.previous)}); evaluated in time order`,
     EVENT_BEFORE_RECEIVED: (d) => `Event ${s(d.type)} (${s(d.at)}) is before the case was received (${s(d.received)})`,
   },
-};
+});
+
+/** The codes this table has messages for (its keys: one list, no copy to keep in step). */
+export type CommonIssueCode = keyof typeof COMMON_ISSUES.zh;

@@ -1,27 +1,11 @@
 // describeValue (as s) never throws: an issue may quote a BigInt, a cycle, an object with no prototype.
 import { describeValue as s } from '../../_lib/describe';
-import type { IssueTable } from '../buildIssue';
+import { issueTable } from '../buildIssue';
 
 // Issue messages of complaint (CMP-…), in both locales. A module's bundle carries only
 // the tables of the codes it raises (see ../buildIssue); makeIssue sees them all.
 
-export type ComplaintIssueCode =
-  | 'MISSING_RECORD_FIELD'
-  | 'MISSING_OFFSET'
-  | 'UNKNOWN_CHANNEL'
-  | 'UNKNOWN_KIND'
-  | 'UNKNOWN_CATEGORY'
-  | 'UNKNOWN_PARENT_CATEGORY'
-  | 'CATEGORY_CYCLE'
-  | 'PROVISIONAL_CATEGORY'
-  | 'MISSING_VISIT_OUTCOME'
-  | 'VISIT_BEFORE_COMPLAINT'
-  | 'VISIT_BEFORE_RESOLVED'
-  | 'DUPLICATE_RECORD_ID'
-  | 'NOT_VERIFIED'
-  | 'CATEGORY_CONFLICT';
-
-export const COMPLAINT_ISSUES: IssueTable<ComplaintIssueCode> = {
+export const COMPLAINT_ISSUES = /* @__PURE__ */ issueTable({
   zh: {
     MISSING_RECORD_FIELD: (d) => `投诉记录缺少“${s(d.fieldZh ?? d.field)}”（${s(d.field)}）：所有受理的投诉都应完整记录`,
     MISSING_OFFSET: (d) => `时间 ${s(d.value)} 没有时区偏移：请写成 '2026-03-02T09:15+08:00' 这样的形式`,
@@ -54,4 +38,7 @@ export const COMPLAINT_ISSUES: IssueTable<ComplaintIssueCode> = {
     NOT_VERIFIED: (d) => `${s(d.count)} complaint record(s) not yet verified by the designated person (${Array.isArray(d.ids) ? d.ids.join(', ') : s(d.ids)}${Number(d.count) > 20 ? ' …' : ''}): listed as pending, not counted`,
     CATEGORY_CONFLICT: (d) => `Records of one matter ${s(d.key)} have different categories (${s(d.categories)}); by the root cause they should share one; counted under ${s(d.chosen)}`,
   },
-};
+});
+
+/** The codes this table has messages for (its keys: one list, no copy to keep in step). */
+export type ComplaintIssueCode = keyof typeof COMPLAINT_ISSUES.zh;

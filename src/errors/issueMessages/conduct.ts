@@ -1,32 +1,11 @@
 // describeValue (as s) never throws: an issue may quote a BigInt, a cycle, an object with no prototype.
 import { describeValue as s } from '../../_lib/describe';
-import type { IssueTable } from '../buildIssue';
+import { issueTable } from '../buildIssue';
 
 // Issue messages of conduct (SVC-01…SVC-04), in both locales. A module's bundle carries only
 // the tables of the codes it raises (see ../buildIssue); makeIssue sees them all.
 
-export type ConductIssueCode =
-  | 'FORBIDDEN_PHRASE'
-  | 'DISCOURAGED_WORD'
-  | 'CALL_NOT_ANSWERED'
-  | 'ANSWERED_LATE'
-  | 'GREETING_MISSING'
-  | 'GREETING_ORGANISATION_MISSING'
-  | 'ACTOR_MISSING'
-  | 'NO_OWNER'
-  | 'HANDOVER_WITHOUT_OWNER'
-  | 'HANDOVER_LATE'
-  | 'NOT_FOLLOWED_UP'
-  | 'RESULT_NOT_RECORDED'
-  | 'ANSWER_NOT_SATISFACTORY'
-  | 'UNCIVIL_LANGUAGE'
-  | 'MANUAL_UPDATE_OVERDUE'
-  | 'MANUAL_UPDATE_LATE'
-  | 'MONTH_END_CHECK_MISSING'
-  | 'UNKNOWN_RULE_CHANGE'
-  | 'EMPTY_TEXT';
-
-export const CONDUCT_ISSUES: IssueTable<ConductIssueCode> = {
+export const CONDUCT_ISSUES = /* @__PURE__ */ issueTable({
   zh: {
     FORBIDDEN_PHRASE: (d) => `服务禁用语“${s(d.value)}”（${s(d.listName)}：“${s(d.phrase)}”）`,
     DISCOURAGED_WORD: (d) => `应避免的用语“${s(d.value)}”（${s(d.listName)}：“${s(d.phrase)}”）`,
@@ -69,4 +48,7 @@ export const CONDUCT_ISSUES: IssueTable<ConductIssueCode> = {
     UNKNOWN_RULE_CHANGE: (d) => `A manual update names an unknown rule change ${s(d.value)}`,
     EMPTY_TEXT: () => 'The text is empty: nothing to check',
   },
-};
+});
+
+/** The codes this table has messages for (its keys: one list, no copy to keep in step). */
+export type ConductIssueCode = keyof typeof CONDUCT_ISSUES.zh;

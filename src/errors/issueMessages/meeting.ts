@@ -1,32 +1,11 @@
 // describeValue (as s) never throws: an issue may quote a BigInt, a cycle, an object with no prototype.
 import { describeValue as s } from '../../_lib/describe';
-import type { IssueTable } from '../buildIssue';
+import { issueTable } from '../buildIssue';
 
 // Issue messages of meeting (MTG-…), in both locales. A module's bundle carries only
 // the tables of the codes it raises (see ../buildIssue); makeIssue sees them all.
 
-export type MeetingIssueCode =
-  | 'MISSING_ITEM'
-  | 'WEEKDAY_MISMATCH'
-  | 'END_NOT_AFTER_START'
-  | 'NON_WORKING_DAY'
-  | 'OUTSIDE_BUSINESS_HOURS'
-  | 'MATERIALS_LATE'
-  | 'NOTICE_AFTER_START'
-  | 'TOO_MANY_ATTENDEES'
-  | 'SCHEDULE_LATE'
-  | 'SCHEDULE_NOT_DECIDED'
-  | 'MEETING_OUTSIDE_MONTH'
-  | 'CHANGE_NOTICE_MISSING'
-  | 'ATTENDEE_NOT_NOTIFIED'
-  | 'CHANGE_NOTICE_MISMATCH'
-  | 'CHANGE_NOTICE_LATE'
-  | 'REPORTED_TO_WRONG_PERSON'
-  | 'REPORTED_TOO_LATE'
-  | 'UNREADABLE_TEXT'
-  | 'NOT_IN_TEXT';
-
-export const MEETING_ISSUES: IssueTable<MeetingIssueCode> = {
+export const MEETING_ISSUES = /* @__PURE__ */ issueTable({
   zh: {
     MISSING_ITEM: (d) => `缺少${s(d.itemZh)}${d.ordinal ? `（第${s(d.ordinal)}项）` : ''}`,
     WEEKDAY_MISMATCH: (d) => `写的是“${s(d.stated)}”，但 ${s(d.date)} 是${s(d.actualZh)}`,
@@ -69,4 +48,7 @@ export const MEETING_ISSUES: IssueTable<MeetingIssueCode> = {
     UNREADABLE_TEXT: (d) => `Could not read: ${s(d.text)}${d.reasonEn ? ` (${s(d.reasonEn)})` : ''}`,
     NOT_IN_TEXT: (d) => `The text does not state ${s(d.itemEn)}`,
   },
-};
+});
+
+/** The codes this table has messages for (its keys: one list, no copy to keep in step). */
+export type MeetingIssueCode = keyof typeof MEETING_ISSUES.zh;

@@ -1,24 +1,11 @@
 // describeValue (as s) never throws: an issue may quote a BigInt, a cycle, an object with no prototype.
 import { describeValue as s } from '../../_lib/describe';
-import type { IssueTable } from '../buildIssue';
+import { issueTable } from '../buildIssue';
 
 // Issue messages of holiday notices (parseHolidayNotice, createCalendar notices), in both locales. A module's bundle carries only
 // the tables of the codes it raises (see ../buildIssue); makeIssue sees them all.
 
-export type NoticeIssueCode =
-  | 'NOTICE_NO_YEAR'
-  | 'NOTICE_YEAR_MISMATCH'
-  | 'NOTICE_WEEKDAY_MISMATCH'
-  | 'NOTICE_LUNAR_MISMATCH'
-  | 'NOTICE_COUNT_MISMATCH'
-  | 'NOTICE_MAKEUP_NOT_WEEKEND'
-  | 'NOTICE_STATUTORY_DAY_WORKING'
-  | 'NOTICE_DATE_OUT_OF_YEAR'
-  | 'NOTICE_OVERLAPPING_RANGES'
-  | 'NOTICE_UNREADABLE_LINE'
-  | 'NOTICE_ARRANGEMENT_REPLACED';
-
-export const NOTICE_ISSUES: IssueTable<NoticeIssueCode> = {
+export const NOTICE_ISSUES = /* @__PURE__ */ issueTable({
   zh: {
     NOTICE_NO_YEAR: (d) => `无法确定通知的年份${d.reasonZh ? `（${s(d.reasonZh)}）` : ''}：标题应写明“关于YYYY年部分节假日安排”，或传入 year`,
     NOTICE_YEAR_MISMATCH: (d) => `通知标题写的是 ${s(d.titleYear)} 年，但指定的年份是 ${s(d.year)} 年`,
@@ -45,4 +32,7 @@ export const NOTICE_ISSUES: IssueTable<NoticeIssueCode> = {
     NOTICE_UNREADABLE_LINE: (d) => `Cannot read "${s(d.excerpt)}" (${s(d.reasonEn)})`,
     NOTICE_ARRANGEMENT_REPLACED: (d) => `The arrangement of ${s(d.nameEn || d.name)} is replaced by a later adjustment`,
   },
-};
+});
+
+/** The codes this table has messages for (its keys: one list, no copy to keep in step). */
+export type NoticeIssueCode = keyof typeof NOTICE_ISSUES.zh;

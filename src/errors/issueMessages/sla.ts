@@ -1,24 +1,11 @@
 // describeValue (as s) never throws: an issue may quote a BigInt, a cycle, an object with no prototype.
 import { describeValue as s } from '../../_lib/describe';
-import type { IssueTable } from '../buildIssue';
+import { issueTable } from '../buildIssue';
 
 // Issue messages of SLA clocks and events (ESC-…, TL-06), in both locales. A module's bundle carries only
 // the tables of the codes it raises (see ../buildIssue); makeIssue sees them all.
 
-export type SlaIssueCode =
-  | 'UNKNOWN_CLOCK'
-  | 'OVERLAPPING_PAUSE'
-  | 'RESUME_WITHOUT_PAUSE'
-  | 'AGREED_BEYOND_MAX'
-  | 'MAX_BEFORE_TARGET'
-  | 'MISSING_MAX'
-  | 'PROVISIONAL_DEADLINE'
-  | 'UNMATCHED_ATTRIBUTE'
-  | 'RECLASSIFIED_WITHOUT_ATTRIBUTES'
-  | 'DUPLICATE_RECEIVED'
-  | 'STARTED_AT_AFTER_EVENT';
-
-export const SLA_ISSUES: IssueTable<SlaIssueCode> = {
+export const SLA_ISSUES = /* @__PURE__ */ issueTable({
   zh: {
     UNKNOWN_CLOCK: (d) => `策略中没有时钟 ${s(d.clock)}（可用：${s(d.known)}）`,
     OVERLAPPING_PAUSE: (d) => `时钟 ${s(d.clock)} 在 ${s(d.at)} 已处于暂停状态，重复暂停被忽略`,
@@ -45,4 +32,7 @@ export const SLA_ISSUES: IssueTable<SlaIssueCode> = {
     DUPLICATE_RECEIVED: (d) => `The case was already received at ${s(d.first)}; the second received event at ${s(d.at)} does not start the clocks again`,
     STARTED_AT_AFTER_EVENT: (d) => `The retroactive start ${s(d.startedAt)} of the ${s(d.type)} event (${s(d.at)}) is after the event itself; ignored`,
   },
-};
+});
+
+/** The codes this table has messages for (its keys: one list, no copy to keep in step). */
+export type SlaIssueCode = keyof typeof SLA_ISSUES.zh;

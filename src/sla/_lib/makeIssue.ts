@@ -1,24 +1,8 @@
-import { buildIssue } from '../../errors/buildIssue';
+import { issueMaker } from '../../errors/buildIssue';
 import { COMMON_ISSUES, type CommonIssueCode } from '../../errors/issueMessages/common';
 import { SLA_ISSUES, type SlaIssueCode } from '../../errors/issueMessages/sla';
-import type { ValidationIssue } from '../../errors/issues';
-import type { MessageDetails } from '../../errors/messages';
-import type { RuleId } from '../../errors/types';
 
-export type { ValidationIssue };
+export type { ValidationIssue } from '../../errors/issues';
 
-const TABLES = [SLA_ISSUES, COMMON_ISSUES] as const;
-
-/**
- * makeIssue (guifan/errors) for the codes the SLA module raises: same checks, same
- * issue, but only these codes' messages ride in its bundle, not every module's.
- */
-export function makeIssue(
-  code: SlaIssueCode | CommonIssueCode,
-  path: readonly (string | number)[],
-  details: MessageDetails = {},
-  rule?: RuleId,
-  severity: 'error' | 'warning' = 'error',
-): ValidationIssue {
-  return buildIssue(TABLES, code, path, details, rule, severity);
-}
+/** makeIssue (guifan/errors) for the codes the SLA module raises: same checks, same issue, but only these codes' messages ride in its bundle. */
+export const makeIssue = /* @__PURE__ */ issueMaker<SlaIssueCode | CommonIssueCode>(SLA_ISSUES, COMMON_ISSUES);
