@@ -51,19 +51,12 @@ export function assertBuilt() {
   if (missing.length) throw new Error(`dist/ is not built (missing ${missing.join(', ')}): run \`npm run build\` before the size budgets (npm test does it)`);
 }
 
+/** How a new user's bundler is modelled (esbuild bundle + minify, esm, browser); also used by test/tools/size-src.mjs. */
+export const BUNDLE = { bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true, logLevel: 'silent' };
+
 /** Bundles one entry; returns minified and gzipped sizes in bytes, the metafile and the bundle's text. */
 export async function measure(entry) {
-  const r = await build({
-    entryPoints: [join(root, 'test/size/entries', entry)],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-    plugins: [selfReference],
-  });
+  const r = await build({ ...BUNDLE, entryPoints: [join(root, 'test/size/entries', entry)], plugins: [selfReference] });
   const code = r.outputFiles[0].contents;
   return { min: code.length, gz: gzipSync(code, { level: 9 }).length, metafile: r.metafile, text: r.outputFiles[0].text };
 }

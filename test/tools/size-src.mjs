@@ -6,20 +6,12 @@ import { build } from 'esbuild';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { BUNDLE } from '../size/measure.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const contents = process.argv[2] ?? "export * from './src/index';";
 const top = Number(process.argv[3] ?? 40);
-const r = await build({
-  stdin: { contents, resolveDir: root, loader: 'ts' },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  write: false,
-  metafile: true,
-  logLevel: 'silent',
-});
+const r = await build({ ...BUNDLE, stdin: { contents, resolveDir: root, loader: 'ts' } });
 const code = r.outputFiles[0].contents;
 console.log(`minified ${(code.length / 1000).toFixed(1)} kB, gzip -9 ${(gzipSync(code, { level: 9 }).length / 1000).toFixed(1)} kB`);
 const inputs = Object.values(r.metafile.outputs)[0].inputs;
