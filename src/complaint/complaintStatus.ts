@@ -10,7 +10,7 @@ import { isGuifanError } from '../errors/isGuifanError';
 import { needsReturnVisit } from './needsReturnVisit';
 import { cleanIssue } from './_lib/printable';
 import type { Loose } from './_lib/read';
-import { repeatIndex, statusCore, statusText, type ComplaintState, type Repeats, type StatusReason, type StatusSettings } from './_lib/status';
+import { repeatIndex, statusCore, statusText, statusView, type ComplaintState, type Repeats, type StatusReason, type StatusSettings } from './_lib/status';
 import { closureShape, settingsOf, type ClosureOptions } from './_lib/statusSettings';
 import { parseOptions } from './_lib/statsOptions';
 import type { ComplaintRecord } from './schema';
@@ -95,7 +95,7 @@ export function presentStatus(r: Loose, atMs: number, s: StatusSettings, idx: Ma
   const issues: ValidationIssue[] = [];
   const needs = needsReturnVisit(r as never);
   const matter = typeof r.matter === 'string' ? r.matter : undefined;
-  const c = statusCore(r, needs, atMs, matter ? idx.get(matter) : undefined, s, issues, []);
+  const c = statusView(statusCore(r, needs, atMs, matter ? idx.get(matter) : undefined, s, issues, []));
   const D = (t: number | undefined): Date | undefined => (t === undefined ? undefined : new Date(t));
   const rules: RuleId[] = ['CMP-14'];
   if (c.needsVisit && c.visitDue !== undefined) rules.push('CMP-15');

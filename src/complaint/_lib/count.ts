@@ -204,22 +204,16 @@ class IdIndex {
 }
 
 /**
- * The one-pass loops' id check: a bit per id hash (FNV-1a) in a table of 16
- * bits per record (2 MB for a million: it stays in cache, where a table of
- * indices would be read at random from main memory). A set bit is only a
- * suspect; `repeats` then compares the suspects' ids exactly.
+ * The one-pass loops' id check: each record's id hash (FNV-1a) written in
+ * record order, one sequential write per record: a table probed at random
+ * would cost a read from main memory per record. `repeats` then sorts the
+ * hashes (radix sort, sequential passes) and compares the ids of equal
+ * hashes exactly.
  */
 export class SeenIds {
-  private readonly bits: Int32Array;
-  private readonly mask: number;
   private readonly hashes: Int32Array;
-  private readonly suspects: number[] = [];
 
   constructor(n: number) {
-    let size = 1024;
-    while (size < n * 16) size *= 2;
-    this.mask = size - 1;
-    this.bits = new Int32Array(size >>> 5);
     this.hashes = new Int32Array(n);
   }
 
@@ -227,34 +221,57 @@ export class SeenIds {
     let h = 0x811c9dc5 | 0;
     for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
     this.hashes[i] = h;
-    const b = h & this.mask;
-    const w = b >>> 5;
-    const bit = 1 << (b & 31);
-    if (this.bits[w]! & bit) this.suspects.push(i);
-    else this.bits[w]! |= bit;
   }
 
-  /** Whether two records added share an id. */
+  /**
+   * Whether two records added share an id: the hashes bucketed by their top
+   * 11 bits (one counting pass, one scatter), then each bucket's few hundred
+   * checked in a small table that stays in cache; ids are compared only
+   * where hashes are equal (a repeat, or one of the ~n²/2³³ collisions).
+   */
   repeats(records: readonly unknown[]): boolean {
-    if (this.suspects.length === 0) return false;
-    const wanted = new Set<number>();
-    // The suspects' bits first: most records are passed over on one typed-array read, not a Set lookup.
-    const marked = new Int32Array(this.bits.length);
-    for (const i of this.suspects) {
-      const h = this.hashes[i]!;
-      wanted.add(h);
-      const b = h & this.mask;
-      marked[b >>> 5]! |= 1 << (b & 31);
+    const hashes = this.hashes;
+    const n = hashes.length;
+    if (n < 2) return false;
+    const start = new Int32Array(2049);
+    for (let i = 0; i < n; i++) start[(hashes[i]! >>> 21) + 1]!++;
+    let most = 0;
+    for (let d = 0; d < 2048; d++) {
+      if (start[d + 1]! > most) most = start[d + 1]!;
+      start[d + 1]! += start[d]!;
     }
-    const ids = new Map<number, Set<unknown>>();
-    for (let i = 0; i < records.length; i++) {
-      const h = this.hashes[i]!;
-      const b = h & this.mask;
-      if ((marked[b >>> 5]! & (1 << (b & 31))) === 0 || !wanted.has(h)) continue;
-      const seen = ids.get(h) ?? ids.set(h, new Set()).get(h)!;
-      const id = (records[i] as Loose).id;
-      if (seen.has(id)) return true;
-      seen.add(id);
+    const pos = start.slice(0, 2048);
+    const at = new Int32Array(n);
+    const hs = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const h = hashes[i]!;
+      const x = pos[h >>> 21]!++;
+      at[x] = i;
+      hs[x] = h;
+    }
+    let size = 16;
+    while (size < most * 2) size *= 2;
+    const mask = size - 1;
+    // Slots hold a bucket entry's position + 1; `stamp` marks which bucket filled them (no clearing between buckets).
+    const slot = new Int32Array(size);
+    const stamp = new Int32Array(size);
+    for (let d = 0; d < 2048; d++) {
+      const a = start[d]!;
+      const z = start[d + 1]!;
+      for (let x = a; x < z; x++) {
+        const h = hs[x]!;
+        let j = h & mask;
+        for (;;) {
+          if (stamp[j] !== d + 1) {
+            stamp[j] = d + 1;
+            slot[j] = x + 1;
+            break;
+          }
+          const y = slot[j]! - 1;
+          if (hs[y] === h && (records[at[y]!] as Loose).id === (records[at[x]!] as Loose).id) return true;
+          j = (j + 1) & mask;
+        }
+      }
     }
     return false;
   }
@@ -386,8 +403,16 @@ function peopleOf(c: Customers, groups: number, anon: Float64Array): Float64Arra
   for (let q = 0; q < c.n; q++) start[c.g[q]! + 1]!++;
   for (let k = 0; k < groups; k++) start[k + 1]! += start[k]!;
   const pos = start.slice(0, groups);
+  // Entries bucketed with their hash and people beside them: the comparisons below read these in order.
   const order = new Int32Array(c.n);
-  for (let q = 0; q < c.n; q++) order[pos[c.g[q]!]!++] = q;
+  const hs = new Int32Array(c.n);
+  const ps = new Float64Array(c.n);
+  for (let q = 0; q < c.n; q++) {
+    const x = pos[c.g[q]!]!++;
+    order[x] = q;
+    hs[x] = c.h[q]!;
+    ps[x] = c.p[q]!;
+  }
   // Per entry of a complaint: the largest people of its customer, at the customer's first entry (−1 elsewhere).
   const best = new Float64Array(c.n);
   for (let k = 0; k < groups; k++) {
@@ -396,32 +421,26 @@ function peopleOf(c: Customers, groups: number, anon: Float64Array): Float64Arra
     if (a === b) continue;
     if (b - a <= 32) {
       for (let x = a; x < b; x++) {
-        const q = order[x]!;
-        const h = c.h[q]!;
+        const h = hs[x]!;
         let y = a;
-        for (; y < x; y++) {
-          if (best[y]! >= 0) {
-            const f = order[y]!;
-            if (c.h[f] === h && c.key[f] === c.key[q]) break;
-          }
-        }
-        if (y === x) best[x] = c.p[q]!;
+        for (; y < x; y++) if (hs[y] === h && best[y]! >= 0 && c.key[order[y]!] === c.key[order[x]!]) break;
+        if (y === x) best[x] = ps[x]!;
         else {
           best[x] = -1;
-          if (c.p[q]! > best[y]!) best[y] = c.p[q]!;
+          if (ps[x]! > best[y]!) best[y] = ps[x]!;
         }
       }
     } else {
       const first = new Map<string, number>();
       for (let x = a; x < b; x++) {
-        const q = order[x]!;
-        const y = first.get(c.key[q]!);
+        const key = c.key[order[x]!]!;
+        const y = first.get(key);
         if (y === undefined) {
-          first.set(c.key[q]!, x);
-          best[x] = c.p[q]!;
+          first.set(key, x);
+          best[x] = ps[x]!;
         } else {
           best[x] = -1;
-          if (c.p[q]! > best[y]!) best[y] = c.p[q]!;
+          if (ps[x]! > best[y]!) best[y] = ps[x]!;
         }
       }
     }
@@ -452,6 +471,223 @@ export function countCore(records: readonly unknown[], o: CountOptionsResolved):
   return countRun(records, o, skip, issues, rejected)!;
 }
 
+/** What only a few complaints need while counting: kept apart so the loop's per-complaint state stays small. */
+interface Rare {
+  cats: Map<string, number> | undefined;
+  impact: Set<string> | undefined;
+  channels: Set<string> | undefined;
+  thread: string | undefined;
+  posts: number;
+  followUps: number;
+  replies: number;
+  views: number;
+  newContent: boolean;
+  ids: string[] | undefined;
+  reasons: MergeReason[] | undefined;
+  times_ms: number[] | undefined;
+}
+
+const newRare = (): Rare => ({ cats: undefined, impact: undefined, channels: undefined, thread: undefined, posts: 0, followUps: 0, replies: 0, views: 0, newContent: false, ids: undefined, reasons: undefined, times_ms: undefined });
+
+// A complaint's slot in its key table: 16 int32 (64 bytes, one cache line), the key and what every record updates.
+const S_GROUP = 0; // complaint + 1 (0: empty slot)
+const S_HASH = 1; // FNV-1a of the key
+const S_LEN = 2; // key length
+const S_OFF = 3; // offset of the key's characters in the pool
+const S_CHARS = 4; // the key's first 8 characters, two per int32 (4 … 7)
+const S_TIMES = 8; // records merged
+const S_CAT = 9; // category id, or −1 once several categories appear (then Rare.cats)
+const S_CHANNEL = 10; // id of the first channel, −1 none yet
+const S_CAT_N = 11; // records of the first category
+const F_FIRST = 6; // (float64 index within the slot's 8) first received ms
+const F_ANON = 7; // anonymous people
+
+/**
+ * Keys to complaints for one namespace (matter, thread or record): open
+ * addressing where each slot is the complaint's whole hot state — the key's
+ * hash, length and first characters, times, first instant, category and
+ * channel as small ids — in one 64-byte line. A record whose key is at most
+ * 8 characters long then reads one line at random, where a Map entry, the key
+ * string it points to and a group object would be three or four read one
+ * after another; longer keys compare the rest from a character pool. At a
+ * million records the loop's cost is memory latency, so that is what is saved.
+ */
+class KeyTable {
+  I = new Int32Array(16 * 1024);
+  F = new Float64Array(this.I.buffer);
+  private mask = 1023;
+  private size = 0;
+
+  /** The slot (int32 index) of key `k` with hash `h`, or −1. */
+  find(k: string, h: number, pool: Uint16Array): number {
+    const I = this.I;
+    const len = k.length;
+    let j = h & this.mask;
+    for (;;) {
+      const b = 16 * j;
+      if (I[b + S_GROUP] === 0) return -1;
+      if (I[b + S_HASH] === h && I[b + S_LEN] === len && sameKey(I, b, k, len, pool)) return b;
+      j = (j + 1) & this.mask;
+    }
+  }
+
+  /** Adds complaint `g` keyed `k`; returns its slot. */
+  add(g: number, k: string, h: number, off: number): number {
+    if (2 * (this.size + 1) > this.mask + 1) this.grow();
+    this.size++;
+    const I = this.I;
+    let j = h & this.mask;
+    while (I[16 * j + S_GROUP] !== 0) j = (j + 1) & this.mask;
+    const b = 16 * j;
+    I[b + S_GROUP] = g + 1;
+    I[b + S_HASH] = h;
+    I[b + S_LEN] = k.length;
+    I[b + S_OFF] = off;
+    for (let q = 0; q < 8 && q < k.length; q++) I[b + S_CHARS + (q >> 1)]! |= k.charCodeAt(q) << (16 * (q & 1));
+    return b;
+  }
+
+  /** Calls `f(g, slot)` for every complaint in the table. */
+  each(f: (g: number, b: number) => void): void {
+    for (let b = 0; b < this.I.length; b += 16) if (this.I[b + S_GROUP] !== 0) f(this.I[b + S_GROUP]! - 1, b);
+  }
+
+  private grow(): void {
+    const old = this.I;
+    const mask = this.mask * 2 + 1;
+    const I = new Int32Array(16 * (mask + 1));
+    for (let o = 0; o < old.length; o += 16) {
+      if (old[o + S_GROUP] === 0) continue;
+      let j = old[o + S_HASH]! & mask;
+      while (I[16 * j + S_GROUP] !== 0) j = (j + 1) & mask;
+      I.set(old.subarray(o, o + 16), 16 * j);
+    }
+    this.I = I;
+    this.F = new Float64Array(I.buffer);
+    this.mask = mask;
+  }
+}
+
+/** Whether slot `b` holds key `k` (same length): the first 8 characters in the slot, the rest in the pool. */
+function sameKey(I: Int32Array, b: number, k: string, len: number, pool: Uint16Array): boolean {
+  const inline = len < 8 ? len : 8;
+  for (let q = 0; q < inline; q++) if (((I[b + S_CHARS + (q >> 1)]! >>> (16 * (q & 1))) & 0xffff) !== k.charCodeAt(q)) return false;
+  const off = I[b + S_OFF]!;
+  for (let q = 8; q < len; q++) if (pool[off + q] !== k.charCodeAt(q)) return false;
+  return true;
+}
+
+/** The statistical complaints while the loop runs: three key tables and, per complaint, what the loop seldom touches. */
+class Groups {
+  n = 0;
+  readonly tables = [new KeyTable(), new KeyTable(), new KeyTable()] as const;
+  pool = new Uint16Array(4096);
+  poolLen = 0;
+  /** Per complaint: its key text, namespace, first record id, rare part. */
+  readonly keys: string[] = [];
+  readonly ns: number[] = [];
+  readonly firstIds: string[] = [];
+  readonly rare: (Rare | undefined)[] = [];
+  /** Category and channel names by id (few: a tiny Map per count). */
+  readonly catNames: string[] = [];
+  readonly chNames: string[] = [];
+  private readonly catIds = new Map<string, number>();
+  private readonly chIds = new Map<string, number>();
+
+  catId(c: string): number {
+    const x = this.catIds.get(c);
+    if (x !== undefined) return x;
+    this.catIds.set(c, this.catNames.length);
+    return this.catNames.push(c) - 1;
+  }
+
+  chId(c: string | undefined): number {
+    if (c === undefined) return -1;
+    const x = this.chIds.get(c);
+    if (x !== undefined) return x;
+    this.chIds.set(c, this.chNames.length);
+    return this.chNames.push(c) - 1;
+  }
+
+  /** A new complaint keyed `k` in namespace `ns`; returns its slot in `tables[ns]`. */
+  add(ns: number, k: string, h: number, t: number, id: string, cat: number, ch: number): number {
+    const g = this.n++;
+    let off = 0;
+    if (k.length > 8) {
+      if (this.poolLen + k.length > this.pool.length) {
+        const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolLen + k.length));
+        pool.set(this.pool);
+        this.pool = pool;
+      }
+      off = this.poolLen;
+      for (let q = 0; q < k.length; q++) this.pool[off + q] = k.charCodeAt(q);
+      this.poolLen += k.length;
+    }
+    const T = this.tables[ns]!;
+    const b = T.add(g, k, h, off);
+    T.I[b + S_TIMES] = 0;
+    T.I[b + S_CAT] = cat;
+    T.I[b + S_CHANNEL] = ch;
+    T.I[b + S_CAT_N] = 0;
+    T.F[(b >> 1) + F_FIRST] = t;
+    T.F[(b >> 1) + F_ANON] = 0;
+    this.keys.push(k);
+    this.ns.push(ns);
+    this.firstIds.push(id);
+    this.rare.push(undefined);
+    return b;
+  }
+
+  rareOf(g: number): Rare {
+    return this.rare[g] ?? (this.rare[g] = newRare());
+  }
+}
+
+const fnv = (s: string): number => {
+  let h = 0x811c9dc5 | 0;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
+};
+
+/** The loop's complaints as objects, for sorting and presenting (once per complaint, after the loop). */
+function toGroups(G: Groups): Group[] {
+  const out: Group[] = new Array(G.n);
+  for (const T of G.tables) {
+    T.each((g, b) => {
+      const k = G.keys[g]!;
+      const ns = G.ns[g]!;
+      const q = G.rare[g];
+      const cat = T.I[b + S_CAT]!;
+      const ch = T.I[b + S_CHANNEL]!;
+      out[g] = {
+        key: ns === 0 ? `matter:${k}` : ns === 1 ? `thread:${k}` : `record:${k}`,
+        matter: ns === 0 ? k : undefined,
+        firstMs: T.F[(b >> 1) + F_FIRST]!,
+        firstId: G.firstIds[g]!,
+        times: T.I[b + S_TIMES]!,
+        idx: g,
+        anonPeople: T.F[(b >> 1) + F_ANON]!,
+        cat: cat < 0 ? UNCLASSIFIED : G.catNames[cat]!,
+        catN: T.I[b + S_CAT_N]!,
+        cats: q?.cats,
+        impact: q?.impact,
+        channel: ch < 0 ? undefined : G.chNames[ch],
+        channels: q?.channels,
+        thread: q?.thread,
+        posts: q?.posts ?? 0,
+        followUps: q?.followUps ?? 0,
+        replies: q?.replies ?? 0,
+        views: q?.views ?? 0,
+        newContent: q?.newContent ?? false,
+        ids: q?.ids,
+        reasons: q?.reasons,
+        times_ms: q?.times_ms,
+      };
+    });
+  }
+  return out;
+}
+
 /** The count with a skip mask, or without one (ids checked on the way: undefined at the first problem). */
 function countRun(records: readonly unknown[], o: CountOptionsResolved, skip: Uint8Array | undefined, issues: ValidationIssue[], rejected: string[]): ComplaintCount | undefined {
   const pending: string[] = [];
@@ -461,10 +697,7 @@ function countRun(records: readonly unknown[], o: CountOptionsResolved, skip: Ui
   const ids = skip === undefined && o.ids === 'check' ? new SeenIds(records.length) : undefined;
   // The threads' matters, computed (one more pass) only when a thread post without a matter comes.
   let tm: Map<string, string> | undefined | null = null;
-  const byMatter = new Map<string, Group>();
-  const byThread = new Map<string, Group>();
-  const single = new Map<string, Group>();
-  const groups: Group[] = [];
+  const G = new Groups();
   const customers = new Customers();
   let counted = 0;
   for (let i = 0; i < records.length; i++) {
@@ -498,91 +731,79 @@ function countRun(records: readonly unknown[], o: CountOptionsResolved, skip: Ui
     const on = r.online !== null && typeof r.online === 'object' ? (r.online as Loose) : undefined;
     const thread = on ? str(on.thread) : undefined;
     const fresh = thread !== undefined && on!.newContent === true;
-    // Three maps instead of one keyed by a built string: no string per record.
-    let gm: string | undefined;
-    let map: Map<string, Group>;
-    let k: string;
     if (!fresh && matter === undefined && thread !== undefined && tm === null) tm = threadMatters(records, skip);
-    gm = fresh ? matter : (matter ?? (thread !== undefined ? tm?.get(thread) : undefined));
+    const gm = fresh ? matter : (matter ?? (thread !== undefined ? tm?.get(thread) : undefined));
+    let ns: number;
+    let k: string;
     if (gm !== undefined) {
-      map = byMatter;
+      ns = 0;
       k = gm;
     } else if (thread !== undefined && !fresh) {
-      map = byThread;
+      ns = 1;
       k = thread;
     } else {
-      map = single;
+      ns = 2;
       k = id;
     }
     const cat = categoryOf(r) ?? UNCLASSIFIED;
     const ch = str(r.channel);
-    let g = map.get(k);
-    if (!g) {
-      g = {
-        key: map === byMatter ? `matter:${k}` : map === byThread ? `thread:${k}` : `record:${k}`,
-        matter: gm,
-        firstMs: t,
-        firstId: id,
-        times: 0,
-        idx: groups.length,
-        anonPeople: 0,
-        cat,
-        catN: 0,
-        cats: undefined,
-        impact: undefined,
-        channel: ch,
-        channels: undefined,
-        thread: undefined,
-        posts: 0,
-        followUps: 0,
-        replies: 0,
-        views: 0,
-        newContent: false,
-        ids: keep ? [] : undefined,
-        reasons: keep ? [] : undefined,
-        times_ms: keep ? [] : undefined,
-      };
-      // Keyed by a fresh copy: every later lookup compares against it, and the copies
-      // lie together in memory instead of one in each first record's corner of the heap.
-      map.set((' ' + k).slice(1), g);
-      groups.push(g);
-    } else if (t < g.firstMs || (t === g.firstMs && id < g.firstId)) {
-      g.firstMs = t;
-      g.firstId = id;
+    const ci = G.catId(cat);
+    const chi = G.chId(ch);
+    const h = fnv(k);
+    const T = G.tables[ns]!;
+    let b = T.find(k, h, G.pool);
+    let g: number;
+    if (b < 0) {
+      b = G.add(ns, k, h, t, id, ci, chi);
+      g = G.n - 1;
+    } else {
+      g = T.I[b + S_GROUP]! - 1;
+      const first = T.F[(b >> 1) + F_FIRST]!;
+      if (t < first || (t === first && id < G.firstIds[g]!)) {
+        T.F[(b >> 1) + F_FIRST] = t;
+        G.firstIds[g] = id;
+      }
     }
-    g.times++;
+    const I = T.I;
+    I[b + S_TIMES]!++;
     const people = typeof r.people === 'number' && Number.isInteger(r.people) && r.people > 0 ? r.people : 1;
     const ck = customerKey(r);
-    if (ck === undefined) g.anonPeople += people;
-    else customers.add(g.idx, ck, people);
-    if (g.cats === undefined && cat === g.cat) g.catN++;
+    if (ck === undefined) T.F[(b >> 1) + F_ANON]! += people;
+    else customers.add(g, ck, people);
+    const gc = I[b + S_CAT]!;
+    if (ci === gc) I[b + S_CAT_N]!++;
     else {
-      const cs = (g.cats ??= new Map([[g.cat, g.catN]]));
+      const q = G.rareOf(g);
+      const cs = (q.cats ??= new Map([[G.catNames[gc]!, I[b + S_CAT_N]!]]));
       cs.set(cat, (cs.get(cat) ?? 0) + 1);
+      I[b + S_CAT] = -1;
     }
     const imp = str(r.impact);
-    if (imp) (g.impact ??= new Set()).add(imp);
-    if (ch !== undefined && ch !== g.channel) {
-      if (g.channel === undefined) g.channel = ch;
-      else (g.channels ??= new Set([g.channel])).add(ch);
+    if (imp) (G.rareOf(g).impact ??= new Set()).add(imp);
+    if (chi >= 0 && chi !== I[b + S_CHANNEL]) {
+      if (I[b + S_CHANNEL]! < 0) I[b + S_CHANNEL] = chi;
+      else (G.rareOf(g).channels ??= new Set([G.chNames[I[b + S_CHANNEL]!]!])).add(ch!);
     }
     if (thread !== undefined) {
-      if (g.thread === undefined || thread < g.thread) g.thread = thread;
-      g.posts++;
-      if (on!.followUp === true) g.followUps++;
-      g.replies += nonNeg(on!.replies);
-      g.views += nonNeg(on!.views);
+      const q = G.rareOf(g);
+      if (q.thread === undefined || thread < q.thread) q.thread = thread;
+      q.posts++;
+      if (on!.followUp === true) q.followUps++;
+      q.replies += nonNeg(on!.replies);
+      q.views += nonNeg(on!.views);
       const off = str(on!.offlineImpact);
-      if (off) (g.impact ??= new Set()).add(off);
-      if (fresh) g.newContent = true;
+      if (off) (q.impact ??= new Set()).add(off);
+      if (fresh) q.newContent = true;
     }
     if (keep) {
-      g.ids!.push(id);
-      g.times_ms!.push(t);
-      g.reasons!.push(fresh ? 'new-content' : thread !== undefined && on!.followUp === true ? 'follow-up' : 'same-matter');
+      const q = G.rareOf(g);
+      (q.ids ??= []).push(id);
+      (q.times_ms ??= []).push(t);
+      (q.reasons ??= []).push(fresh ? 'new-content' : thread !== undefined && on!.followUp === true ? 'follow-up' : 'same-matter');
     }
   }
   if (ids?.repeats(records)) return undefined; // a repeated id: the careful path decides what it means
+  const groups = toGroups(G);
   // 投诉人数: the anonymous people, then each distinct customer at its largest `people`, in first-seen order.
   const anon = new Float64Array(groups.length);
   for (let k = 0; k < groups.length; k++) anon[k] = groups[k]!.anonPeople;

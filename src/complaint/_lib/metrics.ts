@@ -8,7 +8,7 @@ import { countCore, dedupe, SeenIds, shapeMask } from './count';
 import { cleanIssue } from './printable';
 import { rate, type Rate } from './rate';
 import { categoryOf, ms, str, UNCLASSIFIED, type Loose } from './read';
-import { repeatIndex, statusCore, type ComplaintState, type StatusCore, type StatusSettings } from './status';
+import { newStatusCore, repeatIndex, statusCore, type ComplaintState, type StatusSettings } from './status';
 
 /**
  * Complaint metrics over a period.
@@ -67,12 +67,19 @@ export interface MetricsSettings {
   statistics: boolean;
 }
 
-const inc = (m: Map<string, number>, k: string): void => {
-  m.set(k, (m.get(k) ?? 0) + 1);
+/** A count kept in a box: one lookup per record, not a get and a set. */
+type Tally = Map<string, { n: number }>;
+const inc = (m: Tally, k: string): void => {
+  const c = m.get(k);
+  if (c !== undefined) c.n++;
+  else m.set(k, { n: 1 });
 };
-const sortedObj = (m: Map<string, number>): Readonly<Record<string, number>> => {
+const sortedObj = (m: Tally | Map<string, number>): Readonly<Record<string, number>> => {
   const o: Record<string, number> = {};
-  for (const k of [...m.keys()].sort()) o[k] = m.get(k)!;
+  for (const k of [...m.keys()].sort()) {
+    const v = m.get(k)!;
+    o[k] = typeof v === 'number' ? v : v.n;
+  }
   return Object.freeze(o);
 };
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
@@ -106,9 +113,9 @@ function metricsRun(records: readonly unknown[], s: MetricsSettings, skip: Uint8
   // over the records only when there are any.
   const later: number[] = [];
   const laterAt: number[] = [];
-  const byKind = new Map<string, number>();
-  const byChannel = new Map<string, number>();
-  const byCategory = new Map<string, number>();
+  const byKind: Tally = new Map();
+  const byChannel: Tally = new Map();
+  const byCategory: Tally = new Map();
   // Months are few: count by day number first, name them at the end.
   const byDay = new Map<number, number>();
   // A period of up to 2^20 days: counts in an array by day, no Map write per record.
@@ -131,7 +138,7 @@ function metricsRun(records: readonly unknown[], s: MetricsSettings, skip: Uint8
   s.status.scratch ??= new Float64Array(24);
   s.status.memo ??= new Map();
   // One status object reused for every record: only its counts are kept.
-  const scratchStatus = {} as StatusCore;
+  const scratchStatus = newStatusCore();
   for (let i = 0; i < records.length; i++) {
     const r = records[i] as Loose;
     if (skip !== undefined) {
@@ -166,9 +173,10 @@ function metricsRun(records: readonly unknown[], s: MetricsSettings, skip: Uint8
         const c = statusCore(r, needs, s.atMs, undefined, s.status, issues, i, scratchStatus);
         states[c.state]++;
         if (c.state === 'closed') closed++;
-        if (needs && c.visitDue !== undefined && (c.visitAt !== undefined || s.atMs >= c.visitDue)) {
+        // NaN is none: a visit due, and made or overdue.
+        if (needs && c.visitDue === c.visitDue && (c.visitAt === c.visitAt || s.atMs >= c.visitDue)) {
           visitDen++;
-          if (c.visitAt !== undefined && c.visitAt <= c.visitDue) visitNum++;
+          if (c.visitAt <= c.visitDue) visitNum++;
         }
       }
     }

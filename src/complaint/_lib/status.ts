@@ -90,7 +90,8 @@ export interface Repeats {
   ids: string[];
 }
 
-export interface StatusCore {
+/** Where a record stands, as the replay computes it; instants and days absent are `undefined`. */
+export interface StatusView {
   state: ComplaintState;
   reason: StatusReason;
   needsVisit: boolean;
@@ -110,6 +111,58 @@ export interface StatusCore {
   repeatAt: number | undefined;
 }
 
+/**
+ * The replay's own form of {@link StatusView}: the same fields, with NaN for
+ * “none” in the numeric ones. Numbers that are always numbers keep one
+ * in-place double per field, so the metrics loop, reusing one object for a
+ * million records, allocates nothing (an `undefined` among them would box
+ * every store anew).
+ */
+export type StatusCore = { [K in keyof StatusView]: StatusView[K] extends number | undefined ? number : StatusView[K] };
+
+/** A StatusCore whose fields all exist from the start, in one order (one hidden class). */
+export const newStatusCore = (): StatusCore => ({
+  state: 'open',
+  reason: 'not-resolved',
+  needsVisit: true,
+  resolvedAt: NaN,
+  closedAt: NaN,
+  quietEnd: NaN,
+  quietLastDay: NaN,
+  quietNominalLastDay: NaN,
+  visitDue: NaN,
+  visitLastDay: NaN,
+  visitAt: NaN,
+  visitOutcome: undefined,
+  reopenedAt: NaN,
+  repeatId: undefined,
+  repeatAt: NaN,
+});
+
+const some = (x: number): number | undefined => (x === x ? x : undefined);
+
+/** The core with `undefined` for none, for the text and the public status. */
+export function statusView(c: StatusCore): StatusView {
+  return {
+    state: c.state,
+    reason: c.reason,
+    needsVisit: c.needsVisit,
+    resolvedAt: some(c.resolvedAt),
+    closedAt: some(c.closedAt),
+    quietEnd: some(c.quietEnd),
+    quietLastDay: some(c.quietLastDay),
+    quietNominalLastDay: some(c.quietNominalLastDay),
+    visitDue: some(c.visitDue),
+    visitLastDay: some(c.visitLastDay),
+    visitAt: some(c.visitAt),
+    visitOutcome: c.visitOutcome,
+    reopenedAt: some(c.reopenedAt),
+    repeatId: c.repeatId,
+    repeatAt: some(c.repeatAt),
+  };
+}
+
+const NO_EVENTS: readonly unknown[] = Object.freeze([]);
 const RESOLVED = 1;
 const VISITED = 2;
 const REOPENED = 3;
@@ -132,9 +185,9 @@ function advance(c: StatusCore, repeats: Repeats | undefined, self: unknown, upT
   if (c.state !== 'resolved') return;
   // Repeats decide only for complaints closed by the quiet week (CMP-14: 对于无须回访的投诉，以处理完毕后一周内无再次投诉);
   // a visited complaint closes on the customer's verdict.
-  const k = repeats && !c.needsVisit ? firstRepeatAfter(repeats, c.resolvedAt!, self) : -1;
+  const k = repeats && !c.needsVisit ? firstRepeatAfter(repeats, c.resolvedAt, self) : -1;
   const rt = k >= 0 ? repeats!.t[k]! : Infinity;
-  const qe = c.quietEnd ?? Infinity;
+  const qe = c.quietEnd === c.quietEnd ? c.quietEnd : Infinity;
   if (rt <= upTo && rt < qe) {
     c.state = 'reopened';
     c.reason = 'repeat-complaint';
@@ -164,7 +217,7 @@ export function statusCore(
   /** A result object to reuse (the metrics loop: no object per record); reset here. */
   out?: StatusCore,
 ): StatusCore {
-  const events = Array.isArray(r.events) ? (r.events as unknown[]) : [];
+  const events: readonly unknown[] = Array.isArray(r.events) ? (r.events as unknown[]) : NO_EVENTS;
   // Timeline: [t, kind, index] triples of the events that matter here (a
   // scratch array reused across records on the metrics path).
   const tl: Float64Array = s.scratch !== undefined && s.scratch.length >= events.length * 3 ? s.scratch : new Float64Array(Math.max(24, events.length * 3));
@@ -196,22 +249,22 @@ export function statusCore(
     for (let k = 0; k < len; k += 3) order.push(k);
     order.sort((a, b) => tl[a]! - tl[b]! || tl[a + 2]! - tl[b + 2]!);
   }
-  const c: StatusCore = out ?? ({} as StatusCore);
+  const c: StatusCore = out ?? newStatusCore();
   c.state = 'open';
   c.reason = 'not-resolved';
   c.needsVisit = needsVisit;
-  c.resolvedAt = undefined;
-  c.closedAt = undefined;
-  c.quietEnd = undefined;
-  c.quietLastDay = undefined;
-  c.quietNominalLastDay = undefined;
-  c.visitDue = undefined;
-  c.visitLastDay = undefined;
-  c.visitAt = undefined;
+  c.resolvedAt = NaN;
+  c.closedAt = NaN;
+  c.quietEnd = NaN;
+  c.quietLastDay = NaN;
+  c.quietNominalLastDay = NaN;
+  c.visitDue = NaN;
+  c.visitLastDay = NaN;
+  c.visitAt = NaN;
   c.visitOutcome = undefined;
-  c.reopenedAt = undefined;
+  c.reopenedAt = NaN;
   c.repeatId = undefined;
-  c.repeatAt = undefined;
+  c.repeatAt = NaN;
   const self = r.id;
   const n = len / 3;
   for (let j = 0; j < n; j++) {
@@ -225,25 +278,25 @@ export function statusCore(
       c.state = 'resolved';
       c.reason = needsVisit ? 'awaiting-visit' : 'awaiting-quiet-week';
       c.resolvedAt = t;
-      c.visitAt = undefined;
+      c.visitAt = NaN;
       c.visitOutcome = undefined;
       if (needsVisit) {
         const p = planDays(s, t, s.visit);
         c.visitDue = p.due;
-        c.visitLastDay = p.lastDay;
-        c.quietEnd = c.quietLastDay = c.quietNominalLastDay = undefined;
+        c.visitLastDay = p.lastDay ?? NaN;
+        c.quietEnd = c.quietLastDay = c.quietNominalLastDay = NaN;
       } else {
         const p = planDays(s, t, s.quiet);
         c.quietEnd = p.due;
-        c.quietLastDay = p.lastDay;
-        c.quietNominalLastDay = p.nominalLastDay;
-        c.visitDue = c.visitLastDay = undefined;
+        c.quietLastDay = p.lastDay ?? NaN;
+        c.quietNominalLastDay = p.nominalLastDay ?? NaN;
+        c.visitDue = c.visitLastDay = NaN;
       }
     } else if (kind === VISITED) {
       if (c.state !== 'resolved') continue;
       const e = events[idx] as Loose;
       const outcome = e.outcome;
-      if (c.visitAt === undefined) {
+      if (c.visitAt !== c.visitAt) {
         c.visitAt = t;
         c.visitOutcome = str(outcome);
       }
@@ -261,7 +314,7 @@ export function statusCore(
       c.state = 'reopened';
       c.reason = 'reopened-event';
       c.reopenedAt = t;
-      c.closedAt = undefined;
+      c.closedAt = NaN;
     }
   }
   advance(c, repeats, self, atMs);
@@ -269,7 +322,7 @@ export function statusCore(
 }
 
 /** The status as sentences. */
-export function statusText(c: StatusCore, s: StatusSettings, quietText: string, visitText: string): { 'zh-CN': string; en: string } {
+export function statusText(c: StatusView, s: StatusSettings, quietText: string, visitText: string): { 'zh-CN': string; en: string } {
   const f = (t: number | undefined): string => (t === undefined ? '—' : formatInstant(t, s.cal.zone));
   const d = (x: number | undefined): string => (x === undefined ? '—' : formatDay(x));
   switch (c.reason) {
