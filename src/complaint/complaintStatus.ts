@@ -10,7 +10,7 @@ import { isGuifanError } from '../errors/isGuifanError';
 import { needsReturnVisit } from './needsReturnVisit';
 import { cleanIssue } from './_lib/printable';
 import type { Loose } from './_lib/read';
-import { repeatIndex, statusCore, statusText, statusView, type ComplaintState, type Repeats, type StatusReason, type StatusSettings } from './_lib/status';
+import { has, repeatIndex, rolledOver, statusCore, statusText, type ComplaintState, type Repeats, type StatusReason, type StatusSettings } from './_lib/status';
 import { closureShape, settingsOf, type ClosureOptions } from './_lib/statusSettings';
 import { parseOptions } from './_lib/statsOptions';
 import type { ComplaintRecord } from './schema';
@@ -95,44 +95,44 @@ export function presentStatus(r: Loose, atMs: number, s: StatusSettings, idx: Ma
   const issues: ValidationIssue[] = [];
   const needs = needsReturnVisit(r as never);
   const matter = typeof r.matter === 'string' ? r.matter : undefined;
-  const c = statusView(statusCore(r, needs, atMs, matter ? idx.get(matter) : undefined, s, issues, []));
-  const D = (t: number | undefined): Date | undefined => (t === undefined ? undefined : new Date(t));
+  const c = statusCore(r, needs, atMs, matter ? idx.get(matter) : undefined, s, issues, []);
+  const D = (t: number): Date => new Date(t);
   const rules: RuleId[] = ['CMP-14'];
-  if (c.needsVisit && c.visitDue !== undefined) rules.push('CMP-15');
-  if (c.resolvedAt !== undefined) rules.push('TL-02', 'TL-04');
-  if (c.quietLastDay !== c.quietNominalLastDay) rules.push('TL-03');
+  if (c.needsVisit && has(c.visitDue)) rules.push('CMP-15');
+  if (has(c.resolvedAt)) rules.push('TL-02', 'TL-04');
+  if (rolledOver(c)) rules.push('TL-03');
   return Object.freeze({
     id: r.id as string,
     at: new Date(atMs),
     state: c.state,
     reason: c.reason,
     needsReturnVisit: needs,
-    ...(c.resolvedAt !== undefined ? { resolvedAt: D(c.resolvedAt)! } : {}),
-    ...(c.closedAt !== undefined ? { closedAt: D(c.closedAt)! } : {}),
-    ...(c.state === 'resolved' && c.quietEnd !== undefined ? { closesAt: D(c.quietEnd)! } : {}),
-    ...(c.quietEnd !== undefined
+    ...(has(c.resolvedAt) ? { resolvedAt: D(c.resolvedAt) } : {}),
+    ...(has(c.closedAt) ? { closedAt: D(c.closedAt) } : {}),
+    ...(c.state === 'resolved' && has(c.quietEnd) ? { closesAt: D(c.quietEnd) } : {}),
+    ...(has(c.quietEnd)
       ? {
           quietPeriod: Object.freeze({
-            lastDay: formatDay(c.quietLastDay!),
-            nominalLastDay: formatDay(c.quietNominalLastDay!),
-            endsAt: D(c.quietEnd)!,
-            rolledOver: c.quietLastDay !== c.quietNominalLastDay,
+            lastDay: formatDay(c.quietLastDay),
+            nominalLastDay: formatDay(c.quietNominalLastDay),
+            endsAt: D(c.quietEnd),
+            rolledOver: rolledOver(c),
           }),
         }
       : {}),
-    ...(c.visitDue !== undefined
+    ...(has(c.visitDue)
       ? {
           visit: Object.freeze({
-            due: D(c.visitDue)!,
-            lastDay: formatDay(c.visitLastDay!),
-            ...(c.visitAt !== undefined ? { at: D(c.visitAt)!, onTime: c.visitAt <= c.visitDue } : {}),
+            due: D(c.visitDue),
+            lastDay: formatDay(c.visitLastDay),
+            ...(has(c.visitAt) ? { at: D(c.visitAt), onTime: c.visitAt <= c.visitDue } : {}),
             ...(c.visitOutcome !== undefined ? { outcome: c.visitOutcome } : {}),
-            overdue: c.visitAt === undefined && atMs >= c.visitDue,
+            overdue: !has(c.visitAt) && atMs >= c.visitDue,
           }),
         }
       : {}),
-    ...(c.repeatId !== undefined ? { repeat: Object.freeze({ id: c.repeatId, at: D(c.repeatAt)! }) } : {}),
-    ...(c.reopenedAt !== undefined ? { reopenedAt: D(c.reopenedAt)! } : {}),
+    ...(c.repeatId !== undefined ? { repeat: Object.freeze({ id: c.repeatId, at: D(c.repeatAt) }) } : {}),
+    ...(has(c.reopenedAt) ? { reopenedAt: D(c.reopenedAt) } : {}),
     rules: Object.freeze(rules),
     explanation: Object.freeze(statusText(c, s, quietText, visitText)),
     issues: Object.freeze(issues.map(cleanIssue)),

@@ -2,15 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { complaintMetrics, countComplaints, type ComplaintRecord } from '../../src/index';
 
-// The optimized counting path (one pass with a bit-per-hash id check, else a typed id index; customers bucketed per complaint, no per-complaint Maps;
-// issue 11's benchmark) against a slow reference written the obvious way (CMP-03…07, CMP-20).
+// The optimized counting path (one pass with the id hashes checked after the loop, else a typed id index; key tables whose slots hold
+// each complaint's hot state, keys of up to 8 characters inline and the rest in a pool; customers bucketed per complaint; issue 11's benchmark) against a slow reference written the obvious way (CMP-03…07, CMP-20).
 const BASE = Date.parse('2026-03-01T00:00:00+08:00');
 
 const recordArb = fc
   .record({
     id: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L'),
     kind: fc.constantFrom('complaint', 'complaint', 'complaint', 'consultation'),
-    matter: fc.option(fc.constantFrom('m1', 'm2', 'm3'), { nil: undefined }),
+    // Short keys, keys of exactly 8, longer keys sharing their first 8 characters (compared from the pool), non-ASCII and astral keys.
+    matter: fc.option(fc.oneof(fc.constantFrom('m1', 'm2', 'm3', 'abcdefgh', 'abcdefghi', 'abcdefghj', 'noise-1501-east', 'noise-1501-west', '电梯故障-3号楼', '电梯故障-3号楼B', '𠀋𠀋𠀋𠀋𠀋'), fc.string({ maxLength: 12, unit: 'binary' })), { nil: undefined }),
     customer: fc.constantFrom<Record<string, string> | undefined>({ id: 'c1' }, { id: 'c2' }, { id: 'c3' }, { contact: '138' }, { name: '张', unit: 'u' } as Record<string, string>, undefined),
     category: fc.option(fc.constantFrom('noise', 'leak', 'lift'), { nil: undefined }),
     verification: fc.constantFrom<ComplaintRecord['verification']>(undefined, { counted: true, by: 'w' }, { counted: true, by: 'w' }, { counted: false, by: 'w' }),
@@ -136,6 +137,46 @@ describe('countComplaints against a slow reference (CMP-03…07, CMP-20; optimiz
     const ref = reference(records);
     const c = countComplaints(records, { detail: 'counts' });
     expect(c.complaints.map((x) => [x.key, x.people, x.times, x.category])).toEqual(ref.complaints.map((x) => [x.key, x.people, x.times, x.category]));
+  });
+});
+
+describe('the key tables (issue 11): growth, long and non-ASCII keys, all three namespaces', () => {
+  it('counts 1,500 matters of every key length like the reference (the tables grow from 64 slots)', () => {
+    const keyOf = (m: number): string => (m % 3 === 0 ? `k${m}` : m % 3 === 1 ? `long-matter-prefix-${m}` : `事项${m}号楼𠀋`);
+    const records = Array.from({ length: 4000 }, (_, i) => ({
+      id: `R${i}`, recorder: 'r', channel: i % 4 ? 'phone' : 'email', unit: 'u', content: 'c', demand: 'd', kind: 'complaint',
+      receivedAt: new Date(BASE + (i % 1009) * 60_000).toISOString(), events: [], verification: { counted: true, by: 'w' },
+      // Every 7th record has no matter: it counts on its own (the record namespace grows too).
+      ...(i % 7 ? { matter: keyOf((i * 13) % 1500) } : {}), customer: { id: `c${i % 600}` }, category: i % 5 ? 'noise' : 'leak',
+    })) as unknown as ComplaintRecord[];
+    const ref = reference(records);
+    const c = countComplaints(records, { detail: 'counts' });
+    expect(c.total).toBe(ref.total);
+    expect(c.complaints.map((x) => [x.key, x.people, x.times, x.category, x.firstRecord, x.channels])).toEqual(ref.complaints.map((x) => [x.key, x.people, x.times, x.category, x.firstRecord, x.channels]));
+  });
+
+  it('keys equal in their first 8 characters or in length stay apart; a thread without a matter is its own namespace', () => {
+    const base = { recorder: 'r', channel: 'online', unit: 'u', content: 'c', demand: 'd', kind: 'complaint', verification: { counted: true, by: 'w' }, customer: {} };
+    const at = (m: number) => new Date(BASE + m * 60_000).toISOString();
+    const records = [
+      { ...base, id: 'A', receivedAt: at(1), matter: 'abcdefgh1' },
+      { ...base, id: 'B', receivedAt: at(2), matter: 'abcdefgh2' },
+      { ...base, id: 'C', receivedAt: at(3), matter: 'abcdefgh' },
+      { ...base, id: 'D', receivedAt: at(4), matter: 'abcdefgh1' },
+      // The same text as a matter key, but a thread (no matter on any of its posts): another complaint.
+      { ...base, id: 'E', receivedAt: at(5), online: { thread: 'abcdefgh' } },
+      { ...base, id: 'F', receivedAt: at(6), online: { thread: 'abcdefgh', followUp: true } },
+      // A record counted on its own whose id equals a matter key.
+      { ...base, id: 'abcdefgh2', receivedAt: at(7) },
+    ] as unknown as ComplaintRecord[];
+    const c = countComplaints(records);
+    expect(c.complaints.map((x) => [x.key, x.times])).toEqual([
+      ['matter:abcdefgh1', 2],
+      ['matter:abcdefgh2', 1],
+      ['matter:abcdefgh', 1],
+      ['thread:abcdefgh', 2],
+      ['record:abcdefgh2', 1],
+    ]);
   });
 });
 

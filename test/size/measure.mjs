@@ -25,7 +25,8 @@ export const BUDGETS = [
   // calendar options accept notice texts (`calendar.notices`); without it the path would be ≈ 42.9 kB.
   { entry: 'sla-evaluateCase-preset.mjs', label: '`evaluateCase` + one preset (`guifan/sla`, `guifan/presets`)', budgetKb: 51, targetKb: 45 },
   // Not met: it is the code of every module (complaint, conduct, notice reader, chat notices, SLA engine …).
-  { entry: 'everything.mjs', label: 'everything from `guifan`', budgetKb: 122, targetKb: 60 },
+  // 122 → 123 kB: the complaint counting tables (issue 11, third pass; ≈ 1.2 kB gz for ≈ 30 % less time).
+  { entry: 'everything.mjs', label: 'everything from `guifan`', budgetKb: 123, targetKb: 60 },
 ];
 
 /** Resolves `guifan` and `guifan/<sub>` through the package's own "exports" map, to dist/. */

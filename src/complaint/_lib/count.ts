@@ -134,7 +134,8 @@ export interface CountOptionsResolved {
   ids: 'check' | 'trust';
 }
 
-interface Group {
+/** A statistical complaint while it is presented: the loop's hot state (from its slot) and its rare part. */
+interface Group extends Rare {
   key: string;
   matter: string | undefined;
   firstMs: number;
@@ -142,29 +143,22 @@ interface Group {
   times: number;
   /** Creation order: the group's number in the customer table. */
   idx: number;
-  anonPeople: number;
-  /** The first category seen and its count; a Map only once a second one appears. */
+  /** The first category seen (the vote uses `cats` once a second one appears). */
   cat: string;
-  catN: number;
-  cats: Map<string, number> | undefined;
-  impact: Set<string> | undefined;
   channel: string | undefined;
-  channels: Set<string> | undefined;
-  thread: string | undefined;
-  posts: number;
-  followUps: number;
-  replies: number;
-  views: number;
-  newContent: boolean;
-  ids: string[] | undefined;
-  reasons: MergeReason[] | undefined;
-  times_ms: number[] | undefined;
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const nonNeg = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.floor(v) : 0);
 
 const REASON_RULE: Record<MergeReason, RuleId> = { first: 'CMP-05', 'new-content': 'CMP-06', 'same-matter': 'CMP-05', 'follow-up': 'CMP-06' };
+
+/** FNV-1a over the UTF-16 code units: the hash of every id and key table here. */
+const fnv = (s: string): number => {
+  let h = 0x811c9dc5 | 0;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
+};
 
 /**
  * Record indices by id (the careful path, `dedupe`): an open-addressing table keyed by a hash of the id
@@ -187,8 +181,7 @@ class IdIndex {
 
   /** Adds record `i` with id `id`; returns the index of an earlier record with that id (then `i` is not added), else −1. */
   add(i: number, id: string): number {
-    let h = 0x811c9dc5 | 0;
-    for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
+    const h = fnv(id);
     const table = this.table;
     let j = h & this.mask;
     for (;;) {
@@ -205,10 +198,9 @@ class IdIndex {
 
 /**
  * The one-pass loops' id check: each record's id hash (FNV-1a) written in
- * record order, one sequential write per record: a table probed at random
- * would cost a read from main memory per record. `repeats` then sorts the
- * hashes (radix sort, sequential passes) and compares the ids of equal
- * hashes exactly.
+ * record order, one sequential write per record (a table probed at random
+ * would cost a read from main memory per record); `repeats` checks them
+ * after the loop.
  */
 export class SeenIds {
   private readonly hashes: Int32Array;
@@ -218,9 +210,7 @@ export class SeenIds {
   }
 
   add(i: number, id: string): void {
-    let h = 0x811c9dc5 | 0;
-    for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
-    this.hashes[i] = h;
+    this.hashes[i] = fnv(id);
   }
 
   /**
@@ -355,26 +345,25 @@ function threadMatters(records: readonly unknown[], skip: Uint8Array | undefined
 
 /**
  * The records' customers (CMP-05's 投诉人数), appended as the loop meets them:
- * complaint, hash of the customer key, people, key — flat arrays, nothing per
- * record for the garbage collector, no table probed at random. Distinct
- * customers are found per complaint at the end (`peopleOf`).
+ * complaint, hash of the customer key, people, record index — typed arrays
+ * only, nothing per record for the garbage collector, no table probed at
+ * random. Distinct customers are found per complaint at the end
+ * (`peopleOf`), which reads a key again only where two hashes are equal.
  */
 class Customers {
   n = 0;
   g = new Int32Array(1024);
   h = new Int32Array(1024);
   p = new Float64Array(1024);
-  readonly key: string[] = [];
+  r = new Int32Array(1024);
 
-  add(g: number, key: string, people: number): void {
+  add(g: number, key: string, people: number, i: number): void {
     if (this.n === this.g.length) this.grow();
-    let h = 0x811c9dc5 | 0;
-    for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
     const q = this.n++;
     this.g[q] = g;
-    this.h[q] = h;
+    this.h[q] = fnv(key);
     this.p[q] = people;
-    this.key.push(key);
+    this.r[q] = i;
   }
 
   private grow(): void {
@@ -385,9 +374,12 @@ class Customers {
     h.set(this.h);
     const p = new Float64Array(size);
     p.set(this.p);
+    const r = new Int32Array(size);
+    r.set(this.r);
     this.g = g;
     this.h = h;
     this.p = p;
+    this.r = r;
   }
 }
 
@@ -397,7 +389,8 @@ class Customers {
  * pairs did): the entries are bucketed by complaint (a stable counting sort),
  * then each complaint's few are compared by hash, and by key on a hash match.
  */
-function peopleOf(c: Customers, groups: number, anon: Float64Array): Float64Array {
+function peopleOf(c: Customers, groups: number, anon: Float64Array, records: readonly unknown[]): Float64Array {
+  const keyOf = (q: number): string => customerKey(records[c.r[q]!] as Loose)!;
   const out = anon;
   const start = new Int32Array(groups + 1);
   for (let q = 0; q < c.n; q++) start[c.g[q]! + 1]!++;
@@ -423,7 +416,7 @@ function peopleOf(c: Customers, groups: number, anon: Float64Array): Float64Arra
       for (let x = a; x < b; x++) {
         const h = hs[x]!;
         let y = a;
-        for (; y < x; y++) if (hs[y] === h && best[y]! >= 0 && c.key[order[y]!] === c.key[order[x]!]) break;
+        for (; y < x; y++) if (hs[y] === h && best[y]! >= 0 && keyOf(order[y]!) === keyOf(order[x]!)) break;
         if (y === x) best[x] = ps[x]!;
         else {
           best[x] = -1;
@@ -433,7 +426,7 @@ function peopleOf(c: Customers, groups: number, anon: Float64Array): Float64Arra
     } else {
       const first = new Map<string, number>();
       for (let x = a; x < b; x++) {
-        const key = c.key[order[x]!]!;
+        const key = keyOf(order[x]!);
         const y = first.get(key);
         if (y === undefined) {
           first.set(key, x);
@@ -513,9 +506,10 @@ const F_ANON = 7; // anonymous people
  * million records the loop's cost is memory latency, so that is what is saved.
  */
 class KeyTable {
-  I = new Int32Array(16 * 1024);
+  // Small at first (a count of a few records allocates little); doubles past half full.
+  I = new Int32Array(16 * 64);
   F = new Float64Array(this.I.buffer);
-  private mask = 1023;
+  private mask = 63;
   private size = 0;
 
   /** The slot (int32 index) of key `k` with hash `h`, or −1. */
@@ -568,6 +562,14 @@ class KeyTable {
   }
 }
 
+/** The id of a name (category, channel), numbered in first-seen order. */
+function intern(ids: Map<string, number>, names: string[], c: string): number {
+  const x = ids.get(c);
+  if (x !== undefined) return x;
+  ids.set(c, names.length);
+  return names.push(c) - 1;
+}
+
 /** Whether slot `b` holds key `k` (same length): the first 8 characters in the slot, the rest in the pool. */
 function sameKey(I: Int32Array, b: number, k: string, len: number, pool: Uint16Array): boolean {
   const inline = len < 8 ? len : 8;
@@ -581,7 +583,7 @@ function sameKey(I: Int32Array, b: number, k: string, len: number, pool: Uint16A
 class Groups {
   n = 0;
   readonly tables = [new KeyTable(), new KeyTable(), new KeyTable()] as const;
-  pool = new Uint16Array(4096);
+  pool = new Uint16Array(256);
   poolLen = 0;
   /** Per complaint: its key text, namespace, first record id, rare part. */
   readonly keys: string[] = [];
@@ -595,18 +597,11 @@ class Groups {
   private readonly chIds = new Map<string, number>();
 
   catId(c: string): number {
-    const x = this.catIds.get(c);
-    if (x !== undefined) return x;
-    this.catIds.set(c, this.catNames.length);
-    return this.catNames.push(c) - 1;
+    return intern(this.catIds, this.catNames, c);
   }
 
   chId(c: string | undefined): number {
-    if (c === undefined) return -1;
-    const x = this.chIds.get(c);
-    if (x !== undefined) return x;
-    this.chIds.set(c, this.chNames.length);
-    return this.chNames.push(c) - 1;
+    return c === undefined ? -1 : intern(this.chIds, this.chNames, c);
   }
 
   /** A new complaint keyed `k` in namespace `ns`; returns its slot in `tables[ns]`. */
@@ -643,49 +638,22 @@ class Groups {
   }
 }
 
-const fnv = (s: string): number => {
-  let h = 0x811c9dc5 | 0;
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-  return h;
-};
-
-/** The loop's complaints as objects, for sorting and presenting (once per complaint, after the loop). */
-function toGroups(G: Groups): Group[] {
-  const out: Group[] = new Array(G.n);
-  for (const T of G.tables) {
-    T.each((g, b) => {
-      const k = G.keys[g]!;
-      const ns = G.ns[g]!;
-      const q = G.rare[g];
-      const cat = T.I[b + S_CAT]!;
-      const ch = T.I[b + S_CHANNEL]!;
-      out[g] = {
-        key: ns === 0 ? `matter:${k}` : ns === 1 ? `thread:${k}` : `record:${k}`,
-        matter: ns === 0 ? k : undefined,
-        firstMs: T.F[(b >> 1) + F_FIRST]!,
-        firstId: G.firstIds[g]!,
-        times: T.I[b + S_TIMES]!,
-        idx: g,
-        anonPeople: T.F[(b >> 1) + F_ANON]!,
-        cat: cat < 0 ? UNCLASSIFIED : G.catNames[cat]!,
-        catN: T.I[b + S_CAT_N]!,
-        cats: q?.cats,
-        impact: q?.impact,
-        channel: ch < 0 ? undefined : G.chNames[ch],
-        channels: q?.channels,
-        thread: q?.thread,
-        posts: q?.posts ?? 0,
-        followUps: q?.followUps ?? 0,
-        replies: q?.replies ?? 0,
-        views: q?.views ?? 0,
-        newContent: q?.newContent ?? false,
-        ids: q?.ids,
-        reasons: q?.reasons,
-        times_ms: q?.times_ms,
-      };
-    });
-  }
-  return out;
+/** Complaint `g` (slot `b` of table `T`) as an object, for presenting: its rare part completed. */
+function groupAt(G: Groups, g: number, T: KeyTable, b: number): Group {
+  const k = G.keys[g]!;
+  const ns = G.ns[g]!;
+  const cat = T.I[b + S_CAT]!;
+  const ch = T.I[b + S_CHANNEL]!;
+  const o = (G.rare[g] ?? newRare()) as Group;
+  o.key = ns === 0 ? `matter:${k}` : ns === 1 ? `thread:${k}` : `record:${k}`;
+  o.matter = ns === 0 ? k : undefined;
+  o.firstMs = T.F[(b >> 1) + F_FIRST]!;
+  o.firstId = G.firstIds[g]!;
+  o.times = T.I[b + S_TIMES]!;
+  o.idx = g;
+  o.cat = cat < 0 ? UNCLASSIFIED : G.catNames[cat]!;
+  o.channel = ch < 0 ? undefined : G.chNames[ch];
+  return o;
 }
 
 /** The count with a skip mask, or without one (ids checked on the way: undefined at the first problem). */
@@ -769,7 +737,7 @@ function countRun(records: readonly unknown[], o: CountOptionsResolved, skip: Ui
     const people = typeof r.people === 'number' && Number.isInteger(r.people) && r.people > 0 ? r.people : 1;
     const ck = customerKey(r);
     if (ck === undefined) T.F[(b >> 1) + F_ANON]! += people;
-    else customers.add(g, ck, people);
+    else customers.add(g, ck, people, i);
     const gc = I[b + S_CAT]!;
     if (ci === gc) I[b + S_CAT_N]!++;
     else {
@@ -803,17 +771,32 @@ function countRun(records: readonly unknown[], o: CountOptionsResolved, skip: Ui
     }
   }
   if (ids?.repeats(records)) return undefined; // a repeated id: the careful path decides what it means
-  const groups = toGroups(G);
+  // Each complaint's slot, first instant and anonymous people, from the tables.
+  const n = G.n;
+  const slotOf = new Int32Array(n);
+  const firstOf = new Float64Array(n);
+  const anon = new Float64Array(n);
+  for (const T of G.tables) {
+    T.each((g, b) => {
+      slotOf[g] = b;
+      firstOf[g] = T.F[(b >> 1) + F_FIRST]!;
+      anon[g] = T.F[(b >> 1) + F_ANON]!;
+    });
+  }
   // 投诉人数: the anonymous people, then each distinct customer at its largest `people`, in first-seen order.
-  const anon = new Float64Array(groups.length);
-  for (let k = 0; k < groups.length; k++) anon[k] = groups[k]!.anonPeople;
-  const peopleBy = peopleOf(customers, groups.length, anon);
-  const list: Group[] = groups.sort((a, b) => a.firstMs - b.firstMs || byText(a.key, b.key));
+  const peopleBy = peopleOf(customers, n, anon, records);
+  // By first instant, then key ('matter:…' < 'record:…' < 'thread:…', then the key text): complaint
+  // numbers sorted, and each complaint's object made only when presented, so none outlives its turn.
+  const RANK = [0, 2, 1];
+  const order = Array.from({ length: n }, (_, g) => g).sort(
+    (a, b) => firstOf[a]! - firstOf[b]! || RANK[G.ns[a]!]! - RANK[G.ns[b]!]! || byText(G.keys[a]!, G.keys[b]!),
+  );
   const byCat = new Map<string, number>();
-  const complaints: StatisticalComplaint[] = new Array(list.length);
+  const complaints: StatisticalComplaint[] = new Array(n);
   const one: OneChannel = new Map();
-  for (let k = 0; k < list.length; k++) {
-    const g = list[k]!;
+  for (let k = 0; k < n; k++) {
+    const gi = order[k]!;
+    const g = groupAt(G, gi, G.tables[G.ns[gi]!]!, slotOf[gi]!);
     // Most frequent category; unclassified records never outvote a classified
     // one; ties by name, so input order never decides.
     // One category seen (the usual case): it is the answer, nothing to vote on.
@@ -900,9 +883,10 @@ function present(g: Group, category: string, people: number, one: OneChannel): S
   const impact = g.impact ? Object.freeze([...g.impact].sort(byText)) : NONE;
   const channels = g.channels ? Object.freeze([...g.channels].sort(byText)) : g.channel !== undefined ? (one.get(g.channel) ?? one.set(g.channel, Object.freeze([g.channel])).get(g.channel)!) : NONE;
   const explanation = Object.freeze({ 'zh-CN': flat(`${zh}。`), en: flat(`${en}.`) });
-  // The usual case in one literal (one hidden class); the others below.
-  if (g.matter && !heat && !records) {
-    return Object.freeze({ key: g.key, matter: g.matter, category, firstRecord: g.firstId, firstReceivedAt: new Date(g.firstMs), times: g.times, people, impact, channels, rules, explanation });
+  // The usual cases in one literal each (one hidden class each); the others below.
+  if (g.matter && !records) {
+    if (!heat) return Object.freeze({ key: g.key, matter: g.matter, category, firstRecord: g.firstId, firstReceivedAt: new Date(g.firstMs), times: g.times, people, impact, channels, rules, explanation });
+    return Object.freeze({ key: g.key, matter: g.matter, category, firstRecord: g.firstId, firstReceivedAt: new Date(g.firstMs), times: g.times, people, impact, channels, heat, rules, explanation });
   }
   // Properties added in one fixed order (no object spreads): complaints share
   // a few hidden classes and stay small, instead of one dictionary object each.

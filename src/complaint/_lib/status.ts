@@ -90,35 +90,32 @@ export interface Repeats {
   ids: string[];
 }
 
-/** Where a record stands, as the replay computes it; instants and days absent are `undefined`. */
-export interface StatusView {
-  state: ComplaintState;
-  reason: StatusReason;
-  needsVisit: boolean;
-  resolvedAt: number | undefined;
-  closedAt: number | undefined;
-  /** End of the quiet week of the last resolution (no-visit complaints). */
-  quietEnd: number | undefined;
-  quietLastDay: number | undefined;
-  quietNominalLastDay: number | undefined;
-  visitDue: number | undefined;
-  visitLastDay: number | undefined;
-  /** The first return visit after the last resolution. */
-  visitAt: number | undefined;
-  visitOutcome: string | undefined;
-  reopenedAt: number | undefined;
-  repeatId: string | undefined;
-  repeatAt: number | undefined;
-}
-
 /**
- * The replay's own form of {@link StatusView}: the same fields, with NaN for
- * “none” in the numeric ones. Numbers that are always numbers keep one
- * in-place double per field, so the metrics loop, reusing one object for a
+ * Where a record stands, as the replay computes it. Instants and days are
+ * epoch ms and day numbers, NaN for none: fields that are always numbers keep
+ * one in-place double each, so the metrics loop, reusing one object for a
  * million records, allocates nothing (an `undefined` among them would box
  * every store anew).
  */
-export type StatusCore = { [K in keyof StatusView]: StatusView[K] extends number | undefined ? number : StatusView[K] };
+export interface StatusCore {
+  state: ComplaintState;
+  reason: StatusReason;
+  needsVisit: boolean;
+  resolvedAt: number;
+  closedAt: number;
+  /** End of the quiet week of the last resolution (no-visit complaints). */
+  quietEnd: number;
+  quietLastDay: number;
+  quietNominalLastDay: number;
+  visitDue: number;
+  visitLastDay: number;
+  /** The first return visit after the last resolution. */
+  visitAt: number;
+  visitOutcome: string | undefined;
+  reopenedAt: number;
+  repeatId: string | undefined;
+  repeatAt: number;
+}
 
 /** A StatusCore whose fields all exist from the start, in one order (one hidden class). */
 export const newStatusCore = (): StatusCore => ({
@@ -139,28 +136,11 @@ export const newStatusCore = (): StatusCore => ({
   repeatAt: NaN,
 });
 
-const some = (x: number): number | undefined => (x === x ? x : undefined);
+/** Whether a StatusCore number is set (not NaN). */
+export const has = (x: number): boolean => x === x;
 
-/** The core with `undefined` for none, for the text and the public status. */
-export function statusView(c: StatusCore): StatusView {
-  return {
-    state: c.state,
-    reason: c.reason,
-    needsVisit: c.needsVisit,
-    resolvedAt: some(c.resolvedAt),
-    closedAt: some(c.closedAt),
-    quietEnd: some(c.quietEnd),
-    quietLastDay: some(c.quietLastDay),
-    quietNominalLastDay: some(c.quietNominalLastDay),
-    visitDue: some(c.visitDue),
-    visitLastDay: some(c.visitLastDay),
-    visitAt: some(c.visitAt),
-    visitOutcome: c.visitOutcome,
-    reopenedAt: some(c.reopenedAt),
-    repeatId: c.repeatId,
-    repeatAt: some(c.repeatAt),
-  };
-}
+/** Whether the quiet week's last day fell on a rest day and rolled over (TL-03). */
+export const rolledOver = (c: StatusCore): boolean => has(c.quietLastDay) && c.quietLastDay !== c.quietNominalLastDay;
 
 const NO_EVENTS: readonly unknown[] = Object.freeze([]);
 const RESOLVED = 1;
@@ -322,9 +302,9 @@ export function statusCore(
 }
 
 /** The status as sentences. */
-export function statusText(c: StatusView, s: StatusSettings, quietText: string, visitText: string): { 'zh-CN': string; en: string } {
-  const f = (t: number | undefined): string => (t === undefined ? '—' : formatInstant(t, s.cal.zone));
-  const d = (x: number | undefined): string => (x === undefined ? '—' : formatDay(x));
+export function statusText(c: StatusCore, s: StatusSettings, quietText: string, visitText: string): { 'zh-CN': string; en: string } {
+  const f = (t: number): string => (has(t) ? formatInstant(t, s.cal.zone) : '—');
+  const d = (x: number): string => (has(x) ? formatDay(x) : '—');
   switch (c.reason) {
     case 'not-resolved':
       return { 'zh-CN': '尚未处理完毕（没有 resolved 事件）。', en: 'Not resolved yet (no resolved event).' };
@@ -335,8 +315,8 @@ export function statusText(c: StatusView, s: StatusSettings, quietText: string, 
       };
     case 'awaiting-quiet-week':
       return {
-        'zh-CN': `已于 ${f(c.resolvedAt)} 处理完毕，无须回访：处理完毕后“${quietText}”无再次投诉即关闭（CMP-14），即 ${d(c.quietLastDay)} 24:00（${f(c.quietEnd)}）${c.quietLastDay !== c.quietNominalLastDay ? `；最后一日 ${d(c.quietNominalLastDay)} 是休息日，顺延（民法典第二百零三条，TL-03）` : ''}。`,
-        en: `Resolved at ${f(c.resolvedAt)}, no visit needed: it closes when "${quietText}" after completion passes with no repeat complaint (CMP-14), at 24:00 of ${d(c.quietLastDay)} (${f(c.quietEnd)})${c.quietLastDay !== c.quietNominalLastDay ? `; the last day ${d(c.quietNominalLastDay)} is a rest day and rolls over (Civil Code art. 203, TL-03)` : ''}.`,
+        'zh-CN': `已于 ${f(c.resolvedAt)} 处理完毕，无须回访：处理完毕后“${quietText}”无再次投诉即关闭（CMP-14），即 ${d(c.quietLastDay)} 24:00（${f(c.quietEnd)}）${rolledOver(c) ? `；最后一日 ${d(c.quietNominalLastDay)} 是休息日，顺延（民法典第二百零三条，TL-03）` : ''}。`,
+        en: `Resolved at ${f(c.resolvedAt)}, no visit needed: it closes when "${quietText}" after completion passes with no repeat complaint (CMP-14), at 24:00 of ${d(c.quietLastDay)} (${f(c.quietEnd)})${rolledOver(c) ? `; the last day ${d(c.quietNominalLastDay)} is a rest day and rolls over (Civil Code art. 203, TL-03)` : ''}.`,
       };
     case 'satisfied-visit':
       return { 'zh-CN': `已关闭：${f(c.closedAt)} 回访时客户对处理结果满意（CMP-14）。`, en: `Closed: the customer was satisfied at the return visit at ${f(c.closedAt)} (CMP-14).` };
