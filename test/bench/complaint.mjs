@@ -1,6 +1,7 @@
 // countComplaints + complaintMetrics over 1,000,000 records (target ≤ 2 s on one core, issue 11),
 // beside a naive reference written the obvious way, in the same run, same answers checked first.
 import { complaintMetrics, countComplaints, dueAt } from '../../dist/index.js';
+import { collect } from './_collect.mjs';
 
 const DAY = 86_400_000;
 const CATS = ['engineering.repair', 'engineering.facilities', 'product.leakage', 'service.attitude', 'service.efficiency', 'security', 'cleaning', 'greening', 'renovation', 'fees', 'environment', 'other'];
@@ -95,27 +96,8 @@ export function naive(records, from, to) {
 }
 
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const cell = new Int32Array(new SharedArrayBuffer(4));
-/**
- * A full collection (node --expose-gc), then idle until the collector's helper threads are: after
- * gc() they sweep the ~700 MB heap of records for 130–320 ms of CPU (measured in 50 ms steps), and
- * on one core that sweeping would be charged to whichever call is timed next — the harness's own
- * collection, not the call's. The calls themselves trigger only young-generation collections.
- * @returns the CPU milliseconds the helpers used while we waited
- */
-export function collect() {
-  globalThis.gc?.();
-  let swept = 0;
-  for (let i = 0; i < 100; i++) {
-    const c0 = process.cpuUsage();
-    Atomics.wait(cell, 0, 0, 20);
-    const c = process.cpuUsage(c0);
-    swept += (c.user + c.system) / 1000;
-    if (c.user + c.system < 2000) break;
-  }
-  return swept;
-}
-// Wall time and this process's CPU time: on a shared machine the CPU time is the fairer figure.
+// Wall time and this process's CPU time: on a shared machine the CPU time is the fairer figure. Each run starts
+// after collect(); countComplaints and complaintMetrics cause only young-generation collections (--trace-gc).
 function time(fn, { runs = 3, keep = false } = {}) {
   const ms = [];
   const cpu = [];
