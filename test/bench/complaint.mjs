@@ -192,7 +192,9 @@ export function report(r) {
     `  count + metrics back to back: ${f(r.pair)}, median of 5 (best run cpu ${r.pair.best.toFixed(0)} ms; target ≤ 2000 ms on one core; the sweeping after each forced gc(), ${r.pair.swept.toFixed(0)} ms of helper-thread CPU, waited out before timing); naive reference ${f(r.naive)}, ratio ${(r.naive.cpu / ours).toFixed(1)}× (cpu)`,
     `  count + metrics again, after the naive reference ran: cpu ${after.toFixed(0)} ms, ratio ${(r.naive.cpu / after).toFixed(1)}× (cpu)`,
     `  floor (one pass reading the fields, one Map of matters) ${f(r.floor)}`,
-    `  memory kept by the answer ('counts', ids 'trust'): ${r.keptMB.toFixed(1)} MB for ${r.groups.toLocaleString('en')} complaints (${((r.keptMB * 2 ** 20) / r.groups).toFixed(0)} B each); a quarter of the records (${Math.floor(r.n / 4).toLocaleString('en')}, ${r.quarterGroups.toLocaleString('en')} complaints): ${r.quarterMB.toFixed(1)} MB (${((r.quarterMB * 2 ** 20) / r.quarterGroups).toFixed(0)} B each) — it follows the complaints, not the records`,
+    !globalThis.gc
+      ? '  memory kept by the answer: not measured (run with node --expose-gc)'
+      : `  memory kept by the answer ('counts', ids 'trust'): ${r.keptMB.toFixed(1)} MB for ${r.groups.toLocaleString('en')} complaints (${((r.keptMB * 2 ** 20) / r.groups).toFixed(0)} B each); a quarter of the records (${Math.floor(r.n / 4).toLocaleString('en')}, ${r.quarterGroups.toLocaleString('en')} complaints): ${r.quarterMB.toFixed(1)} MB (${((r.quarterMB * 2 ** 20) / r.quarterGroups).toFixed(0)} B each) — it follows the complaints, not the records`,
     r.peakMB > 0
       ? `  peak memory of the first count + metrics (default options) beyond the records: +${r.peakMB.toFixed(0)} MB RSS`
       : '  peak memory of the first count + metrics: not measurable here (this process reached its peak RSS in an earlier benchmark; run test/bench/complaint.mjs alone)',
