@@ -96,7 +96,6 @@ export function presentStatus(r: Loose, atMs: number, s: StatusSettings, idx: Ma
   const needs = needsReturnVisit(r as never);
   const matter = typeof r.matter === 'string' ? r.matter : undefined;
   const c = statusCore(r, needs, atMs, matter ? idx.get(matter) : undefined, s, issues, []);
-  const D = (t: number): Date => new Date(t);
   const rules: RuleId[] = ['CMP-14'];
   if (c.needsVisit && has(c.visitDue)) rules.push('CMP-15');
   if (has(c.resolvedAt)) rules.push('TL-02', 'TL-04');
@@ -107,15 +106,15 @@ export function presentStatus(r: Loose, atMs: number, s: StatusSettings, idx: Ma
     state: c.state,
     reason: c.reason,
     needsReturnVisit: needs,
-    ...(has(c.resolvedAt) ? { resolvedAt: D(c.resolvedAt) } : {}),
-    ...(has(c.closedAt) ? { closedAt: D(c.closedAt) } : {}),
-    ...(c.state === 'resolved' && has(c.quietEnd) ? { closesAt: D(c.quietEnd) } : {}),
+    ...(has(c.resolvedAt) ? { resolvedAt: new Date(c.resolvedAt) } : {}),
+    ...(has(c.closedAt) ? { closedAt: new Date(c.closedAt) } : {}),
+    ...(c.state === 'resolved' && has(c.quietEnd) ? { closesAt: new Date(c.quietEnd) } : {}),
     ...(has(c.quietEnd)
       ? {
           quietPeriod: Object.freeze({
             lastDay: formatDay(c.quietLastDay),
             nominalLastDay: formatDay(c.quietNominalLastDay),
-            endsAt: D(c.quietEnd),
+            endsAt: new Date(c.quietEnd),
             rolledOver: rolledOver(c),
           }),
         }
@@ -123,16 +122,16 @@ export function presentStatus(r: Loose, atMs: number, s: StatusSettings, idx: Ma
     ...(has(c.visitDue)
       ? {
           visit: Object.freeze({
-            due: D(c.visitDue),
+            due: new Date(c.visitDue),
             lastDay: formatDay(c.visitLastDay),
-            ...(has(c.visitAt) ? { at: D(c.visitAt), onTime: c.visitAt <= c.visitDue } : {}),
+            ...(has(c.visitAt) ? { at: new Date(c.visitAt), onTime: c.visitAt <= c.visitDue } : {}),
             ...(c.visitOutcome !== undefined ? { outcome: c.visitOutcome } : {}),
             overdue: !has(c.visitAt) && atMs >= c.visitDue,
           }),
         }
       : {}),
-    ...(c.repeatId !== undefined ? { repeat: Object.freeze({ id: c.repeatId, at: D(c.repeatAt) }) } : {}),
-    ...(has(c.reopenedAt) ? { reopenedAt: D(c.reopenedAt) } : {}),
+    ...(c.repeatId !== undefined ? { repeat: Object.freeze({ id: c.repeatId, at: new Date(c.repeatAt) }) } : {}),
+    ...(has(c.reopenedAt) ? { reopenedAt: new Date(c.reopenedAt) } : {}),
     rules: Object.freeze(rules),
     explanation: Object.freeze(statusText(c, s, quietText, visitText)),
     issues: Object.freeze(issues.map(cleanIssue)),

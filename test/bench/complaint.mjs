@@ -104,6 +104,7 @@ function time(fn, { runs = 3, keep = false } = {}) {
   const swept = [];
   let value;
   for (let i = 0; i < runs; i++) {
+    value = undefined; // the previous run's answer is collected before the next run, as each run starts alike
     swept.push(collect());
     const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
@@ -162,22 +163,17 @@ export function benchComplaint(n = 1_000_000) {
     }
     return s + m.size;
   });
-  // Memory that stays with the answer, in 'counts' detail with trusted ids: grows with the groups.
-  globalThis.gc?.();
-  const before = process.memoryUsage().heapUsed;
-  const kept = countComplaints(records, { detail: 'counts', ids: 'trust' });
-  globalThis.gc?.();
-  const keptMB = (process.memoryUsage().heapUsed - before) / 2 ** 20;
-  // The same over the first quarter of the records, which hold nearly as many complaints: memory
-  // follows the complaints, not the records.
-  const quarter = records.slice(0, Math.floor(n / 4));
-  globalThis.gc?.();
-  const before4 = process.memoryUsage().heapUsed;
-  const kept4 = countComplaints(quarter, { detail: 'counts', ids: 'trust' });
-  globalThis.gc?.();
-  const quarterMB = (process.memoryUsage().heapUsed - before4) / 2 ** 20;
-  const quarterGroups = kept4.total;
-  void kept;
+  // Memory that stays with the answer, in 'counts' detail with trusted ids, over all the records and over the
+  // first quarter of them, which hold nearly as many complaints: it follows the complaints, not the records.
+  const kept = (recs) => {
+    globalThis.gc?.();
+    const before = process.memoryUsage().heapUsed;
+    const answer = countComplaints(recs, { detail: 'counts', ids: 'trust' });
+    globalThis.gc?.();
+    return { mb: (process.memoryUsage().heapUsed - before) / 2 ** 20, groups: answer.total };
+  };
+  const keptMB = kept(records).mb;
+  const { mb: quarterMB, groups: quarterGroups } = kept(records.slice(0, Math.floor(n / 4)));
   return { n, groups: c.total, pair, counts, trusted, detailed, metrics, metricsAll, naive: naiveT, countsAfter, metricsAfter, floor, keptMB, quarterMB, quarterGroups, peakMB };
 }
 

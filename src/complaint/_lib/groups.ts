@@ -1,5 +1,5 @@
 import type { MergeReason } from './count';
-import { fnv } from './ids';
+import { bucketBounds, fnv } from './ids';
 import { customerKey, type Loose } from './read';
 
 // The counting loop's state (CMP-04…06): statistical complaints in key tables, and their customers.
@@ -102,6 +102,13 @@ export class KeyTable {
   }
 }
 
+/** A copy of `a` in a larger array of the same type. */
+function grown<A extends Int32Array | Float64Array | Uint16Array>(a: A, size: number): A {
+  const b = new (a.constructor as new (n: number) => A)(size);
+  b.set(a);
+  return b;
+}
+
 /** The id of a name (category, channel), numbered in first-seen order. */
 function intern(ids: Map<string, number>, names: string[], c: string): number {
   const x = ids.get(c);
@@ -149,11 +156,7 @@ export class Groups {
     const g = this.n++;
     let off = 0;
     if (k.length > 8) {
-      if (this.poolLen + k.length > this.pool.length) {
-        const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolLen + k.length));
-        pool.set(this.pool);
-        this.pool = pool;
-      }
+      if (this.poolLen + k.length > this.pool.length) this.pool = grown(this.pool, Math.max(this.pool.length * 2, this.poolLen + k.length));
       off = this.poolLen;
       for (let q = 0; q < k.length; q++) this.pool[off + q] = k.charCodeAt(q);
       this.poolLen += k.length;
@@ -203,18 +206,10 @@ export class Customers {
 
   private grow(): void {
     const size = this.g.length * 2;
-    const g = new Int32Array(size);
-    g.set(this.g);
-    const h = new Int32Array(size);
-    h.set(this.h);
-    const p = new Float64Array(size);
-    p.set(this.p);
-    const r = new Int32Array(size);
-    r.set(this.r);
-    this.g = g;
-    this.h = h;
-    this.p = p;
-    this.r = r;
+    this.g = grown(this.g, size);
+    this.h = grown(this.h, size);
+    this.p = grown(this.p, size);
+    this.r = grown(this.r, size);
   }
 }
 
@@ -227,9 +222,7 @@ export class Customers {
 export function peopleOf(c: Customers, groups: number, anon: Float64Array, records: readonly unknown[]): Float64Array {
   const keyOf = (q: number): string => customerKey(records[c.r[q]!] as Loose)!;
   const out = anon;
-  const start = new Int32Array(groups + 1);
-  for (let q = 0; q < c.n; q++) start[c.g[q]! + 1]!++;
-  for (let k = 0; k < groups; k++) start[k + 1]! += start[k]!;
+  const start = bucketBounds(c.g, c.n, groups, 0);
   const pos = start.slice(0, groups);
   // Entries bucketed with their hash and people beside them: the comparisons below read these in order.
   const order = new Int32Array(c.n);

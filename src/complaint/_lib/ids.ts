@@ -12,6 +12,24 @@ export const fnv = (s: string): number => {
 };
 
 /**
+ * Bounds of a stable counting sort: entries `i < n` in bucket `keys[i] >>> shift` (less than `buckets`);
+ * bucket `d` is `start[d] … start[d + 1]`. Shared by the id check and the people count.
+ */
+export function bucketBounds(keys: Int32Array, n: number, buckets: number, shift: number): Int32Array {
+  const start = new Int32Array(buckets + 1);
+  for (let i = 0; i < n; i++) start[(keys[i]! >>> shift) + 1]!++;
+  for (let d = 0; d < buckets; d++) start[d + 1]! += start[d]!;
+  return start;
+}
+
+/** The record's id, when it is an object with a non-empty string id. */
+export const recordId = (r: unknown): string | undefined => (r !== null && typeof r === 'object' ? str((r as Loose).id) : undefined);
+
+/** A record the counts cannot take part: not an object with an id (CMP-03). */
+const noId = (i: number, r: unknown): ValidationIssue =>
+  makeIssue('INVALID_INPUT', [i, 'id'], { value: r === null || typeof r !== 'object' ? r : (r as Loose).id, reasonZh: '记录应为对象，且有非空的 id', reasonEn: 'a record is an object with a non-empty id' }, 'CMP-03');
+
+/**
  * Record indices by id (the careful path, `dedupe`): an open-addressing table keyed by a hash of the id
  * (FNV-1a) — no Map entry per record, one typed array. A slot is a pair
  * (index + 1, 0 = empty; full hash), side by side so a probe touches one
@@ -74,13 +92,9 @@ export class SeenIds {
     const hashes = this.hashes;
     const n = hashes.length;
     if (n < 2) return false;
-    const start = new Int32Array(2049);
-    for (let i = 0; i < n; i++) start[(hashes[i]! >>> 21) + 1]!++;
+    const start = bucketBounds(hashes, n, 2048, 21);
     let most = 0;
-    for (let d = 0; d < 2048; d++) {
-      if (start[d + 1]! > most) most = start[d + 1]!;
-      start[d + 1]! += start[d]!;
-    }
+    for (let d = 0; d < 2048; d++) if (start[d + 1]! - start[d]! > most) most = start[d + 1]! - start[d]!;
     const pos = start.slice(0, 2048);
     const at = new Int32Array(n);
     const hs = new Int32Array(n);
@@ -129,11 +143,10 @@ export function dedupe(records: readonly unknown[], issues: ValidationIssue[], r
   const index = new IdIndex(records);
   let clashes: Map<string, number[]> | undefined;
   for (let i = 0; i < n; i++) {
-    const r = records[i] as Loose;
-    const id = r !== null && typeof r === 'object' ? str(r.id) : undefined;
+    const id = recordId(records[i]);
     if (id === undefined) {
       skip[i] = 1;
-      issues.push(makeIssue('INVALID_INPUT', [i, 'id'], { value: r === null || typeof r !== 'object' ? r : r.id, reasonZh: '记录应为对象，且有非空的 id', reasonEn: 'a record is an object with a non-empty id' }, 'CMP-03'));
+      issues.push(noId(i, records[i]));
       continue;
     }
     const f = index.add(i, id);
@@ -160,10 +173,9 @@ export function dedupe(records: readonly unknown[], issues: ValidationIssue[], r
 export function shapeMask(records: readonly unknown[], issues: ValidationIssue[]): Uint8Array {
   const skip = new Uint8Array(records.length);
   for (let i = 0; i < records.length; i++) {
-    const r = records[i] as Loose;
-    if (r === null || typeof r !== 'object' || str(r.id) === undefined) {
+    if (recordId(records[i]) === undefined) {
       skip[i] = 1;
-      issues.push(makeIssue('INVALID_INPUT', [i, 'id'], { value: r === null || typeof r !== 'object' ? r : r.id, reasonZh: '记录应为对象，且有非空的 id', reasonEn: 'a record is an object with a non-empty id' }, 'CMP-03'));
+      issues.push(noId(i, records[i]));
     }
   }
   return skip;

@@ -9,7 +9,7 @@ import { dedupe, SeenIds, shapeMask } from './ids';
 import { cleanIssue } from './printable';
 import { rate, type Rate } from './rate';
 import { categoryOf, ms, str, UNCLASSIFIED, type Loose } from './read';
-import { newStatusCore, repeatIndex, statusCore, type ComplaintState, type StatusSettings } from './status';
+import { has, newStatusCore, repeatIndex, statusCore, type ComplaintState, type StatusSettings } from './status';
 
 /**
  * Complaint metrics over a period.
@@ -175,7 +175,7 @@ function metricsRun(records: readonly unknown[], s: MetricsSettings, skip: Uint8
         states[c.state]++;
         if (c.state === 'closed') closed++;
         // NaN is none: a visit due, and made or overdue.
-        if (needs && c.visitDue === c.visitDue && (c.visitAt === c.visitAt || s.atMs >= c.visitDue)) {
+        if (needs && has(c.visitDue) && (has(c.visitAt) || s.atMs >= c.visitDue)) {
           visitDen++;
           if (c.visitAt <= c.visitDue) visitNum++;
         }

@@ -167,7 +167,7 @@ function advance(c: StatusCore, repeats: Repeats | undefined, self: unknown, upT
   // a visited complaint closes on the customer's verdict.
   const k = repeats && !c.needsVisit ? firstRepeatAfter(repeats, c.resolvedAt, self) : -1;
   const rt = k >= 0 ? repeats!.t[k]! : Infinity;
-  const qe = c.quietEnd === c.quietEnd ? c.quietEnd : Infinity;
+  const qe = has(c.quietEnd) ? c.quietEnd : Infinity;
   if (rt <= upTo && rt < qe) {
     c.state = 'reopened';
     c.reason = 'repeat-complaint';
@@ -276,7 +276,7 @@ export function statusCore(
       if (c.state !== 'resolved') continue;
       const e = events[idx] as Loose;
       const outcome = e.outcome;
-      if (c.visitAt !== c.visitAt) {
+      if (!has(c.visitAt)) {
         c.visitAt = t;
         c.visitOutcome = str(outcome);
       }
