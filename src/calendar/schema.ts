@@ -77,12 +77,11 @@ export const TimeOfDaySchema = /* @__PURE__ */ (() => z.string().check(z.regex(/
  * @example
  * BusinessSegmentSchema.parse(['08:30', '12:00']) //=> ['08:30', '12:00']
  * BusinessSegmentSchema.safeParse(['22:00', '06:00']).success //=> true (a night shift, into the next morning)
- * BusinessSegmentSchema.safeParse(['09:00', '09:00']).success //=> false (empty)
+ * BusinessSegmentSchema.safeParse(['24:00', '06:00']).success //=> false (a segment starts before 24:00)
  */
 export const BusinessSegmentSchema = /* @__PURE__ */ (() =>
-  z
-    .tuple([z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'guifan:segment-start' })), TimeOfDaySchema])
-    .check(z.refine(([a, b]) => a !== b, { error: 'guifan:empty-segment', path: [1] })))();
+  // An empty segment (start = end) is INVALID_BUSINESS_HOURS when the calendar is built, as an overlap is.
+  z.tuple([z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'guifan:segment-start' })), TimeOfDaySchema]))();
 
 /**
  * Service hours (CAL-04, CAL-05): `'24x7'` for a round-the-clock service

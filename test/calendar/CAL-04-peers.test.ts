@@ -13,7 +13,10 @@ const iso = (d: Date) => d.toISOString().replace(':00.000Z', 'Z');
 
 describe('CAL-04 translated from biz (Ruby)', () => {
   // biz's spec schedule: Mon 9–17, Tue 10–16, Wed 9–17, Thu 10–16, Fri 9–17, Sat 11–14:30, Sunday closed, UTC.
-  const weekly = { hours: [['09:00', '17:00']], weekdays: { 2: [['10:00', '16:00']], 4: [['10:00', '16:00']], 6: [['11:00', '14:30']] } } as const;
+  const weekly: { hours: [string, string][]; weekdays: Record<'2' | '4' | '6', [string, string][]> } = {
+    hours: [['09:00', '17:00']],
+    weekdays: { 2: [['10:00', '16:00']], 4: [['10:00', '16:00']], 6: [['11:00', '14:30']] },
+  };
   const biz = createCalendar({ timeZone: 'Etc/UTC', weekend: [0], businessHours: weekly, years: { 2006: { holidays: [] } } });
   const o = { calendar: biz };
 

@@ -152,7 +152,7 @@ describe('CAL-04 segments that cross midnight', () => {
   });
 
   it('CAL-04 a segment is never empty and starts before 24:00; an end of 00:00 is midnight', () => {
-    expect(safeCreateCalendar({ businessHours: { hours: [['09:00', '09:00']] } })).toMatchObject({ success: false, error: { code: 'INVALID_CALENDAR_OPTIONS' } });
+    expect(safeCreateCalendar({ businessHours: { hours: [['09:00', '09:00']] } })).toMatchObject({ success: false, error: { code: 'INVALID_BUSINESS_HOURS' } });
     expect(safeCreateCalendar({ businessHours: { hours: [['24:00', '06:00']] } })).toMatchObject({ success: false, error: { code: 'INVALID_CALENDAR_OPTIONS' } });
     const eve = createCalendar({ businessHours: { hours: [['18:00', '00:00']] } });
     expect(iso(eve.closeOfBusiness('2026-11-20'))).toBe('2026-11-20T16:00:00.000Z'); // 24:00

@@ -5,8 +5,8 @@ import { GuifanError } from '../../errors/GuifanError';
 import type { CalendarDayEntry, ResolvedCalendarOptions } from '../schema';
 import type { BusinessInterval, CalendarSource, DayCorrection, DayInfo, DayKind, DaySource, WorkdayExplanation, WorkingCalendar } from '../types';
 import { INTERNALS, type CalendarInternals } from './internals';
-import { AUDIENCE_DAYS, compileBusinessHours } from './businessHours';
-import { createBusinessTime } from './businessTime';
+import { AUDIENCE_DAYS } from './businessHours';
+import { noBusinessTime, type createBusinessTime } from './businessTime';
 import { type OfficialData, yearEnd, yearStart } from './officialData';
 import { STATUTORY_MAX_YEAR, STATUTORY_MIN_YEAR, type StatutoryDay } from './statutory';
 
@@ -86,6 +86,7 @@ export function buildCalendar(
   opts: ResolvedCalendarOptions,
   official: OfficialData,
   statutoryHolidays?: (year: number) => StatutoryDay[],
+  businessTime?: typeof createBusinessTime,
 ): WorkingCalendar {
   const zone = createZone(opts.timeZone);
   const rest = [false, false, false, false, false, false, false];
@@ -268,7 +269,6 @@ export function buildCalendar(
   };
 
   // --- Business hours (CAL-03, CAL-04, CAL-05) ---------------------------
-  const hours = opts.businessHours === undefined ? undefined : compileBusinessHours(opts.businessHours);
   const audienceDay = opts.audience === undefined ? undefined : AUDIENCE_DAYS[opts.audience];
 
   const isHalfDay = (day: number): boolean => {
@@ -282,7 +282,14 @@ export function buildCalendar(
     return day;
   };
 
-  const biz = createBusinessTime({ zone, hours, isWorkday: (day) => status(day).workday, isHalfDay, label, supLo, supHi, yearStarts, yearCount, slotOf, notCovered });
+  // Like the statutory rules, business time is passed in only by createCalendar (the default calendar has no hours).
+  const businessHours = opts.businessHours;
+  /* c8 ignore next */
+  if (businessHours !== undefined && !businessTime) throw new Error('guifan: a calendar with business hours needs createBusinessTime');
+  const biz =
+    businessHours === undefined
+      ? noBusinessTime()
+      : businessTime!({ zone, businessHours, isWorkday: (day) => status(day).workday, isHalfDay, label, supLo, supHi, yearStarts, yearCount, slotOf, notCovered });
 
   const info = (day: number): DayInfo => {
     if (day < supLo || day > supHi) throw notCovered(day);
@@ -444,7 +451,7 @@ export function buildCalendar(
     anyProvisional: (x, y) => (x <= y ? anyProvisional(x, y) : anyProvisional(y, x)),
     info,
     label,
-    hasHours: hours !== undefined,
+    hasHours: businessHours !== undefined,
     intervalsMs: (day) => biz.intervalsMs(supportedDay(day)),
     segmentsMs: (day) => biz.segmentsMs(supportedDay(day)),
     addBusinessMs: biz.addBusinessMs,

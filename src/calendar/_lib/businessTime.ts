@@ -3,13 +3,15 @@ import { toEpochMs } from '../../_lib/input';
 import type { Zone } from '../../_lib/zone';
 import { GuifanError } from '../../errors/GuifanError';
 import type { Instant } from '../types';
-import { clipAfternoon, type CompiledHours, type MinuteSegments } from './businessHours';
+import type { BusinessHours } from '../schema';
+import { clipAfternoon, compileBusinessHours, type MinuteSegments } from './businessHours';
 import { createWallClock } from './wallClock';
 
 /** What business time needs from the calendar it belongs to. */
 export interface BusinessTimeContext {
   zone: Zone;
-  hours: CompiledHours | undefined;
+  /** The calendar's `businessHours` option (validated here: INVALID_BUSINESS_HOURS). */
+  businessHours: BusinessHours;
   /** Whether a supported day is a working day. */
   isWorkday(day: number): boolean;
   /** Whether a supported day is its audience's half-day holiday (CAL-03). */
@@ -55,12 +57,36 @@ function sortPairs(iv: number[]): number[] {
   return iv;
 }
 
+/** The business time of a calendar without `businessHours`: nothing is open, and asking for business time is an error. */
+export function noBusinessTime(): BusinessTime {
+  const none = (what: string) => (): never => {
+    throw new GuifanError('BUSINESS_HOURS_REQUIRED', { whatZh: what, whatEn: what }, 'CAL-04');
+  };
+  const empty = (): number[] => [];
+  // Callers test hasHours before asking for business time; these answer as an empty week would.
+  return {
+    segmentsMs: empty,
+    intervalsMs: empty,
+    addBusinessMs: none('addBusinessTime'),
+    businessMsBetween: () => 0,
+    nextBusinessMs: none('nextBusinessMoment'),
+    previousBusinessMs: none('previousBusinessMoment'),
+    addBusinessTime: none('addBusinessTime'),
+    businessTimeBetween: none('businessTimeBetween'),
+  };
+}
+
+/**
+ * Business time of a calendar with `businessHours`. Passed to buildCalendar
+ * by createCalendar only, so that the default calendar's bundle (which has no
+ * business hours) does not carry it.
+ */
 export function createBusinessTime(ctx: BusinessTimeContext): BusinessTime {
-  const { zone, hours, supLo, supHi, yearStarts, yearCount, slotOf, notCovered } = ctx;
+  const { zone, supLo, supHi, yearStarts, yearCount, slotOf, notCovered } = ctx;
+  const hours = compileBusinessHours(ctx.businessHours);
   const wall = createWallClock(zone);
 
   const minuteSegments = (day: number): MinuteSegments => {
-    if (!hours) return [];
     if (hours.allDay) return hours.hours;
     if (!ctx.isWorkday(day)) return [];
     // No date string unless there are per-date hours: bizYear() asks this for every day of a year.
@@ -79,7 +105,7 @@ export function createBusinessTime(ctx: BusinessTimeContext): BusinessTime {
   const segmentsMs = (day: number): number[] => toInstants(day, minuteSegments(day));
 
   const intervalsMs = (day: number): number[] => {
-    if (!hours?.overnight) return segmentsMs(day);
+    if (!hours.overnight) return segmentsMs(day);
     // The day before's segment that crosses midnight runs into this day. Before
     // the first supported day nothing is known, so nothing runs in from there.
     const parts: [number, number][] = [];
@@ -269,10 +295,6 @@ export function createBusinessTime(ctx: BusinessTimeContext): BusinessTime {
     return overlap(dx, x, Infinity) + bizDays(dx + 1, dy - 1) + overlap(dy, -Infinity, y);
   };
 
-  const requireHours = (what: string): void => {
-    if (!hours) throw new GuifanError('BUSINESS_HOURS_REQUIRED', { whatZh: what, whatEn: what }, 'CAL-04');
-  };
-
   return {
     segmentsMs,
     intervalsMs,
@@ -281,7 +303,6 @@ export function createBusinessTime(ctx: BusinessTimeContext): BusinessTime {
     nextBusinessMs,
     previousBusinessMs,
     addBusinessTime: (start, minutes) => {
-      requireHours('addBusinessTime');
       if (typeof minutes !== 'number' || !Number.isFinite(minutes)) {
         throw new GuifanError('INVALID_AMOUNT', {
           value: minutes,
@@ -295,7 +316,6 @@ export function createBusinessTime(ctx: BusinessTimeContext): BusinessTime {
       return new Date(addBusinessMs(toEpochMs(start), ms));
     },
     businessTimeBetween: (from, to) => {
-      requireHours('businessTimeBetween');
       const x = toEpochMs(from);
       const y = toEpochMs(to);
       return x <= y ? businessMsBetween(x, y) / MS_PER_MINUTE : -businessMsBetween(y, x) / MS_PER_MINUTE;
