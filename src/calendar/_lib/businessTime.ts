@@ -102,10 +102,20 @@ export function createBusinessTime(ctx: BusinessTimeContext): BusinessTime {
     return sortPairs(out);
   };
 
-  const segmentsMs = (day: number): number[] => toInstants(day, minuteSegments(day));
+  // Each day's instants are read once (supported days only; callers never change the arrays).
+  const ownCache: (number[] | undefined)[] = [];
+  const dayCache: (number[] | undefined)[] = [];
+  const cached = (cache: (number[] | undefined)[], day: number, read: (day: number) => number[]): number[] => {
+    const i = day - supLo;
+    if (i < 0 || day > supHi) return read(day);
+    return (cache[i] ??= read(day));
+  };
 
-  const intervalsMs = (day: number): number[] => {
-    if (!hours.overnight) return segmentsMs(day);
+  const segmentsMs = (day: number): number[] => cached(ownCache, day, (d) => toInstants(d, minuteSegments(d)));
+
+  const intervalsMs = (day: number): number[] => (hours.overnight ? cached(dayCache, day, dayIntervals) : segmentsMs(day));
+
+  const dayIntervals = (day: number): number[] => {
     // The day before's segment that crosses midnight runs into this day. Before
     // the first supported day nothing is known, so nothing runs in from there.
     const parts: [number, number][] = [];

@@ -19,9 +19,9 @@ export interface CalendarInternals {
   info(day: number): DayInfo;
   label(day: number): string;
   hasHours: boolean;
-  /** The open instants of one civil day as epoch-ms pairs (a segment from the day before that crosses midnight included). */
+  /** The open instants of one civil day as epoch-ms pairs (a segment from the day before that crosses midnight included); shared, never change it. */
   intervalsMs(day: number): number[];
-  /** The day's own segments as epoch-ms pairs (one crossing midnight ends the next day): opening, close of business. */
+  /** The day's own segments as epoch-ms pairs (one crossing midnight ends the next day): opening, close of business; shared, never change it. */
   segmentsMs(day: number): number[];
   /** Business time after `t` (before it when `ms` < 0); `t` for 0. */
   addBusinessMs(t: number, ms: number): number;
