@@ -3,10 +3,10 @@ import { addBusinessTime, businessTimeBetween, createCalendar, nextBusinessMomen
 
 // Cases translated from the test suites of three business-time libraries, each
 // case rewritten as a guifan call on the same schedule (no peer code is used):
-// - biz (Ruby, zendesk/biz, MIT; behind Zammad): spec/calculation/for_duration_spec.rb,
+// - biz (Ruby, zendesk/biz, Apache-2.0; behind Zammad): spec/calculation/for_duration_spec.rb,
 //   spec/periods/before_spec.rb, spec/periods/after_spec.rb, spec/calculation/duration_within_spec.rb;
 // - businesstimedelta (Python, seppemans/businesstimedelta, MIT): businesstimedelta/test/businesstimedelta_tests.py;
-// - Business::Hours (Perl, bestpractical/business-hours, behind Request Tracker): t/1-business-hours.t.
+// - Business::Hours (Perl, bestpractical/business-hours; behind Request Tracker): t/1-business-hours.t.
 // The Chinese holiday data is replaced by an empty (or the peer's own) year, so only the weekly rules count.
 
 const iso = (d: Date) => d.toISOString().replace(':00.000Z', 'Z');
