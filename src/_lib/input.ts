@@ -101,7 +101,12 @@ export function toEpochMs(value: unknown, explicitZone?: Zone): number {
     const p = parseInstantText(value);
     if (p === 'invalid') throw invalid(value, '日期或时间不存在', 'no such date or time');
     if (p === undefined) {
-      if (parseCivilDate(value) !== undefined && explicitZone) return explicitZone.instantOf(parseCivilDate(value)!, 0);
+      const day = parseCivilDate(value);
+      if (day !== undefined) {
+        if (explicitZone) return explicitZone.instantOf(day, 0);
+        // A real date where an instant is wanted lacks a time and an offset: ambiguous, not invalid (issue 24).
+        throw new GuifanError('AMBIGUOUS_INSTANT', { value });
+      }
       throw invalid(value, "应为带时区偏移的 ISO 时间，如 '2026-09-30T16:00+08:00'", "expected an ISO instant such as '2026-09-30T16:00+08:00'");
     }
     const local = p.day * MS_PER_DAY + p.timeMs;

@@ -14,6 +14,7 @@ const CUSTOM: Record<string, LocalizedText> = {
   'guifan:duplicate-weekday': { 'zh-CN': '星期重复', en: 'duplicate weekday' },
   'guifan:whole-amount': { 'zh-CN': '数量应为整数（小时、工作小时可为半数；工作日只可为半个）', en: 'a whole amount (halves for hours and working hours; half a working day)' },
   'guifan:time-of-day': { 'zh-CN': "应为 'HH:mm' 格式的时间（00:00–24:00）", en: "expected a time 'HH:mm' (00:00–24:00)" },
+  'guifan:segment-start': { 'zh-CN': "应为 'HH:mm' 格式的开始时间（00:00–23:59）", en: "expected a start time 'HH:mm' (00:00–23:59)" },
 };
 
 export interface ZodProblem {

@@ -1,6 +1,7 @@
 import { parseBilingual } from '../_lib/zodIssues';
 import { GuifanError } from '../errors/GuifanError';
 import { buildCalendar } from './_lib/buildCalendar';
+import { createBusinessTime } from './_lib/businessTime';
 import { withNotices } from './_lib/notice/applyNotices';
 import { officialData } from './_lib/officialDataOnce';
 import { statutoryHolidays } from './_lib/statutory';
@@ -42,5 +43,5 @@ export function createCalendar(options: CalendarOptions = {}): WorkingCalendar {
     );
   }
   // Notices pasted as text: read, checked, and merged into `years` before the build.
-  return buildCalendar(withNotices(parsed.data), officialData(), statutoryHolidays);
+  return buildCalendar(withNotices(parsed.data), officialData(), statutoryHolidays, createBusinessTime);
 }

@@ -3,7 +3,7 @@ import { wallTime } from '../_lib/formatInstant';
 import { toEpochMs } from '../_lib/input';
 import { GuifanError } from '../errors/GuifanError';
 import { chinaCalendar } from './chinaCalendar';
-import { calendarOf, internalsOf } from './_lib/internals';
+import { calendarOf, internalsOf, type CalendarInternals } from './_lib/internals';
 import type { Instant, WorkingCalendar } from './types';
 
 /**
@@ -46,7 +46,7 @@ export interface DutyAssignment {
  * business hours the office; outside them (nights, rest days, holidays) the
  * duty officer (总值班), who passes it on when the office next opens.
  *
- * @param at - an instant (`Date`, or ISO text with an offset)
+ * @param at - an instant (`Date`, or ISO text with an offset; text without one is `AMBIGUOUS_INSTANT`)
  * @param options - {@link DutyAtOptions}
  * @returns a {@link DutyAssignment}
  * @throws {GuifanError} `BUSINESS_HOURS_REQUIRED`, `INVALID_DATE`, `AMBIGUOUS_INSTANT`, `CALENDAR_NOT_COVERED`
@@ -60,39 +60,44 @@ export function dutyAt(at: Instant, options: DutyAtOptions = {}): DutyAssignment
   const calendar = calendarOf(options, chinaCalendar);
   const cal = internalsOf(calendar);
   if (!cal.hasHours) throw new GuifanError('BUSINESS_HOURS_REQUIRED', { whatZh: '值班安排（CAL-06）', whatEn: 'the duty roster (CAL-06)' }, 'CAL-06');
-  const t = toEpochMs(at, cal.zone);
+  // Text without an offset is AMBIGUOUS_INSTANT, as for every other instant.
+  const t = toEpochMs(at);
   const zone = cal.zone;
   const day = zone.dayOf(t);
   const info = cal.info(day);
   const base = { date: info.date, dayKind: info.kind, holiday: info.kind === 'holiday' ? info.name : undefined, rule: 'CAL-06' as const };
-  // Rest days have no intervals, so the scan ends at the next working day's
-  // opening; past the data, intervalsMs throws CALENDAR_NOT_COVERED.
-  for (let d = day; ; d++) {
-    const iv = cal.intervalsMs(d);
-    for (let j = 0; j < iv.length; j += 2) {
-      if (iv[j + 1]! <= t) continue;
-      if (iv[j]! <= t) {
-        const hours = `${wallTime(iv[j]!, zone)}–${wallTime(iv[j + 1]!, zone)}`;
-        return Object.freeze({
-          ...base,
-          receiver: 'office',
-          handOverAt: undefined,
-          reason: Object.freeze({ 'zh-CN': `${info.date} 办公时间（${hours}）内，由办公室受理（CAL-06）`, en: `${info.date} within office hours (${hours}): the office receives it (CAL-06)` }),
-        });
-      }
-      const open = iv[j]!;
-      const when = `${formatDay(zone.dayOf(open))} ${wallTime(open, zone)}`;
-      const whyZh = info.kind === 'holiday' ? `${info.name}假期` : info.kind === 'weekend' ? '休息日' : '非办公时间';
-      const whyEn = info.kind === 'holiday' ? `the ${info.nameEn ?? info.name} holiday` : info.kind === 'weekend' ? 'a rest day' : 'outside office hours';
-      return Object.freeze({
-        ...base,
-        receiver: 'duty-officer',
-        handOverAt: new Date(open),
-        reason: Object.freeze({
-          'zh-CN': `${info.date} ${wallTime(t, zone)} 为${whyZh}，由总值班受理，于办公室上班时（${when}）转交（CAL-06）`,
-          en: `${info.date} ${wallTime(t, zone)} is ${whyEn}: the duty officer receives it and hands it to the office when it opens (${when}) (CAL-06)`,
-        }),
-      });
-    }
+  // Past the data, the next opening throws CALENDAR_NOT_COVERED.
+  const open = cal.nextBusinessMs(t);
+  if (open === t) {
+    const [s, e] = segmentAt(cal, day, t);
+    const hours = `${wallTime(s, zone)}–${wallTime(e, zone)}`;
+    return Object.freeze({
+      ...base,
+      receiver: 'office',
+      handOverAt: undefined,
+      reason: Object.freeze({ 'zh-CN': `${info.date} 办公时间（${hours}）内，由办公室受理（CAL-06）`, en: `${info.date} within office hours (${hours}): the office receives it (CAL-06)` }),
+    });
   }
+  const when = `${formatDay(zone.dayOf(open))} ${wallTime(open, zone)}`;
+  const whyZh = info.kind === 'holiday' ? `${info.name}假期` : info.kind === 'weekend' ? '休息日' : '非办公时间';
+  const whyEn = info.kind === 'holiday' ? `the ${info.nameEn ?? info.name} holiday` : info.kind === 'weekend' ? 'a rest day' : 'outside office hours';
+  return Object.freeze({
+    ...base,
+    receiver: 'duty-officer',
+    handOverAt: new Date(open),
+    reason: Object.freeze({
+      'zh-CN': `${info.date} ${wallTime(t, zone)} 为${whyZh}，由总值班受理，于办公室上班时（${when}）转交（CAL-06）`,
+      en: `${info.date} ${wallTime(t, zone)} is ${whyEn}: the duty officer receives it and hands it to the office when it opens (${when}) (CAL-06)`,
+    }),
+  });
+}
+
+/** The segment open at `t`: the day's own, or the day before's running past midnight (CAL-04). */
+function segmentAt(cal: CalendarInternals, day: number, t: number): [number, number] {
+  for (const d of day > cal.supLo ? [day - 1, day] : [day]) {
+    const iv = cal.segmentsMs(d);
+    for (let j = 0; j < iv.length; j += 2) if (iv[j]! <= t && t < iv[j + 1]!) return [iv[j]!, iv[j + 1]!];
+  }
+  /* c8 ignore next */
+  return [t, t];
 }

@@ -18,8 +18,10 @@ export { explainWorkdaysBetween, type ExplainWorkdaysBetweenOptions } from './ex
 export { holidayServedBy, type HolidayServedByOptions, type ServedHoliday } from './holidayServedBy';
 export { formatHolidayNotice, type FormatHolidayNoticeOptions } from './formatHolidayNotice';
 export { isWorkday, type IsWorkdayOptions } from './isWorkday';
+export { nextBusinessMoment, type NextBusinessMomentOptions } from './nextBusinessMoment';
 export { nextWorkday, type NextWorkdayOptions } from './nextWorkday';
 export { parseHolidayNotice, type HolidayNotice, type NoticeDay, type ParseHolidayNoticeOptions } from './parseHolidayNotice';
+export { previousBusinessMoment, type PreviousBusinessMomentOptions } from './previousBusinessMoment';
 export { previousWorkday, type PreviousWorkdayOptions } from './previousWorkday';
 export { safeCreateCalendar, type SafeCalendarResult } from './safeCreateCalendar';
 export { statutoryHolidaysOf, type StatutoryHoliday } from './statutoryHolidaysOf';

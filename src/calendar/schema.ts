@@ -69,17 +69,27 @@ export const CalendarYearSchema = /* @__PURE__ */ (() =>
 export const TimeOfDaySchema = /* @__PURE__ */ (() => z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'guifan:time-of-day' })))();
 
 /**
- * One open interval of a day, e.g. `['08:30', '12:00']`.
+ * One open interval of a day, e.g. `['08:30', '12:00']`. An end before the
+ * start crosses midnight: `['22:00', '06:00']` is open from 22:00 until 06:00
+ * the next morning, as part of the day it starts on (CAL-04). A segment starts
+ * before 24:00 and is never empty.
  *
  * @example
  * BusinessSegmentSchema.parse(['08:30', '12:00']) //=> ['08:30', '12:00']
+ * BusinessSegmentSchema.safeParse(['22:00', '06:00']).success //=> true (a night shift, into the next morning)
+ * BusinessSegmentSchema.safeParse(['24:00', '06:00']).success //=> false (a segment starts before 24:00)
  */
-export const BusinessSegmentSchema = /* @__PURE__ */ (() => z.tuple([TimeOfDaySchema, TimeOfDaySchema]))();
+export const BusinessSegmentSchema = /* @__PURE__ */ (() =>
+  // An empty segment (start = end) is INVALID_BUSINESS_HOURS when the calendar is built, as an overlap is.
+  z.tuple([z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'guifan:segment-start' })), TimeOfDaySchema]))();
 
 /**
  * Service hours (CAL-04, CAL-05): `'24x7'` for a round-the-clock service
  * (every day, holidays included), or segments for working days with per-weekday
- * and per-date overrides (an empty list closes that day).
+ * and per-date overrides (an empty list closes that day). Segments are wall-clock
+ * times in the calendar's zone: on a day when the clocks change, only the
+ * minutes the clock really shows count (see {@link BusinessSegmentSchema} for
+ * segments crossing midnight).
  *
  * @example
  * BusinessHoursSchema.safeParse('24x7').success //=> true

@@ -203,11 +203,14 @@ export interface WorkingCalendar {
   readonly businessHours: BusinessHours | undefined;
   /** The group whose half-day holiday applies (CAL-03), if any. */
   readonly audience: Audience | undefined;
-  /** The open intervals of one day (none on a rest day unless `'24x7'`). */
+  /**
+   * The open intervals of one day's hours (none on a rest day unless `'24x7'`);
+   * a segment crossing midnight ends the next morning.
+   */
   businessIntervals(date: DateInput): BusinessInterval[];
   /** The end of the last interval of a day, or `undefined` when closed all day. */
   closeOfBusiness(date: DateInput): Date | undefined;
-  /** The instant `minutes` of business time after `start` (CAL-04). */
+  /** The instant `minutes` of business time after `start`, before it when negative (CAL-04). */
   addBusinessTime(start: Instant, minutes: number): Date;
   /** Business minutes between two instants; negative when `to` is before `from`. */
   businessTimeBetween(from: Instant, to: Instant): number;

@@ -23,6 +23,12 @@ const show = (v: unknown): string => {
 /** A detail as plain text; never throws (details may quote any user input). */
 const txt = (v: unknown): string => (typeof v === 'number' ? String(v) : describeValue(v));
 
+/** Whether a year lies outside the years any calendar can answer for (`answerableYears`, 2000–2099). */
+const outsideStatutory = (d: MessageDetails): boolean => {
+  const r = d.answerableYears;
+  return Array.isArray(r) && typeof d.year === 'number' && (d.year < r[0] || d.year > r[1]);
+};
+
 const hint = (d: MessageDetails, key: string): string => (typeof d[key] === 'string' ? (d[key] as string) : '');
 
 /** 简体中文 messages, keyed by code. */
@@ -33,8 +39,13 @@ export const zhCN: MessageMap = {
   INVALID_TIME_ZONE: (d) => `未知时区 ${show(d.value)}：应为 IANA 时区名，如 'Asia/Shanghai'`,
   CALENDAR_NOT_COVERED: (d) =>
     `日历数据不覆盖 ${show(d.date)}（${txt(d.year)} 年）：当前覆盖 ${txt(d.coverageStart)} 至 ${txt(d.coverageEnd)}。` +
-    `该年放假安排发布后，可用 createCalendar({ years: { ${txt(d.year)}: { holidays: [...], workdays: [...] } } }) 补充；` +
-    `或设置 outOfCoverage: 'provisional'，按《全国年节及纪念日放假办法》推算（结果标记为 provisional）`,
+    // Advice that fits the calendar: never "set provisional" to one that has it, never `years` beyond 2000–2099.
+    (d.outOfCoverage === 'provisional'
+      ? `已设置 outOfCoverage: 'provisional'，推算范围为 ${txt(d.supportedStart)} 至 ${txt(d.supportedEnd)}，该日期超出此范围，无法回答`
+      : outsideStatutory(d)
+        ? `本库最多推算 ${txt((d.answerableYears as unknown[])[0])}–${txt((d.answerableYears as unknown[])[1])} 年（按《全国年节及纪念日放假办法》），该日期超出此范围，无法回答`
+        : `该年放假安排发布后，可用 createCalendar({ years: { ${txt(d.year)}: { holidays: [...], workdays: [...] } } }) 补充；` +
+          `或设置 outOfCoverage: 'provisional'，按《全国年节及纪念日放假办法》推算（结果标记为 provisional）`),
   INVALID_CALENDAR_OPTIONS: (d) => `日历选项无效：${show(d.path)} ${hint(d, 'reasonZh') || '不符合要求'}（值：${show(d.value)}）`,
   CONFLICTING_CALENDAR_DAYS: (d) => `日期 ${show(d.date)} 同时被指定为休息日和工作日（${show(d.paths)}），请只保留一个`,
   INVALID_BUSINESS_HOURS: (d) => `营业时间无效：${show(d.path)} ${hint(d, 'reasonZh') || '时段为空或相互重叠'}（值：${show(d.value)}）`,
@@ -58,8 +69,12 @@ export const en: MessageMap = {
   INVALID_TIME_ZONE: (d) => `Unknown time zone ${show(d.value)}: expected an IANA name such as 'Asia/Shanghai'`,
   CALENDAR_NOT_COVERED: (d) =>
     `The calendar data does not cover ${show(d.date)} (year ${txt(d.year)}); it covers ${txt(d.coverageStart)} to ${txt(d.coverageEnd)}. ` +
-    `Once that year's arrangement is published, add it with createCalendar({ years: { ${txt(d.year)}: { holidays: [...], workdays: [...] } } }), ` +
-    `or set outOfCoverage: 'provisional' to answer from the statutory holidays alone (answers are marked provisional)`,
+    (d.outOfCoverage === 'provisional'
+      ? `outOfCoverage: 'provisional' is set and answers from the statutory holidays from ${txt(d.supportedStart)} to ${txt(d.supportedEnd)}; this date is outside that range and cannot be answered`
+      : outsideStatutory(d)
+        ? `The library answers at most the years ${txt((d.answerableYears as unknown[])[0])}–${txt((d.answerableYears as unknown[])[1])} (from the national holiday regulation); this date is outside them and cannot be answered`
+        : `Once that year's arrangement is published, add it with createCalendar({ years: { ${txt(d.year)}: { holidays: [...], workdays: [...] } } }), ` +
+          `or set outOfCoverage: 'provisional' to answer from the statutory holidays alone (answers are marked provisional)`),
   INVALID_CALENDAR_OPTIONS: (d) => `Invalid calendar options: ${show(d.path)} ${hint(d, 'reasonEn') || 'is not acceptable'} (value: ${show(d.value)})`,
   CONFLICTING_CALENDAR_DAYS: (d) => `The date ${show(d.date)} is given both as a rest day and as a working day (${show(d.paths)}); keep only one`,
   INVALID_BUSINESS_HOURS: (d) => `Invalid business hours: ${show(d.path)} ${hint(d, 'reasonEn') || 'has an empty or overlapping segment'} (value: ${show(d.value)})`,

@@ -48,7 +48,9 @@ describe('CAL-04 business hours', () => {
     expect(thrown(() => createCalendar({ businessHours: { hours: [['09:00', '09:00']] } })).details).toMatchObject({ path: 'businessHours.hours.0' });
     expect(safeCreateCalendar({ businessHours: { hours: [['9:00', '12:00']] } })).toMatchObject({ success: false, error: { code: 'INVALID_CALENDAR_OPTIONS' } });
     expect(safeCreateCalendar({ businessHours: { hours: [] } }).success).toBe(false);
-    expect(thrown(() => addBusinessTime('2026-11-16T10:00+08:00', -5, { calendar: centre })).code).toBe('INVALID_AMOUNT');
+    // Negative minutes count back (issue 24); what is not a finite number is still refused.
+    expect(thrown(() => addBusinessTime('2026-11-16T10:00+08:00', Number.NaN, { calendar: centre })).code).toBe('INVALID_AMOUNT');
+    expect(thrown(() => addBusinessTime('2026-11-16T10:00+08:00', -Infinity, { calendar: centre })).code).toBe('INVALID_AMOUNT');
   });
 
   it('CAL-04 per-weekday hours (Saturday mornings when Saturday is a working day)', () => {

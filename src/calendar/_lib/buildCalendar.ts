@@ -1,11 +1,12 @@
 import { civilFromDays, daysFromCivil, formatDay, weekdayOfDay } from '../../_lib/civil';
-import { toDayNumber, toEpochMs, type DateInput } from '../../_lib/input';
+import { toDayNumber, type DateInput } from '../../_lib/input';
 import { createZone } from '../../_lib/zone';
 import { GuifanError } from '../../errors/GuifanError';
 import type { CalendarDayEntry, ResolvedCalendarOptions } from '../schema';
 import type { BusinessInterval, CalendarSource, DayCorrection, DayInfo, DayKind, DaySource, WorkdayExplanation, WorkingCalendar } from '../types';
 import { INTERNALS, type CalendarInternals } from './internals';
-import { AUDIENCE_DAYS, clipAfternoon, compileBusinessHours, type MinuteSegments } from './businessHours';
+import { AUDIENCE_DAYS } from './businessHours';
+import { noBusinessTime, type createBusinessTime } from './businessTime';
 import { type OfficialData, yearEnd, yearStart } from './officialData';
 import { STATUTORY_MAX_YEAR, STATUTORY_MIN_YEAR, type StatutoryDay } from './statutory';
 
@@ -85,6 +86,7 @@ export function buildCalendar(
   opts: ResolvedCalendarOptions,
   official: OfficialData,
   statutoryHolidays?: (year: number) => StatutoryDay[],
+  businessTime?: typeof createBusinessTime,
 ): WorkingCalendar {
   const zone = createZone(opts.timeZone);
   const rest = [false, false, false, false, false, false, false];
@@ -217,6 +219,7 @@ export function buildCalendar(
         supportedStart: formatDay(supLo),
         supportedEnd: formatDay(supHi),
         outOfCoverage: opts.outOfCoverage,
+        answerableYears: [STATUTORY_MIN_YEAR, STATUTORY_MAX_YEAR],
       },
       'CAL-02',
     );
@@ -266,7 +269,6 @@ export function buildCalendar(
   };
 
   // --- Business hours (CAL-03, CAL-04, CAL-05) ---------------------------
-  const hours = opts.businessHours === undefined ? undefined : compileBusinessHours(opts.businessHours);
   const audienceDay = opts.audience === undefined ? undefined : AUDIENCE_DAYS[opts.audience];
 
   const isHalfDay = (day: number): boolean => {
@@ -275,121 +277,19 @@ export function buildCalendar(
     return m === audienceDay.month && d === audienceDay.day && status(day).workday;
   };
 
-  const minuteSegments = (day: number): MinuteSegments => {
-    if (!hours) return [];
-    if (hours.allDay) return hours.hours;
-    if (!status(day).workday) return [];
-    // No date string unless there are per-date hours: bizCum() asks this for every supported day.
-    const segs = (hours.dates.size ? hours.dates.get(label(day)) : undefined) ?? hours.weekdays.get(weekdayOfDay(day)) ?? hours.hours;
-    return isHalfDay(day) ? clipAfternoon(segs) : segs;
-  };
-
-  /** Open intervals of a day as epoch-ms pairs. */
-  const intervalsMs = (day: number): number[] => {
-    const out: number[] = [];
-    for (const [s, e] of minuteSegments(day)) out.push(zone.instantOf(day, s), zone.instantOf(day, e));
-    return out;
-  };
-
-  // Business time, also one year at a time: bizYear(i)[k] = business ms of the
-  // first k days of year slot i, built the first time that year is touched.
-  const bizYears: (Float64Array | undefined)[] = [];
-  const bizYear = (i: number): Float64Array => {
-    const known = bizYears[i];
-    if (known) return known;
-    const start = yearStarts[i]!;
-    const n = yearStarts[i + 1]! - start;
-    const cum = new Float64Array(n + 1);
-    for (let k = 0; k < n; k++) {
-      const iv = intervalsMs(start + k);
-      let sum = 0;
-      for (let j = 0; j < iv.length; j += 2) sum += iv[j + 1]! - iv[j]!;
-      cum[k + 1] = cum[k]! + sum;
-    }
-    return (bizYears[i] = cum);
-  };
-
-  /** Business ms of the whole days a … b (0 when a > b); both supported. */
-  const bizDays = (a: number, b: number): number => {
-    if (a > b) return 0;
-    let i = slotOf(a);
-    const last = slotOf(b);
-    let cum = bizYear(i);
-    let sum = -cum[a - yearStarts[i]!]!;
-    while (i < last) {
-      sum += cum[cum.length - 1]!;
-      cum = bizYear(++i);
-    }
-    return sum + cum[b - yearStarts[i]! + 1]!;
-  };
-
-  const requireHours = (whatZh: string, whatEn: string): void => {
-    if (!hours) throw new GuifanError('BUSINESS_HOURS_REQUIRED', { whatZh, whatEn }, 'CAL-04');
-  };
-
   const supportedDay = (day: number): number => {
     if (day < supLo || day > supHi) throw notCovered(day);
     return day;
   };
 
-  const addBusinessMs = (t: number, ms: number): number => {
-    const day = supportedDay(zone.dayOf(t));
-    if (ms === 0) return t;
-    let rem = ms;
-    const today = intervalsMs(day);
-    for (let j = 0; j < today.length; j += 2) {
-      const s = Math.max(today[j]!, t);
-      const e = today[j + 1]!;
-      if (e > s) {
-        if (rem <= e - s) return s + rem;
-        rem -= e - s;
-      }
-    }
-    // the rest from the next day on, year by year
-    let next = day + 1;
-    if (next > supHi) throw notCovered(supHi + 1);
-    let i = slotOf(next);
-    let cum = bizYear(i);
-    let k = next - yearStarts[i]!;
-    let target = cum[k]! + rem;
-    while (cum[cum.length - 1]! < target) {
-      target -= cum[cum.length - 1]!;
-      if (++i >= yearCount) throw notCovered(supHi + 1);
-      cum = bizYear(i);
-      k = 0;
-    }
-    // smallest k with cum[k + 1] >= target: the day on which the time runs out
-    let hi2 = cum.length - 2;
-    while (k < hi2) {
-      const mid = (k + hi2) >> 1;
-      if (cum[mid + 1]! >= target) hi2 = mid;
-      else k = mid + 1;
-    }
-    next = yearStarts[i]! + k;
-    let need = target - cum[k]!;
-    const iv = intervalsMs(next);
-    for (let j = 0; j < iv.length; j += 2) {
-      const len = iv[j + 1]! - iv[j]!;
-      if (need <= len) return iv[j]! + need;
-      need -= len;
-    }
-    /* c8 ignore next */
-    throw new Error('business-time index out of step');
-  };
-
-  /** Business ms in [x, y] for x ≤ y. */
-  const businessMsBetween = (x: number, y: number): number => {
-    const dx = supportedDay(zone.dayOf(x));
-    const dy = supportedDay(zone.dayOf(y));
-    const overlap = (day: number, a: number, b: number): number => {
-      const iv = intervalsMs(day);
-      let sum = 0;
-      for (let j = 0; j < iv.length; j += 2) sum += Math.max(0, Math.min(b, iv[j + 1]!) - Math.max(a, iv[j]!));
-      return sum;
-    };
-    if (dx === dy) return overlap(dx, x, y);
-    return overlap(dx, x, Infinity) + bizDays(dx + 1, dy - 1) + overlap(dy, -Infinity, y);
-  };
+  // Like the statutory rules, business time is passed in only by createCalendar (the default calendar has no hours).
+  const businessHours = opts.businessHours;
+  /* c8 ignore next */
+  if (businessHours !== undefined && !businessTime) throw new Error('guifan: a calendar with business hours needs createBusinessTime');
+  const biz =
+    businessHours === undefined
+      ? noBusinessTime()
+      : businessTime!({ zone, businessHours, isWorkday: (day) => status(day).workday, isHalfDay, label, supLo, supHi, yearStarts, yearCount, slotOf, notCovered });
 
   const info = (day: number): DayInfo => {
     if (day < supLo || day > supHi) throw notCovered(day);
@@ -529,34 +429,17 @@ export function buildCalendar(
     businessHours: opts.businessHours,
     audience: opts.audience,
     businessIntervals: (d) => {
-      const day = supportedDay(toDay(d));
-      const iv = intervalsMs(day);
+      const iv = biz.segmentsMs(supportedDay(toDay(d)));
       const out: BusinessInterval[] = [];
       for (let j = 0; j < iv.length; j += 2) out.push(Object.freeze({ start: new Date(iv[j]!), end: new Date(iv[j + 1]!) }));
       return out;
     },
     closeOfBusiness: (d) => {
-      const iv = intervalsMs(supportedDay(toDay(d)));
+      const iv = biz.segmentsMs(supportedDay(toDay(d)));
       return iv.length ? new Date(iv[iv.length - 1]!) : undefined;
     },
-    addBusinessTime: (start, minutes) => {
-      requireHours('addBusinessTime', 'addBusinessTime');
-      if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0) {
-        throw new GuifanError('INVALID_AMOUNT', {
-          value: minutes,
-          name: 'minutes',
-          expectedZh: '分钟数应为有限的非负数',
-          expectedEn: 'minutes must be a finite number ≥ 0',
-        });
-      }
-      return new Date(addBusinessMs(toEpochMs(start), Math.round(minutes * 60_000)));
-    },
-    businessTimeBetween: (from, to) => {
-      requireHours('businessTimeBetween', 'businessTimeBetween');
-      const x = toEpochMs(from);
-      const y = toEpochMs(to);
-      return x <= y ? businessMsBetween(x, y) / 60_000 : -businessMsBetween(y, x) / 60_000;
-    },
+    addBusinessTime: biz.addBusinessTime,
+    businessTimeBetween: biz.businessTimeBetween,
   };
   const internals: CalendarInternals = {
     zone,
@@ -568,10 +451,13 @@ export function buildCalendar(
     anyProvisional: (x, y) => (x <= y ? anyProvisional(x, y) : anyProvisional(y, x)),
     info,
     label,
-    hasHours: hours !== undefined,
-    intervalsMs: (day) => intervalsMs(supportedDay(day)),
-    addBusinessMs,
-    businessMsBetween,
+    hasHours: businessHours !== undefined,
+    intervalsMs: (day) => biz.intervalsMs(supportedDay(day)),
+    segmentsMs: (day) => biz.segmentsMs(supportedDay(day)),
+    addBusinessMs: biz.addBusinessMs,
+    businessMsBetween: biz.businessMsBetween,
+    nextBusinessMs: biz.nextBusinessMs,
+    previousBusinessMs: biz.previousBusinessMs,
   };
   Object.defineProperty(calendar, INTERNALS, { value: Object.freeze(internals), enumerable: false });
   return Object.freeze(calendar);

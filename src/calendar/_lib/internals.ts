@@ -19,10 +19,17 @@ export interface CalendarInternals {
   info(day: number): DayInfo;
   label(day: number): string;
   hasHours: boolean;
-  /** Open intervals of a day as epoch-ms pairs. */
+  /** The open instants of one civil day as epoch-ms pairs (a segment from the day before that crosses midnight included); shared, never change it. */
   intervalsMs(day: number): number[];
+  /** The day's own segments as epoch-ms pairs (one crossing midnight ends the next day): opening, close of business; shared, never change it. */
+  segmentsMs(day: number): number[];
+  /** Business time after `t` (before it when `ms` < 0); `t` for 0. */
   addBusinessMs(t: number, ms: number): number;
   businessMsBetween(x: number, y: number): number;
+  /** `t` when open at `t`, else the next opening. */
+  nextBusinessMs(t: number): number;
+  /** `t` when open just before `t`, else the previous closing. */
+  previousBusinessMs(t: number): number;
 }
 
 export const INTERNALS: unique symbol = Symbol.for('guifan.calendar.internals') as never;

@@ -41,21 +41,22 @@ export function measureOf(l: NormalizedLimit): PauseMeasure {
 
 /** Share of day `day` (a working day when `working`) that [x, y) covers, in the measure's weight. */
 function share(cal: CalendarInternals, day: number, x: number, y: number, working: boolean): number {
+  if (working && cal.hasHours) {
+    // The day's own hours: a segment crossing midnight belongs to the day it starts on (CAL-04).
+    const iv = cal.segmentsMs(day);
+    let open = 0;
+    let hit = 0;
+    for (let j = 0; j < iv.length; j += 2) {
+      open += iv[j + 1]! - iv[j]!;
+      hit += Math.max(0, Math.min(y, iv[j + 1]!) - Math.max(x, iv[j]!));
+    }
+    if (open > 0) return hit / open;
+  }
   const d0 = cal.zone.instantOf(day, 0);
   const d1 = cal.zone.instantOf(day + 1, 0);
   const a = Math.max(x, d0);
   const b = Math.min(y, d1);
   if (b <= a) return 0;
-  if (working && cal.hasHours) {
-    const iv = cal.intervalsMs(day);
-    let open = 0;
-    let hit = 0;
-    for (let j = 0; j < iv.length; j += 2) {
-      open += iv[j + 1]! - iv[j]!;
-      hit += Math.max(0, Math.min(b, iv[j + 1]!) - Math.max(a, iv[j]!));
-    }
-    if (open > 0) return hit / open;
-  }
   return (b - a) / (d1 - d0);
 }
 
@@ -65,12 +66,17 @@ export function daysLost(cal: CalendarInternals, a: number, b: number, workingOn
   const da = cal.zone.dayOf(a);
   const db = cal.zone.dayOf(b - 1);
   const part = (day: number): number => (!workingOnly || cal.isWorkday(day) ? share(cal, day, a, b, workingOnly) : 0);
-  if (da === db) return part(da);
+  // With business hours, the day before's hours may run past midnight into the pause (CAL-04), and
+  // the last day but one's may run past its end: both are weighed as parts.
+  const hours = workingOnly && cal.hasHours;
+  const before = hours && da - 1 >= cal.supLo ? part(da - 1) : 0;
+  if (da === db) return before + part(da);
   // Whole days in between are counted, not walked (a pause may last months).
-  const middle = db - da - 1;
+  const last = hours ? db - 1 : db;
+  const middle = last - da - 1;
   // A working day wholly covered counts 1 whatever its hours.
-  const whole = middle <= 0 ? 0 : workingOnly ? cal.workdaysBetween(da, db - 1) : middle;
-  return part(da) + whole + part(db);
+  const whole = middle <= 0 ? 0 : workingOnly ? cal.workdaysBetween(da, last - 1) : middle;
+  return before + part(da) + whole + (hours && last > da ? part(last) : 0) + part(db);
 }
 
 /** Rounds a fractional day count up, forgiving float noise (0.5 + 0.5 is one day, not two). */

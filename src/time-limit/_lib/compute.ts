@@ -111,7 +111,8 @@ export function resolveCommon(optionsIn: DueOptions): { calendar: WorkingCalenda
 export function endOf(cal: CalendarInternals, day: number, mode: 'midnight' | 'close-of-business'): number {
   if (mode === 'close-of-business') {
     if (!cal.hasHours) throw new GuifanError('BUSINESS_HOURS_REQUIRED', { whatZh: "endOfDay: 'close-of-business'", whatEn: "endOfDay: 'close-of-business'" }, 'TL-04');
-    const iv = cal.intervalsMs(day);
+    // The day's own segments: one that crosses midnight closes the next morning.
+    const iv = cal.segmentsMs(day);
     if (iv.length) return iv[iv.length - 1]!;
   }
   return cal.zone.instantOf(day + 1, 0);
@@ -119,7 +120,7 @@ export function endOf(cal: CalendarInternals, day: number, mode: 'midnight' | 'c
 
 /** Whether close of business was asked for on a day with no business hours. */
 export function closedOn(cal: CalendarInternals, day: number, mode: 'midnight' | 'close-of-business'): boolean {
-  return mode === 'close-of-business' && cal.intervalsMs(day).length === 0;
+  return mode === 'close-of-business' && cal.segmentsMs(day).length === 0;
 }
 
 /** The corresponding day `months` later (民法典 第二百零二条: no such day → the month's last day). */
@@ -194,7 +195,7 @@ export function planCore(cal: CalendarInternals, calendar: WorkingCalendar, t: n
       const dueDay = zone.dayOf(plan.due);
       if (!cal.isWorkday(dueDay)) {
         const next = cal.addDays(dueDay, 1);
-        const iv = cal.hasHours ? cal.intervalsMs(next) : [];
+        const iv = cal.hasHours ? cal.segmentsMs(next) : [];
         plan.nominalLastDay = dueDay;
         plan.lastDay = next;
         plan.rolled = true;
@@ -212,7 +213,7 @@ export function planCore(cal: CalendarInternals, calendar: WorkingCalendar, t: n
     let ms = amount * 3_600_000;
     if (unit === 'workday') {
       // 半个工作日: half of a standard working day's business time.
-      const iv = cal.intervalsMs(cal.addDays(startDay, 1));
+      const iv = cal.segmentsMs(cal.addDays(startDay, 1));
       let day = 0;
       for (let j = 0; j < iv.length; j += 2) day += iv[j + 1]! - iv[j]!;
       ms = day * amount;

@@ -76,14 +76,25 @@ export function planLatest(event: Instant, limitIn: TimeLimit | string, optionsI
   let latest: number;
   let nominal: number | undefined;
   let day: number | undefined;
+  let businessMs: number | undefined;
   if (unit === 'minute' || unit === 'hour') {
     latest = inRange(t - amount * (unit === 'hour' ? 3_600_000 : 60_000), limit, LATEST_ZH, LATEST_EN);
   } else if (unit === 'workhour' || !Number.isInteger(amount)) {
-    throw new GuifanError(
-      'INVALID_TIME_LIMIT',
-      { text: formatTimeLimit(limit), offset: 0, column: 1, reasonZh: '提前量不支持工作小时或半个工作日', reasonEn: 'lead times in working hours or half working days are not supported' },
-      'TL-08',
-    );
+    // Working hours (or half a working day) count back over business time only (CAL-04).
+    if (!cal.hasHours) {
+      throw new GuifanError('BUSINESS_HOURS_REQUIRED', { whatZh: `提前量“${formatTimeLimit(limit)}”`, whatEn: `the lead time ${formatTimeLimit(limit, 'en')}` }, 'CAL-04');
+    }
+    businessMs = amount * 3_600_000;
+    if (unit === 'workday') {
+      // 半个工作日: half of the business time of the working day before the event's day.
+      const iv = cal.segmentsMs(cal.addDays(eventDay, -1));
+      let whole = 0;
+      for (let j = 0; j < iv.length; j += 2) whole += iv[j + 1]! - iv[j]!;
+      businessMs = whole * amount;
+    }
+    businessMs = Math.round(businessMs);
+    latest = inRange(cal.addBusinessMs(t, -businessMs), limit, LATEST_ZH, LATEST_EN);
+    rules.push('CAL-04', 'TL-05');
   } else if (amount === 0) {
     latest = t;
   } else {
@@ -110,6 +121,8 @@ export function planLatest(event: Instant, limitIn: TimeLimit | string, optionsI
       if (!i.workday) skipped.push(i);
     }
     provisional = cal.anyProvisional(day, eventDay);
+  } else if (businessMs !== undefined) {
+    provisional = cal.anyProvisional(zone.dayOf(latest), eventDay);
   }
   const limitText = { 'zh-CN': formatTimeLimit(limit, 'zh-CN'), en: formatTimeLimit(limit, 'en') };
   const latestText = formatInstant(latest, zone);
@@ -117,7 +130,12 @@ export function planLatest(event: Instant, limitIn: TimeLimit | string, optionsI
   const source = calendar.source;
   const zh: string[] = [`事件时间 ${eventText}，“${limitText['zh-CN']}”。`];
   const en: string[] = [`Event at ${eventText}, lead time "${limitText.en}".`];
-  if (day === undefined) {
+  if (businessMs !== undefined) {
+    const minutes = businessMs / 60_000;
+    const half = unit === 'workday' ? { zh: `（半个工作日按前一工作日营业时间的一半计，${minutes} 分钟）`, en: ` (half a working day is half the business time of the working day before, ${minutes} minutes)` } : { zh: '', en: '' };
+    zh.push(`按营业时间倒推（CAL-04），只计办公时段${half.zh}，最迟 ${latestText}。`);
+    en.push(`Counted back in business hours (CAL-04), open periods only${half.en}: at the latest ${latestText}.`);
+  } else if (day === undefined) {
     zh.push(`按自然时间倒推，最迟 ${latestText}。`);
     en.push(`Counted back in natural time: at the latest ${latestText}.`);
   } else {
