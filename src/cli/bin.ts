@@ -1,15 +1,13 @@
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { runCli } from './runCli';
 
 declare const __GUIFAN_VERSION__: string;
 
-/** Lines of a file or of standard input (`-`), 64 KiB at a time: constant memory for NDJSON. */
-function* readLines(path: string): Generator<string> {
+/** The bytes of a file or of standard input (`-`), 64 KiB at a time: constant memory; the CLI decodes each line strictly. */
+function* readChunks(path: string): Generator<Uint8Array> {
   const fd = path === '-' ? 0 : openSync(path, 'r');
   const buf = Buffer.alloc(65_536);
-  const decoder = new TextDecoder('utf-8');
-  let rest = '';
   try {
     for (;;) {
       let n: number;
@@ -21,12 +19,8 @@ function* readLines(path: string): Generator<string> {
         throw e;
       }
       if (n === 0) break;
-      const parts = (rest + decoder.decode(buf.subarray(0, n), { stream: true })).split('\n');
-      rest = parts.pop()!;
-      for (const p of parts) yield p.endsWith('\r') ? p.slice(0, -1) : p;
+      yield buf.subarray(0, n);
     }
-    rest += decoder.decode();
-    if (rest) yield rest;
   } finally {
     if (fd !== 0) closeSync(fd);
   }
@@ -37,11 +31,13 @@ process.exitCode = runCli(process.argv.slice(2), {
   stderr: (t) => process.stderr.write(`${t}\n`),
   // `-` reads standard input.
   readFile: (p) => readFileSync(p === '-' ? 0 : p, 'utf8'),
+  readChunks,
   writeFile: (p, text) => {
     mkdirSync(dirname(p), { recursive: true });
     writeFileSync(p, text);
   },
-  readLines,
+  appendFile: (p, text) => appendFileSync(p, text),
+  env: process.env,
   now: () => new Date(),
   version: __GUIFAN_VERSION__,
 });
