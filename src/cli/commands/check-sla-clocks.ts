@@ -27,13 +27,13 @@ export function clockFindings(k: ClockEvaluation, zone: Zone, breach: 'error' | 
   const path = ['clocks', k.name];
   const rule = k.rules[0];
   const level = k.level ? { zh: `，已升级至 ${k.level}`, en: `, escalated to ${k.level}` } : { zh: '', en: '' };
-  if (k.overMax) return [{ code: 'CLOCK_OVER_MAX', rule: 'ESC-04', severity: 'error', path, message: { 'zh-CN': `${k.name} 超过最长时限 ${k.maxLimit ?? ''}（${max}）${level.zh}`, en: `${k.name} is past its maximum ${k.maxLimit ?? ''} (${max})${level.en}` } }];
-  if (k.state === 'breached') return [{ code: 'CLOCK_BREACHED', rule, severity: breach, path, message: { 'zh-CN': `${k.name} 已超时：期限 ${due}${level.zh}`, en: `${k.name} is breached: due ${due}${level.en}` } }];
-  if (k.state === 'met-late') return [{ code: 'CLOCK_MET_LATE', rule, severity: breach, path, message: { 'zh-CN': `${k.name} 超时完成：期限 ${due}${level.zh}`, en: `${k.name} was met late: due ${due}${level.en}` } }];
+  if (k.overMax) return [{ code: 'CLOCK_OVER_MAX', rule: 'ESC-04', severity: 'error', path, message: { 'zh-CN': `超过最长时限 ${k.maxLimit ?? ''}（${max}）${level.zh}`, en: `past the maximum ${k.maxLimit ?? ''} (${max})${level.en}` } }];
+  if (k.state === 'breached') return [{ code: 'CLOCK_BREACHED', rule, severity: breach, path, message: { 'zh-CN': `已超时，期限 ${due}${level.zh}`, en: `breached, due ${due}${level.en}` } }];
+  if (k.state === 'met-late') return [{ code: 'CLOCK_MET_LATE', rule, severity: breach, path, message: { 'zh-CN': `超时完成，期限 ${due}${level.zh}`, en: `met late, due ${due}${level.en}` } }];
   const warned = k.state === 'running' ? k.warnings.filter((w) => w.reached) : [];
   if (warned.length) {
     const w = warned[warned.length - 1]!;
-    return [{ code: 'CLOCK_WARNING', rule, severity: 'warning', path, message: { 'zh-CN': `${k.name} 已过预警点 ${w.label ?? w.name}：期限 ${due}`, en: `${k.name} has passed its warning ${w.label ?? w.name}: due ${due}` } }];
+    return [{ code: 'CLOCK_WARNING', rule, severity: 'warning', path, message: { 'zh-CN': `已过预警点 ${w.label ?? w.name}，期限 ${due}`, en: `past its warning ${w.label ?? w.name}, due ${due}` } }];
   }
   return [];
 }

@@ -87,7 +87,7 @@ export function githubWriter(ctx: WriterContext, tally: RunTally, onEnd: (exitCo
         return;
       }
       const at = `${p.file}${p.line ? `:${p.line}` : ''}`;
-      problems.push(annotate('error', [`file=${ghProp(p.file)}`, ...(p.line ? [`line=${p.line}`] : []), `title=${ghProp(`${p.code} ${at}`)}`], p.message[lang]));
+      problems.push(annotate('error', [`file=${ghProp(p.file)}`, ...(p.line ? [`line=${p.line}`] : []), `title=${ghProp(`${p.code}${p.rule ? ` ${p.rule}` : ""} ${at}`)}`], p.message[lang]));
     },
     end(exitCode) {
       const shown = [...problems, ...errors].slice(0, GITHUB_MAX_PER_LEVEL);
