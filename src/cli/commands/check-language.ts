@@ -28,6 +28,7 @@ export function checkLanguageCommand(file: string, ctx: CheckContext): number {
   const rep = openReport(ctx, 'check-language', file);
   const json: unknown[] = [];
   let found = 0;
+  let fatal: Problem | undefined;
   let errors = 0;
   const problem = (p: Problem): void => {
     rep.problem(p);
@@ -78,9 +79,10 @@ export function checkLanguageCommand(file: string, ctx: CheckContext): number {
         }
       }
     },
-    (p) => void (format === 'json' && json.push({ error: errorObject(p) })),
+    (p) => void (fatal = p),
   );
-  if (format === 'json') io.stdout(JSON.stringify(json, null, 2));
+  // A file that could not be read at all is one error object; a line that could not be read is an entry of the list.
+  if (format === 'json') io.stdout(JSON.stringify(fatal && !json.length ? { error: errorObject(fatal) } : fatal ? [...json, { error: errorObject(fatal) }] : json, null, 2));
   else if (format === 'text') {
     const advice = found - errors;
     io.stdout(lang === 'en' ? `${found} finding(s): ${errors} forbidden phrase(s), ${advice} word(s) to avoid` : `共 ${found} 处：服务禁用语 ${errors} 处，应避免用语 ${advice} 处`);

@@ -36,11 +36,11 @@ export function* utf8Lines(chunks: Iterable<Uint8Array>): Generator<DecodedLine>
     if (start && buf.length) start = false;
     const last = buf.lastIndexOf(NL);
     if (last < 0) {
-      rest = buf.slice();
+      rest = copy(buf);
       continue;
     }
     const body = buf.subarray(0, last);
-    rest = buf.slice(last + 1);
+    rest = copy(buf.subarray(last + 1));
     let whole: string | undefined;
     try {
       whole = d.decode(body);
@@ -61,6 +61,9 @@ export function* utf8Lines(chunks: Iterable<Uint8Array>): Generator<DecodedLine>
   }
   if (rest.length) yield decodeLine(d, rest);
 }
+
+// A copy, never a view: a host may reuse its read buffer for the next chunk (Buffer#slice would be a view).
+const copy = (b: Uint8Array): Uint8Array => new Uint8Array(b);
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);

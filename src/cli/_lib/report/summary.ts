@@ -21,7 +21,7 @@ export function jobSummary(t: RunTally, o: { command: string; file: string; lang
   const link = (line: number | undefined): string => {
     const label = line ? `${o.file}:${line}` : o.file;
     if (!o.links.server || !o.links.repository || !o.links.sha || o.file === '-') return cell(label);
-    return `[${cell(label)}](${o.links.server}/${o.links.repository}/blob/${o.links.sha}/${artifactUri(o.file)}${line ? `#L${line}` : ''})`;
+    return `[${cell(label)}](${o.links.server}/${o.links.repository}/blob/${o.links.sha}/${artifactUri(o.file).replace(/^\/+/, '')}${line ? `#L${line}` : ''})`;
   };
   const verdict = o.exitCode === 0 ? (en ? 'passed' : '通过') : o.exitCode === 1 ? (en ? 'failed: findings' : '未通过：发现问题') : en ? 'incomplete: some input could not be checked' : '未完成：部分输入无法检查';
   const out = [
