@@ -37,7 +37,7 @@ export const caseTitle = (c: Pick<ReportCase, 'name' | 'line'>, lang: Locale): s
 /** One text line of a finding: mark, code and rule, path, message; `(baseline)` when the baseline knows it. */
 export function findingLine(j: Judged, lang: Locale): string {
   const f = j.finding;
-  const mark = j.fails ? '✗' : f.severity === 'error' ? '✗' : '!';
+  const mark = f.severity === 'error' ? '✗' : '!';
   const known = j.known ? (lang === 'en' ? ' (in baseline)' : '（基线已有）') : '';
   return `${mark} ${tag(f)} ${where(f)}${f.message[lang]}${known}`;
 }

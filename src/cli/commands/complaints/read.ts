@@ -19,12 +19,15 @@ const notRecords = (file: string): Problem => ({
 });
 
 /** A JSON document: an array, `{ records: [...] }` or one record; a record on a line that is not UTF-8 is refused. */
-function fromDocument(file: string, text: string, badLines: readonly number[], sink: RecordSink): void {
+function fromDocument(file: string, text: string, badLines: readonly number[], sink: RecordSink, parsed?: { value: unknown }): void {
   let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return sink.unreadable(jsonDocumentProblem(e, file, text));
+  if (parsed) value = parsed.value;
+  else {
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      return sink.unreadable(jsonDocumentProblem(e, file, text));
+    }
   }
   let records: unknown[];
   let lines: (number | undefined)[] | undefined;
@@ -125,12 +128,13 @@ export function readComplaintRecords(io: Pick<CliIo, 'readFile' | 'readLines' | 
   };
   if (t.startsWith('[')) return fromDocument(file, text, badLines, sink);
   if (t.startsWith('{')) {
+    let value: unknown;
     try {
-      JSON.parse(text);
+      value = JSON.parse(text);
     } catch {
       return asLines(); // not one JSON value: NDJSON
     }
-    return fromDocument(file, text, badLines, sink);
+    return fromDocument(file, text, badLines, sink, { value });
   }
   asLines();
 }
