@@ -106,7 +106,7 @@ export function checkComplaints(a: CheckComplaintsArgs, ctx: CheckContext): numb
           report(i, found.filter(fresh), 'records');
         },
       });
-      result = tally.finish({ at: a.at ?? formatInstant(io.now().getTime(), settingsOf({}).cal.zone) /* “now” in the calendar's zone, like every instant printed */, from: a.from, to: a.to, policy, keepStatuses: format === 'json' });
+      result = tally.finish({ at: a.at ?? formatInstant(io.now().getTime(), settingsOf({}).cal.zone) /* “now” in the calendar's zone, like every instant printed */, from: a.from, to: a.to, policy });
       // Issues of one record that only counting, closure and metrics find: one more case per record, in record order.
       const late = new Map<number, ValidationIssue[]>();
       const batch: ValidationIssue[] = [];
@@ -123,13 +123,20 @@ export function checkComplaints(a: CheckComplaintsArgs, ctx: CheckContext): numb
   if (format === 'json') {
     const r = result;
     const failed = recordErrors > 0 || missed > 0;
-    io.stdout(
-      JSON.stringify(
-        r ? { records: tally.size, issues: vIssues, count: r.count, statuses: r.statuses, metrics: r.metrics, unreadable: [...unreadable, ...general].map(errorObject), ok: !failed } : { error: errorObject(general[0]!), ...(general.length > 1 ? { more: general.slice(1).map(errorObject) } : {}) },
-        null,
-        2,
-      ),
-    );
+    if (!r) io.stdout(JSON.stringify({ error: errorObject(general[0]!), ...(general.length > 1 ? { more: general.slice(1).map(errorObject) } : {}) }, null, 2));
+    else {
+      // One document, written part by part: at a million records a single JSON.stringify exceeds the longest string V8 makes.
+      const { complaints, ...countRest } = r.count;
+      writeDocument(io.stdout, [
+        ['records', tally.size],
+        ['issues', ((each) => vIssues.forEach(each)) as Stream],
+        ['count', { ...countRest, complaints: ((each) => complaints.forEach(each)) as Stream }],
+        ['statuses', ((each) => r.eachStatus((st) => each(st))) as Stream],
+        ['metrics', r.metrics],
+        ['unreadable', [...unreadable, ...general].map(errorObject)],
+        ['ok', !failed],
+      ]);
+    }
   }
   return rep.end();
 }
@@ -200,4 +207,34 @@ function answer(r: TallyResult, batch: readonly ValidationIssue[], a: CheckCompl
   const failed = n.recordErrors > 0 || missed.length > 0;
   out(failed ? (en ? `FAILED: ${n.recordErrors} record error(s), ${missed.length} target(s) missed` : `未通过：${n.recordErrors} 个记录错误，${missed.length} 项指标未达标`) : en ? 'OK' : '通过');
   return missed.length;
+}
+
+/** An array written element by element: it hands each element on. */
+type Stream = (each: (x: unknown) => void) => void;
+type Part = unknown;
+
+const isStreamed = (v: Part): boolean => typeof v === 'function' || (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).some((x) => typeof x === 'function'));
+
+/** A JSON object written as it goes (a function value is an array written element by element), one element a line. */
+function writeDocument(out: (t: string) => void, entries: readonly [string, Part][], indent = ''): void {
+  out(`${indent}{`);
+  entries.forEach(([k, v], i) => {
+    const comma = i < entries.length - 1 ? ',' : '';
+    const key = `${indent}  ${JSON.stringify(k)}: `;
+    if (!isStreamed(v)) return out(`${key}${JSON.stringify(v)}${comma}`);
+    if (typeof v !== 'function') {
+      out(key);
+      writeDocument(out, Object.entries(v as Record<string, Part>), `${indent}  `);
+      if (comma) out(`${indent}  ${comma}`);
+      return;
+    }
+    out(`${key}[`);
+    let first = true;
+    (v as Stream)((x) => {
+      out(`${first ? '' : ','}${indent}    ${JSON.stringify(x)}`);
+      first = false;
+    });
+    out(`${indent}  ]${comma}`);
+  });
+  out(`${indent}}`);
 }

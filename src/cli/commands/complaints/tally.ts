@@ -31,14 +31,12 @@ export interface ComplaintTally {
   /** The record's id (for names and fingerprints), if it has one. */
   idOf(index: number): string | undefined;
   /** Counts, closure states and metrics at `at`. */
-  finish(o: { at: string; from?: string | undefined; to?: string | undefined; policy?: SlaPolicy | undefined; keepStatuses: boolean }): TallyResult;
+  finish(o: { at: string; from?: string | undefined; to?: string | undefined; policy?: SlaPolicy | undefined }): TallyResult;
 }
 
 export interface TallyResult {
   readonly count: ReturnType<typeof countCore>;
   readonly by: Record<ComplaintState, number>;
-  /** Every complaint's closure state, in record order (kept only when asked). */
-  readonly statuses: readonly ComplaintStatus[];
   /** Replays the closure states in record order (without keeping them). */
   eachStatus(f: (st: ComplaintStatus, index: number) => void): void;
   readonly metrics: ReturnType<typeof complaintMetrics>;
@@ -107,7 +105,6 @@ export function createComplaintTally(withSla: boolean): ComplaintTally {
       const quietText = limitText(undefined, '一周内');
       const visitText = limitText(undefined, '三日内');
       const by: Record<ComplaintState, number> = { open: 0, resolved: 0, closed: 0, reopened: 0 };
-      const statuses: ComplaintStatus[] = [];
       const issues: ValidationIssue[] = [...count.issues];
       const eachStatus = (f: (st: ComplaintStatus, index: number) => void): void => {
         for (let i = 0; i < records.length; i++) {
@@ -118,11 +115,10 @@ export function createComplaintTally(withSla: boolean): ComplaintTally {
       eachStatus((st) => {
         by[st.state]++;
         for (const y of st.issues) issues.push(y);
-        if (o.keepStatuses) statuses.push(st);
       });
       const metrics = complaintMetrics(records as ComplaintRecord[], { from, to, at: o.at, statistics: false, ...(o.policy ? { policy: o.policy } : {}) });
       issues.push(...metrics.issues);
-      return { count, by, statuses, eachStatus, metrics, issues, atMs, zone };
+      return { count, by, eachStatus, metrics, issues, atMs, zone };
     },
   };
 }
