@@ -26,7 +26,7 @@ function* readChunks(path: string): Generator<Uint8Array> {
   }
 }
 
-process.exitCode = runCli(process.argv.slice(2), {
+const io: Parameters<typeof runCli>[1] = {
   stdout: (t) => process.stdout.write(`${t}\n`),
   stderr: (t) => process.stderr.write(`${t}\n`),
   // `-` reads standard input.
@@ -40,4 +40,12 @@ process.exitCode = runCli(process.argv.slice(2), {
   env: process.env,
   now: () => new Date(),
   version: __GUIFAN_VERSION__,
-});
+};
+
+try {
+  process.exitCode = runCli(process.argv.slice(2), io);
+} catch (e) {
+  // An internal error is a run that could not check everything (exit 2), never “findings” (1, Node's default).
+  process.stderr.write(`guifan: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 2;
+}
