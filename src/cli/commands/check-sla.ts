@@ -96,7 +96,9 @@ export function checkSlaCommand(a: CheckSlaArgs, ctx: CheckContext): number {
       const one = (value: unknown, line: number | undefined, index: number): void => {
         const bad = shapeProblems(a.file, line, value);
         if (bad) {
-          bad.forEach((p, k) => (k === 0 ? problem(p, ndjson ? undefined : index) : (rep.problem(p), undefined)));
+          // One case not checked (its first issue counts it), every shape issue reported.
+          problem(bad[0]!, ndjson ? undefined : index);
+          for (const p of bad.slice(1)) rep.problem(p);
           return;
         }
         cases++;
