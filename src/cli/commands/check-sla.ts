@@ -184,9 +184,8 @@ function emit(r: CaseEvaluation, line: number | undefined, index: number, e: Emi
     const due = k.due === undefined ? '—' : formatInstant(k.due.getTime(), e.zone);
     const summary: LocalizedText = { 'zh-CN': `${STATE_ZH[k.state] ?? k.state}，期限 ${due}${k.level ? `，已升级至 ${k.level}` : ''}`, en: `${k.state}, due ${due}${k.level ? `, level ${k.level}` : ''}` };
     const c = { name: `${id} ${k.name}`, line, key, summary, findings };
-    const fails = findings.some((f) => e.rep.judge(c, f).fails);
+    const fails = e.rep.record(c);
     if (fails) failing++;
-    e.rep.record(c);
     if (format !== 'text') continue;
     const mark = fails ? '✗' : findings.length ? '!' : '✓';
     if (e.ndjson) io.stdout(`${mark} ${e.file}:${line} ${id} ${k.name} ${summary[lang]}`);

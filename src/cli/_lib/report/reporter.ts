@@ -30,8 +30,8 @@ export interface ReporterOptions {
 
 /** A `check-*` command's report: cases and problems go out as they are found; `end` closes the format and gives the exit code. */
 export interface Reporter {
-  /** One checked record and its findings. */
-  record(c: ReportCase): void;
+  /** One checked record and its findings; returns whether it fails the run. */
+  record(c: ReportCase): boolean;
   /** A part that could not be checked (always also one line on standard error). */
   problem(p: Problem): void;
   /** Whether a finding of a case fails the run (its severity at `--fail-on`, and not in the baseline). */
@@ -73,8 +73,10 @@ export function createReporter(o: ReporterOptions): Reporter {
         : o.format === 'github'
           ? githubWriter(ctx, tally, (exitCode) => o.summary?.write(jobSummary(tally, { command: o.command, file: o.file, lang: o.lang, exitCode, links: o.summary.links })))
           : silentWriter;
+  // Fingerprints are for SARIF and the baseline: not computed where nothing reads them.
+  const needPrints = o.format === 'sarif' || o.baseline !== undefined;
   const judge = (c: ReportCase, f: Finding): Judged => {
-    const fingerprint = fingerprintOf(o.command, c, f);
+    const fingerprint = needPrints ? fingerprintOf(o.command, c, f) : '';
     const isKnown = o.baseline?.has(fingerprint) ?? false;
     return { finding: f, fingerprint, known: isKnown, fails: !isKnown && RANK[f.severity] >= failAt };
   };
@@ -96,6 +98,7 @@ export function createReporter(o: ReporterOptions): Reporter {
       }
       if (any) failingCases++;
       writer.record(c, judged);
+      return any;
     },
     problem(p) {
       problems++;
