@@ -9,6 +9,8 @@ const root = join(__dirname, '..', '..');
 /** The official schemas (SARIF 2.1.0 from OASIS, the Jenkins xUnit JUnit XSD): beside the project, absent outside this workplace. */
 export const SCHEMAS = join(root, '..', 'shared', 'ci-formats', 'schemas');
 export const haveSchemas = existsSync(join(SCHEMAS, 'sarif-schema-2.1.0.json')) && existsSync(join(SCHEMAS, 'jenkins-xunit-junit-10.xsd'));
+// Said out loud: without ../shared the checks against the official SARIF schema and JUnit XSD do not run.
+if (!haveSchemas) console.warn(`[ci formats] ${SCHEMAS} is absent: SARIF and JUnit are NOT validated against the official schemas (those tests are skipped)`);
 
 export interface JUnitCase {
   name: string;
