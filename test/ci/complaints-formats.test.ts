@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runGuifan } from '../_helpers/cli';
 import { ISSUE_CODES } from '../_helpers/issueCodes';
 import { COMPLAINT_CHANNELS } from '../../src/complaint/schema';
-import { readJUnit, sarifErrors } from './_reports';
+import { haveSchemas, readJUnit, sarifReport } from './_reports';
 
 const root = join(__dirname, '..', '..');
 const SAMPLE = 'examples/data/complaints-sample.json';
@@ -23,11 +23,11 @@ describe('check-complaints --format junit (CMP-02, CMP-15, CMP-19)', () => {
     expect(r.code).toBe(0);
     const j = readJUnit(r.out);
     const counted = JSON.parse(run(['check-complaints', SAMPLE, '--json']).out) as { count: { complaints: unknown[] } };
-    // 24 records + the count + 6 statistical complaints + 6 metrics (5 with a target, the closure rate without)
-    expect(j.total).toBe(sample.length + 1 + counted.count.complaints.length + 6);
+    // 24 records + the count + 6 statistical complaints + the closure states + 6 metrics (5 with a target, the closure rate without)
+    expect(j.total).toBe(sample.length + 1 + counted.count.complaints.length + 1 + 6);
     expect(j.failed).toBe(0);
     expect(j.suites[0]!.name).toBe(`guifan check-complaints ${SAMPLE}`);
-    expect(j.suites[0]!.cases.slice(0, sample.length).map((c) => c.name)).toEqual(sample.map((x) => x.id));
+    expect(j.suites[0]!.cases.slice(0, sample.length).map((c) => c.name.replace(/（第 \d+ 行）$/, ''))).toEqual(sample.map((x) => x.id));
     expect(r.out).toContain('<testcase name="matter:lift-2-outage" classname="guifan.check-complaints.count">');
     expect(r.out).toContain('<testcase name="客户咨询满意率" classname="guifan.check-complaints.metrics">');
     // A pretty-printed JSON array: each record's case names the line where it starts.
@@ -42,14 +42,14 @@ describe('check-complaints --format junit (CMP-02, CMP-15, CMP-19)', () => {
       const j = readJUnit(r.out);
       expect(j.failed).toBe(2);
       const failed = j.suites[0]!.cases.filter((c) => c.status === 'FAIL');
-      expect(failed.map((c) => c.name)).toEqual(['X-1', lang === 'en' ? 'return visits on time' : '投诉回访率（三日内）']);
+      expect(failed.map((c) => c.name)).toEqual([lang === 'en' ? `X-1 (line ${bad.length})` : `X-1（第 ${bad.length} 行）`, lang === 'en' ? 'return visits on time' : '投诉回访率（三日内）']);
       expect(failed[0]!.failure).toMatch(lang === 'en' ? /^\[UNKNOWN_CHANNEL CMP-02\] Unknown complaint channel pigeon \(known: walk-in, / : /^\[UNKNOWN_CHANNEL CMP-02\] 未知的投诉渠道 pigeon（可用：walk-in, /);
       expect(failed[1]!.failure).toBe(
         lang === 'en'
           ? '[TARGET_NOT_MET CMP-15] return visits on time 87.5% (7/8) misses the target ≥ 100% (2026-03-02 … 2026-03-31)'
           : '[TARGET_NOT_MET CMP-15] 投诉回访率（三日内） 87.5%（7/8）未达到目标 ≥ 100%（2026-03-02 至 2026-03-31）',
       );
-      expect(r.out).toContain(`<testcase name="X-1" classname="guifan.check-complaints.records" file="records.ndjson" line="${bad.length}">`);
+      expect(r.out).toContain(`<testcase name="${lang === 'en' ? `X-1 (line ${bad.length})` : `X-1（第 ${bad.length} 行）`}" classname="guifan.check-complaints.records" file="records.ndjson" line="${bad.length}">`);
       expect(r.out).toContain('<failure type="UNKNOWN_CHANNEL"');
       expect(r.out).toContain('<failure type="TARGET_NOT_MET"');
     }
@@ -84,28 +84,29 @@ describe('check-complaints --format github', () => {
     expect(g.err).toMatch(/^broken\.ndjson:3: invalid JSON: /);
     expect(g.out.split('\n')[0]).toMatch(/^::error file=broken\.ndjson,line=3,title=INVALID_JSON broken\.ndjson%3A3::invalid JSON: /);
     const j = readJUnit(run(['check-complaints', 'broken.ndjson', '--format', 'junit'], { 'broken.ndjson': text }).out);
-    expect(j.suites[0]!.cases.filter((c) => c.status === 'FAIL').map((c) => c.name)).toEqual(['broken.ndjson:3', 'X-1', '投诉回访率（三日内）']);
+    expect(j.suites[0]!.cases.filter((c) => c.status === 'FAIL').map((c) => c.name)).toEqual(['broken.ndjson:3', `X-1（第 ${lines.length} 行）`, '投诉回访率（三日内）']);
     // Standard input, read line by line.
     expect(run(['check-complaints', '-'], { '-': text }).code).toBe(2);
   });
 });
 
 describe('check-complaints --format sarif', () => {
-  it('SARIF 2.1.0 valid against the published schema: rule ids as rules, bilingual messages, NDJSON lines as regions', () => {
+  it.skipIf(!haveSchemas)('SARIF 2.1.0 valid against the published schema: rule ids as rules, bilingual messages, NDJSON lines as regions', () => {
     const r = run(['check-complaints', 'records.ndjson', '--format', 'sarif', '--lang', 'en'], files);
     expect(r.code).toBe(1);
     const log = JSON.parse(r.out) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string; message: { text: string }; locations: { physicalLocation: { region?: { startLine: number } } }[]; properties: { code: string } }[] }[] };
-    expect(sarifErrors(log)).toBe('');
+    expect(sarifReport(r.out)).toEqual([]);
     const run0 = log.runs[0]!;
-    expect(run0.tool.driver.rules.map((x) => x.id).sort()).toEqual(['CMP-02', 'CMP-03', 'CMP-15']);
+    expect(run0.tool.driver.rules.map((x) => x.id).sort()).toEqual(['CMP-02/UNKNOWN_CHANNEL', 'CMP-03/NOT_VERIFIED', 'CMP-15/TARGET_NOT_MET']);
     const channel = run0.results.find((x) => x.properties.code === 'UNKNOWN_CHANNEL')!;
-    expect(channel).toMatchObject({ ruleId: 'CMP-02', level: 'error', locations: [{ physicalLocation: { region: { startLine: bad.length } } }] });
-    expect(channel.message.text).toMatch(/^Unknown complaint channel pigeon \(known: .*\) \| 未知的投诉渠道 pigeon（可用：/);
+    expect(channel).toMatchObject({ ruleId: 'CMP-02/UNKNOWN_CHANNEL', level: 'error', locations: [{ physicalLocation: { region: { startLine: bad.length } } }] });
+    expect(channel.message.text).toMatch(/^channel: Unknown complaint channel pigeon \(known: .*\) \| 未知的投诉渠道 pigeon（可用：/);
     const target = run0.results.find((x) => x.properties.code === 'TARGET_NOT_MET')!;
-    expect(target.ruleId).toBe('CMP-15');
+    expect(target.ruleId).toBe('CMP-15/TARGET_NOT_MET');
+    expect(target.locations[0]!.physicalLocation.region).toEqual({ startLine: 1 }); // a file-level finding
     expect(target.message.text).toBe('return visits on time 87.5% (7/8) misses the target ≥ 100% (2026-03-02 … 2026-03-31) | 投诉回访率（三日内） 87.5%（7/8）未达到目标 ≥ 100%（2026-03-02 至 2026-03-31）');
-    expect(run0.results.find((x) => x.properties.code === 'NOT_VERIFIED')).toMatchObject({ ruleId: 'CMP-03', level: 'warning' });
-    expect(sarifErrors(JSON.parse(run(['check-complaints', SAMPLE, '--format', 'sarif']).out))).toBe('');
+    expect(run0.results.find((x) => x.properties.code === 'NOT_VERIFIED')).toMatchObject({ ruleId: 'CMP-03/NOT_VERIFIED', level: 'warning' });
+    expect(sarifReport(run(['check-complaints', SAMPLE, '--format', 'sarif']).out)).toEqual([]);
   });
 });
 

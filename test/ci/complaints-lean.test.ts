@@ -2,29 +2,45 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkComplaints, type CheckComplaintsContext } from '../../src/cli/commands/check-complaints';
+import { checkComplaints } from '../../src/cli/commands/check-complaints';
 import { PROPERTY_SERVICE_CENTRE } from '../../src/presets/propertyServiceCentre';
 import { checkComplaints as before } from './_checkComplaintsBefore';
 
-// check-complaints keeps only a compact form of each record (src/cli/_lib/compactComplaint.ts) and validates each as
-// it comes; the reference is the command as it was (every whole record held, the library run on them). Same output.
+// check-complaints keeps only a compact form of each record (src/cli/_lib/compactComplaint.ts), validates each as it
+// comes and streams its findings; the reference is the command as it was (every whole record held, the library run on
+// them). Same exit code and standard error; text output line for line (in another order: records' issues stream out
+// before the totals); json value for value; the SARIF log carries exactly the reference's findings.
 const require = createRequire(import.meta.url);
 const { line } = require('./_complaintLines.cjs') as { line: (n: number) => (k: number) => string };
 const root = join(__dirname, '..', '..');
 
-function run(impl: typeof checkComplaints, file: string, text: string, format: CheckComplaintsContext['format'], lang: 'zh-CN' | 'en', extra: { policy?: string; at?: string } = {}) {
+type Format = 'text' | 'json' | 'junit' | 'github' | 'sarif';
+
+function run(impl: 'before' | 'now', file: string, text: string, format: Format, lang: 'zh-CN' | 'en', extra: { policy?: string; at?: string } = {}) {
   const out: string[] = [];
   const err: string[] = [];
+  const args = { file, at: extra.at ?? '2026-05-01T12:00+08:00', policy: extra.policy };
+  const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), readFile: () => text, readLines: () => text.split('\n'), now: () => new Date('2026-05-01T04:00:00Z'), version: '0.0.0-test' };
   let code: number | string;
   try {
-    code = impl(
-      { file, at: extra.at ?? '2026-05-01T12:00+08:00', policy: extra.policy },
-      { lang, format, out: (t) => out.push(t), err: (t) => err.push(t), readFile: () => text, readLines: () => text.split('\n'), now: () => new Date('2026-05-01T04:00:00Z'), presets: { 'property-service-centre': PROPERTY_SERVICE_CENTRE as never }, version: '0.0.0-test', usage: (m) => new Error(m) },
-    );
+    code =
+      impl === 'before'
+        ? before(args, { lang, format, out: io.stdout, err: io.stderr, readFile: io.readFile, readLines: io.readLines, now: io.now, presets: { 'property-service-centre': PROPERTY_SERVICE_CENTRE as never }, version: io.version, usage: (m) => new Error(m) })
+        : checkComplaints(args, { io, lang, format, failOn: undefined, baselineFile: undefined });
   } catch (e) {
     code = `throws ${(e as Error).message}`;
   }
   return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** The findings of a SARIF log, canonical as the reference writes them. */
+function sarifFindings(text: string): string[] {
+  const log = JSON.parse(text) as { runs: { results: { level: string; locations: { physicalLocation: { region: { startLine: number } } }[]; properties: { code: string; rule?: string; messages: { en: string } } }[]; invocations: { toolExecutionNotifications: { locations: { physicalLocation: { region: { startLine: number } } }[]; properties: { code: string; messages: { en: string } } }[] }[] }[] };
+  const run0 = log.runs[0]!;
+  return [
+    ...run0.results.map((r) => `${r.properties.code}|${r.properties.rule ?? ''}|${r.level}|${r.locations[0]!.physicalLocation.region.startLine}|${r.properties.messages.en}`),
+    ...run0.invocations[0]!.toolExecutionNotifications.map((n) => `${n.properties.code}||error|${n.locations[0]!.physicalLocation.region.startLine}|${n.properties.messages.en}`),
+  ].sort();
 }
 
 // Odd records: duplicates (identical and differing only in free text), no id, not objects, bad instants, events that are
@@ -54,7 +70,6 @@ const odd = [
   { ...base, id: 'S1', complexity: 'complex', urgency: 'urgent', events: [{ type: 'replied', at: '2026-03-02T10:00+08:00' }, { type: 'paused', at: '2026-03-02T11:00+08:00', reason: 'x' }, { type: 'resumed', at: '2026-03-03T11:00+08:00' }] },
 ];
 
-const FORMATS = ['text', 'json', 'junit', 'github', 'sarif'] as const;
 const inputs: [string, string][] = [
   ['generated.ndjson', Array.from({ length: 3000 }, (_, k) => line(3000)(k)).join('\n')],
   ['odd.ndjson', [...odd.map((x) => JSON.stringify(x)), '{"id":', '', ...Array.from({ length: 200 }, (_, k) => line(200)(k))].join('\n')],
@@ -65,20 +80,27 @@ const inputs: [string, string][] = [
   ['one.ndjson', JSON.stringify({ records: odd.slice(0, 6) })],
 ];
 
+const normalize = (json: string): unknown => {
+  const v = JSON.parse(json) as { unreadable?: { line?: number | undefined; message: unknown }[] };
+  if (v.unreadable) v.unreadable = v.unreadable.map((u) => ({ line: u.line, message: u.message }));
+  return v;
+};
+
 describe('check-complaints lean = check-complaints on whole records (CMP-03…07, CMP-14, CMP-15, CMP-19, CMP-20)', () => {
   for (const [file, text] of inputs) {
-    for (const format of FORMATS) {
-      it(`${file} --format ${format}: the same counts, statuses, metrics, issues and exit code`, () => {
-        for (const [lang, extra] of [['zh-CN', {}], ['en', { policy: 'property-service-centre', at: '2026-07-01T00:00+08:00' }]] as const) {
-          const a = run(before, file, text, format, lang, extra);
-          const b = run(checkComplaints, file, text, format, lang, extra);
-          expect(b.code).toBe(a.code);
-          expect(b.err).toBe(a.err);
-          // github writes a record's annotations as its line is read: the same annotations, in another order.
-          if (format === 'github') expect(b.out.split('\n').sort()).toEqual(a.out.split('\n').sort());
-          else expect(b.out).toBe(a.out);
-        }
-      });
-    }
+    it(`${file}: the same counts, statuses, metrics, findings and exit code in every format`, () => {
+      for (const [lang, extra] of [['zh-CN', {}], ['en', { policy: 'property-service-centre', at: '2026-07-01T00:00+08:00' }]] as const) {
+        const ref = { text: run('before', file, text, 'text', lang, extra), json: run('before', file, text, 'json', lang, extra), ci: run('before', file, text, 'sarif', lang, extra) };
+        const now = { text: run('now', file, text, 'text', lang, extra), json: run('now', file, text, 'json', lang, extra), sarif: run('now', file, text, 'sarif', lang, extra) };
+        expect(now.text.code).toBe(ref.text.code);
+        expect(now.text.err).toBe(ref.text.err);
+        expect(now.text.out.split('\n').sort()).toEqual(ref.text.out.split('\n').sort());
+        expect(now.json.code).toBe(ref.json.code);
+        expect(normalize(now.json.out)).toEqual(normalize(ref.json.out));
+        expect(now.sarif.code).toBe(ref.ci.code);
+        expect(sarifFindings(now.sarif.out)).toEqual(JSON.parse(ref.ci.out));
+        for (const format of ['junit', 'github'] as const) expect(run('now', file, text, format, lang, extra).code, format).toBe(ref.ci.code);
+      }
+    });
   }
 });

@@ -3,7 +3,7 @@ import { runCli } from '../../src/cli/index';
 import { MeetingNoticeSchema } from '../../src/meeting/schema';
 import { ISSUE_CODES } from '../_helpers/issueCodes';
 import { runGuifan } from '../_helpers/cli';
-import { readJUnit, sarifErrors } from './_reports';
+import { haveSchemas, readJUnit, sarifReport } from './_reports';
 
 const notice = (id: string, weekday: string) => JSON.stringify({ id, title: '四季度安全工作会议', date: '2026-10-08', weekday, start: '14:30', end: '16:00', venue: '办公楼三楼第一会议室', attendees: ['王五'], agenda: ['四季度安全检查安排'], preparation: ['检查表'] });
 // Line 1 complete, line 2 a wrong weekday (MTG-01), line 3 not JSON, line 4 empty, line 5 a notice in words, line 6 not a notice.
@@ -15,7 +15,7 @@ describe('MTG-01 check-meeting NDJSON batches: one notice per line', () => {
   it('text: each notice with its line; a malformed line is named by its number and the other lines are still checked (exit 2)', () => {
     const r = run(['check-meeting', 'notices.ndjson', '--year', '2026'], { 'notices.ndjson': BATCH });
     expect(r.code).toBe(2);
-    expect(r.err.split('\n')).toEqual(['notices.ndjson:3: JSON 格式错误：内容不完整', 'notices.ndjson:6: 每行应为一个会议通知对象，或 { "text": "…" }']);
+    expect(r.err.split('\n')).toEqual(['notices.ndjson:3: JSON 格式错误：内容不完整', 'notices.ndjson:6: [INVALID_INPUT MTG-01] 每行应为一个会议通知对象，或 { "text": "…" }']);
     const out = r.out.split('\n');
     expect(out[0]).toBe('✓ notices.ndjson:1 mtg-1');
     expect(out[1]).toBe('✗ notices.ndjson:2 mtg-2');
@@ -29,16 +29,18 @@ describe('MTG-01 check-meeting NDJSON batches: one notice per line', () => {
     expect(run(['check-meeting', 'ok.ndjson'], { 'ok.ndjson': GOOD })).toMatchObject({ code: 0, err: '' });
     expect(run(['check-meeting', 'two.jsonl'], { 'two.jsonl': `${GOOD}\n${notice('mtg-2', '星期三')}` }).code).toBe(1);
     expect(run(['check-meeting', 'bad.ndjson'], { 'bad.ndjson': `${GOOD}\n{oops` }).code).toBe(2);
-    expect(run(['check-meeting', 'bad.ndjson'], { 'bad.ndjson': `${GOOD}\n{"text": "明天开会", "sender": "王五"}` }).err).toBe('bad.ndjson:3: 文本通知记录应为 { "text": 字符串, "id"?: 字符串 }，多出字段 "sender"');
+    expect(run(['check-meeting', 'bad.ndjson'], { 'bad.ndjson': `${GOOD}\n{"text": "明天开会", "sender": "王五"}` }).err).toBe('bad.ndjson:3: [INVALID_INPUT MTG-01] 文本通知记录应为 { "text": 字符串, "id"?: 字符串 }，多出字段 "sender"');
   });
 
   it('json: one result per line, with its line number', () => {
     const r = run(['check-meeting', 'notices.ndjson', '--json', '--year', '2026'], { 'notices.ndjson': BATCH });
-    const rows = r.out.split('\n').map((l) => JSON.parse(l) as { line: number; success: boolean; issues: { code: string }[] });
-    expect(rows.map((x) => [x.line, x.success])).toEqual([
+    const rows = r.out.split('\n').map((l) => JSON.parse(l) as { line: number; success: boolean; issues: { code: string }[]; error?: { code: string; line: number } });
+    expect(rows.map((x) => (x.error ? [x.error.line, x.error.code] : [x.line, x.success]))).toEqual([
       [1, true],
       [2, false],
+      [3, 'INVALID_JSON'],
       [5, false],
+      [6, 'INVALID_INPUT'],
     ]);
     expect(rows[1]!.issues.map((i) => i.code)).toEqual(['WEEKDAY_MISMATCH']);
   });
@@ -47,9 +49,10 @@ describe('MTG-01 check-meeting NDJSON batches: one notice per line', () => {
     const r = run(['check-meeting', 'notices.ndjson', '--format', 'github', '--year', '2026'], { 'notices.ndjson': BATCH });
     expect(r.code).toBe(2);
     const lines = r.out.split('\n');
-    expect(lines[0]).toBe('::error file=notices.ndjson,line=2,title=WEEKDAY_MISMATCH MTG-01 mtg-2::weekday: 写的是“星期三”，但 2026-10-08 是星期四');
-    expect(lines[1]).toBe('::error file=notices.ndjson,line=3,title=INVALID_JSON notices.ndjson%3A3::JSON 格式错误：内容不完整');
-    expect(lines.at(-1)).toBe('::error file=notices.ndjson,line=6,title=INVALID_INPUT MTG-01 notices.ndjson%3A6::每行应为一个会议通知对象，或 { "text": "…" }');
+    // Errors first (the lines that could not be checked before the findings), then warnings.
+    expect(lines[0]).toBe('::error file=notices.ndjson,line=3,title=INVALID_JSON notices.ndjson%3A3::JSON 格式错误：内容不完整');
+    expect(lines[1]).toBe('::error file=notices.ndjson,line=6,title=INVALID_INPUT MTG-01 notices.ndjson%3A6::每行应为一个会议通知对象，或 { "text": "…" }');
+    expect(lines[2]).toBe('::error file=notices.ndjson,line=2,title=WEEKDAY_MISMATCH MTG-01 mtg-2::weekday: 写的是“星期三”，但 2026-10-08 是星期四');
     expect(lines.filter((l) => l.includes('line=5,')).length).toBeGreaterThan(0);
     expect(lines.every((l) => /^::(error|warning) file=notices\.ndjson,line=[2356],/.test(l))).toBe(true);
   });
@@ -60,27 +63,35 @@ describe('MTG-01 check-meeting NDJSON batches: one notice per line', () => {
       expect(r.code).toBe(2);
       const j = readJUnit(r.out);
       expect(j.total).toBe(5);
+      const at = (n: number) => (lang === 'en' ? ` (line ${n})` : `（第 ${n} 行）`);
       expect(j.suites[0]!.cases.map((c) => [c.name, c.status])).toEqual([
-        ['mtg-1', 'PASS'],
-        ['mtg-2', 'FAIL'],
+        [`mtg-1${at(1)}`, 'PASS'],
+        [`mtg-2${at(2)}`, 'FAIL'],
         ['notices.ndjson:3', 'FAIL'],
-        ['chat-7', 'FAIL'],
+        [`chat-7${at(5)}`, 'FAIL'],
         ['notices.ndjson:6', 'FAIL'],
       ]);
       expect(j.suites[0]!.cases[1]!.failure).toBe(lang === 'en' ? '[WEEKDAY_MISMATCH MTG-01] The notice says "星期三" but 2026-10-08 is a Thursday' : '[WEEKDAY_MISMATCH MTG-01] 写的是“星期三”，但 2026-10-08 是星期四');
-      expect(r.out).toContain('<testcase name="mtg-2" classname="guifan.check-meeting" file="notices.ndjson" line="2">');
+      expect(r.out).toContain(`<testcase name="mtg-2${at(2)}" classname="guifan.check-meeting" file="notices.ndjson" line="2">`);
+      expect(r.out).toContain('<error type="INVALID_JSON"');
     }
   });
 
-  it('sarif: valid against the SARIF 2.1.0 schema, with the line of each notice', () => {
+  it.skipIf(!haveSchemas)('sarif: valid against the SARIF 2.1.0 schema, with the line of each notice; unreadable lines are tool notifications', () => {
     const r = run(['check-meeting', 'notices.ndjson', '--format', 'sarif', '--year', '2026'], { 'notices.ndjson': BATCH });
     const log = JSON.parse(r.out) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; message: { text: string }; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
-    expect(sarifErrors(log)).toBe('');
+    expect(sarifReport(r.out)).toEqual([]);
     const results = log.runs[0]!.results;
-    expect(log.runs[0]!.tool.driver.rules.map((x) => x.id).sort()).toEqual(['INVALID_JSON', 'MTG-01']);
-    expect(results[0]).toMatchObject({ ruleId: 'MTG-01', locations: [{ physicalLocation: { region: { startLine: 2 } } }] });
-    expect(results[0]!.message.text).toBe('写的是“星期三”，但 2026-10-08 是星期四 | The notice says "星期三" but 2026-10-08 is a Thursday');
-    expect(results.map((x) => x.locations[0]!.physicalLocation.region.startLine).every((n) => [2, 3, 5, 6].includes(n))).toBe(true);
+    expect(log.runs[0]!.tool.driver.rules.map((x) => x.id).sort()).toEqual(['MTG-01/MISSING_ITEM', 'MTG-01/WEEKDAY_MISMATCH']);
+    expect(results[0]).toMatchObject({ ruleId: 'MTG-01/WEEKDAY_MISMATCH', locations: [{ physicalLocation: { region: { startLine: 2 } } }] });
+    expect(results[0]!.message.text).toBe('weekday: 写的是“星期三”，但 2026-10-08 是星期四 | The notice says "星期三" but 2026-10-08 is a Thursday');
+    expect(results.map((x) => x.locations[0]!.physicalLocation.region.startLine).every((n) => [2, 5].includes(n))).toBe(true);
+    const inv = (JSON.parse(r.out) as { runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { descriptor: { id: string }; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] }[] }).runs[0]!.invocations[0]!;
+    expect(inv.executionSuccessful).toBe(false);
+    expect(inv.toolExecutionNotifications.map((n) => [n.descriptor.id, n.locations[0]!.physicalLocation.region.startLine])).toEqual([
+      ['INVALID_JSON', 3],
+      ['INVALID_INPUT', 6],
+    ]);
   });
 
   it('a batch is read line by line: each notice is written before the next line is read', () => {

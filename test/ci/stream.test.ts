@@ -40,8 +40,8 @@ describe('check-sla streams NDJSON (one case per line, - for standard input)', (
     expect(JSON.parse(j.out[0]!)).toMatchObject({ line: 1, id: 'A' });
     const g = run(['check-sla', '-', '--at', '2026-10-09T12:00+08:00', '--format', 'github'], lines);
     expect(g.code).toBe(1);
-    expect(g.out).toContain('::error file=-,line=1,title=FAILED A complaint-answer::已超时，期限 2026-10-09T00:00:00+08:00，已升级至 supervisor');
-    expect(run(['check-sla', 'x.jsonl', '--at', '2026-10-09T12:00+08:00', '--format', 'junit'], lines).out[0]).toContain('line="1"');
+    expect(g.out).toContain('::error file=-,line=1,title=CLOCK_BREACHED CMP-08 A complaint-answer::clocks.complaint-answer: 已超时，期限 2026-10-09T00:00:00+08:00，已升级至 supervisor');
+    expect(run(['check-sla', 'x.jsonl', '--at', '2026-10-09T12:00+08:00', '--format', 'junit'], lines).out.join('\n')).toContain('line="1"');
   });
 
   it('a line that cannot be checked is also a failure on its line in the CI formats', () => {
@@ -51,8 +51,9 @@ describe('check-sla streams NDJSON (one case per line, - for standard input)', (
     expect(g.out).toContain('::error file=cases.ndjson,line=2,title=INVALID_JSON cases.ndjson%3A2::JSON 格式错误：内容不完整');
     expect(g.out.find((l) => l.includes('line=3,'))).toMatch(/^::error file=cases\.ndjson,line=3,title=INVALID_INPUT ESC-04 cases\.ndjson%3A3::events: /);
     const j = run(['check-sla', 'cases.ndjson', '--at', '2026-10-09T12:00+08:00', '--format', 'junit'], lines);
-    expect(j.out[0]).toContain('<testcase name="cases.ndjson:2" classname="guifan.check-sla" file="cases.ndjson" line="2">');
-    expect(j.out[0]).toContain('<failure type="INVALID_INPUT"');
+    const xml = j.out.join('\n');
+    expect(xml).toContain('<testcase name="cases.ndjson:2" classname="guifan.check-sla.input" file="cases.ndjson" line="2">');
+    expect(xml).toContain('<error type="INVALID_INPUT"');
   });
 
   // A million lines through a real pipe into the built binary: peak memory stays bounded. Once, not in every zone of the matrix.

@@ -29,7 +29,7 @@ describe('SVC-02 guifan check-language', () => {
     expect(r.code).toBe(2);
     expect(r.out).toContain('calls.ndjson:2:1: 错误 [FORBIDDEN_PHRASE SVC-02] c2 ');
     expect(r.err).toContain('calls.ndjson:3: JSON 格式错误');
-    expect(r.err).toContain('calls.ndjson:4: 该记录没有字符串字段 "text"');
+    expect(r.err).toContain('calls.ndjson:4: [INVALID_INPUT SVC-02] 该记录没有字符串字段 "text"');
   });
 
   it('usage errors exit 2', () => {

@@ -33,6 +33,43 @@ export const PUBLIC_SCHEMAS: Readonly<Record<string, { readonly schema: unknown;
 };
 
 /**
+ * An instant as the library reads it (src/_lib/input.ts): an ISO 8601 date and
+ * time with a UTC offset — `'2026-09-30T16:00+08:00'`, seconds and fractions
+ * optional, `Z` or `±hh[:mm]`, days that exist in their month (a pattern cannot
+ * tell 29 February of a common year), 24:00 only on the hour. Text without an
+ * offset is ambiguous and refused (`AMBIGUOUS_INSTANT`), so the pattern requires
+ * one. Not `format: date-time`: RFC 3339 requires seconds, the library does not.
+ */
+export const INSTANT_PATTERN =
+  '^\\s*\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2\\d))[T ](?:(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:[.,]\\d{1,9})?)?|24:00(?::00(?:[.,]0{1,9})?)?)\\s*(?:Z|z|[+-](?:[01]\\d|2[0-3])(?::?[0-5]\\d)?)\\s*$';
+/** A civil date `'YYYY-MM-DD'` (the pattern the zod schemas give); `format: date` makes it exact (the day must exist). */
+const CIVIL_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+
+const instant = (): Record<string, unknown> => ({ type: 'string', pattern: INSTANT_PATTERN, description: "An instant with its UTC offset, e.g. '2026-09-30T16:00+08:00'" });
+/** Fields documented as “an instant with offset, or a civil date” (SVC-04). */
+const INSTANT_OR_DAY = new Set(['changedAt', 'updatedAt']);
+
+/**
+ * Makes the generated schema as strict as the library: zod's `string | Date`
+ * instants (a Date is not JSON: `{}`) become the instant pattern, epoch
+ * milliseconds an integer where the library takes them, and civil dates gain
+ * `format: date`.
+ */
+function strict(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown>; path: (string | number)[] }): void {
+  const def = (ctx.zodSchema as { _zod: { def: { type: string; options?: { _zod: { def: { type: string } } }[] } } })._zod.def;
+  const js = ctx.jsonSchema;
+  if (def.type === 'union' && def.options?.some((o) => o._zod.def.type === 'date')) {
+    const types = new Set(def.options.map((o) => o._zod.def.type));
+    for (const k of Object.keys(js)) delete js[k];
+    const key = ctx.path[ctx.path.length - 1];
+    const text = typeof key === 'string' && INSTANT_OR_DAY.has(key) ? { anyOf: [instant(), { type: 'string', pattern: CIVIL_PATTERN, format: 'date' }] } : instant();
+    Object.assign(js, types.has('number') ? { anyOf: [text, { type: 'integer', description: 'Epoch milliseconds' }] } : text);
+    return;
+  }
+  if (js.type === 'string' && js.pattern === CIVIL_PATTERN) js.format = 'date';
+}
+
+/**
  * The JSON Schema (draft 2020-12) of a public model, generated from its zod
  * schema: the shape a record must have when it goes IN (defaults optional),
  * so services in any language can validate before they call guifan.
@@ -40,6 +77,6 @@ export const PUBLIC_SCHEMAS: Readonly<Record<string, { readonly schema: unknown;
 export function jsonSchemaOf(name: string): Record<string, unknown> | undefined {
   const entry = PUBLIC_SCHEMAS[name];
   if (!entry) return undefined;
-  const json = toJSONSchema(entry.schema as $ZodType, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const json = toJSONSchema(entry.schema as $ZodType, { io: 'input', unrepresentable: 'any', override: strict as never }) as Record<string, unknown>;
   return { ...json, $id: `guifan/schemas/${name}.json`, title: entry.title };
 }

@@ -1,7 +1,9 @@
 import type { Locale } from '../../errors/types';
 import { checkServiceLanguage, type LanguageFinding } from '../../conduct/checkServiceLanguage';
-import { jsonErrorText } from '../_lib/jsonError';
-import { renderReport, type ReportCase, type ReportFormat } from '../_lib/report';
+import { guardCheck, openReport, type CheckContext } from '../_lib/check';
+import { badUtf8, inputLines, isNdjsonPath } from '../_lib/input/read';
+import { jsonLineProblem } from '../_lib/jsonError';
+import { errorObject, type Problem } from '../_lib/report/index';
 
 /** A finding located in the input file. */
 export interface LocatedFinding {
@@ -14,61 +16,76 @@ export interface LocatedFinding {
   readonly finding: LanguageFinding;
 }
 
-/** NDJSON when every non-empty line is a JSON object; otherwise plain text, one utterance per line. */
-function looksLikeNdjson(lines: readonly string[]): boolean {
-  const full = lines.filter((l) => l.trim());
-  return full.length > 0 && full.every((l) => l.trimStart().startsWith('{'));
-}
-
 /**
  * `guifan check-language FILE|-`: forbidden service phrases (SVC-02) in a
- * transcript, one utterance per line, or NDJSON records `{ "text": …, "id"?: … }`.
- * Exit 1 when an error-level phrase is found.
+ * transcript, read line by line: one utterance per line, or NDJSON records
+ * `{ "text": …, "id"?: … }` (a `.ndjson`/`.jsonl` file, or a first non-blank
+ * line that opens a JSON object). Exit 1 when an error-level phrase is found,
+ * 2 when a line cannot be read (the other lines are still checked).
  */
-export function checkLanguageCommand(file: string, text: string, lang: Locale, format: ReportFormat, out: (s: string) => void, err: (s: string) => void, version = ''): number {
-  const lines = text.split(/\r?\n/);
-  const ndjson = looksLikeNdjson(lines);
-  const located: LocatedFinding[] = [];
-  const cases: ReportCase[] = [];
-  let bad = 0;
-  lines.forEach((raw, i) => {
-    if (!raw.trim()) return;
-    let said = raw;
-    let id: string | undefined;
-    if (ndjson) {
-      let rec: unknown;
-      try {
-        rec = JSON.parse(raw);
-      } catch (e) {
-        bad++;
-        err(`${file}:${i + 1}: ${jsonErrorText(e)[lang]}`);
-        return;
+export function checkLanguageCommand(file: string, ctx: CheckContext): number {
+  const { lang, format, io } = ctx;
+  const rep = openReport(ctx, 'check-language', file);
+  const json: unknown[] = [];
+  let found = 0;
+  let fatal: Problem | undefined;
+  let errors = 0;
+  const problem = (p: Problem): void => {
+    rep.problem(p);
+    if (format === 'json') json.push({ error: errorObject(p) });
+  };
+  guardCheck(
+    rep,
+    file,
+    () => {
+      let ndjson: boolean | undefined = isNdjsonPath(file) && file !== '-' ? true : undefined;
+      let n = 0;
+      for (const raw of inputLines(io, file)) {
+        n++;
+        if (typeof raw !== 'string') {
+          problem(badUtf8(file, n));
+          continue;
+        }
+        if (!raw.trim()) continue;
+        ndjson ??= raw.trimStart().startsWith('{');
+        let said = raw;
+        let id: string | undefined;
+        if (ndjson) {
+          let rec: unknown;
+          try {
+            rec = JSON.parse(raw);
+          } catch (e) {
+            problem(jsonLineProblem(e, file, n));
+            continue;
+          }
+          const r = (rec ?? {}) as { text?: unknown; utterance?: unknown; content?: unknown; id?: unknown };
+          const t = r.text ?? r.utterance ?? r.content;
+          if (typeof t !== 'string') {
+            problem({ code: 'INVALID_INPUT', rule: 'SVC-02', file, line: n, message: { 'zh-CN': '该记录没有字符串字段 "text"', en: 'the record has no "text" string' } });
+            continue;
+          }
+          said = t;
+          if (r.id !== undefined) id = String(r.id);
+        }
+        const here: LocatedFinding[] = checkServiceLanguage(said).findings.map((f) => ({ file, line: n, column: f.startCodePoint + 1, ...(id !== undefined ? { id } : {}), finding: f }));
+        found += here.length;
+        errors += here.filter((l) => l.finding.severity === 'error').length;
+        // Fingerprints follow the utterance, not its line: its id, else its text.
+        rep.record({ name: id ?? (lang === 'en' ? `line ${n}` : `第 ${n} 行`), key: id ?? said, findings: here.map((l) => ({ ...l.finding, line: l.line, column: l.column })) });
+        for (const l of here) {
+          const f = l.finding;
+          if (format === 'json') json.push({ file: l.file, line: l.line, column: l.column, ...(l.id !== undefined ? { id: l.id } : {}), ...f });
+          else if (format === 'text') io.stdout(`${l.file}:${l.line}:${l.column}: ${f.severity === 'error' ? (lang === 'en' ? 'error' : '错误') : lang === 'en' ? 'advice' : '建议'} [${f.code} ${f.rule ?? ''}]${l.id !== undefined ? ` ${l.id}` : ''} ${f.message[lang as Locale]}`);
+        }
       }
-      const r = rec as { text?: unknown; utterance?: unknown; content?: unknown; id?: unknown };
-      const t = r.text ?? r.utterance ?? r.content;
-      if (typeof t !== 'string') {
-        bad++;
-        err(`${file}:${i + 1}: ${lang === 'en' ? 'the record has no "text" string' : '该记录没有字符串字段 "text"'}`);
-        return;
-      }
-      said = t;
-      if (r.id !== undefined) id = String(r.id);
-    }
-    const here: LocatedFinding[] = checkServiceLanguage(said).findings.map((f) => ({ file, line: i + 1, column: f.startCodePoint + 1, ...(id !== undefined ? { id } : {}), finding: f }));
-    located.push(...here);
-    cases.push({ name: id ?? `line ${i + 1}`, line: i + 1, issues: here.map((l) => ({ ...l.finding, line: l.line, column: l.column })) });
-  });
-  const errors = located.filter((l) => l.finding.severity === 'error').length;
-  if (format === 'junit' || format === 'github' || format === 'sarif') out(renderReport({ command: 'check-language', file, cases }, format, lang, version));
-  else if (format === 'json') out(JSON.stringify(located.map((l) => ({ file: l.file, line: l.line, column: l.column, ...(l.id !== undefined ? { id: l.id } : {}), ...l.finding })), null, 2));
-  else {
-    for (const l of located) {
-      const f = l.finding;
-      out(`${l.file}:${l.line}:${l.column}: ${f.severity === 'error' ? (lang === 'en' ? 'error' : '错误') : lang === 'en' ? 'advice' : '建议'} [${f.code} ${f.rule ?? ''}]${l.id !== undefined ? ` ${l.id}` : ''} ${f.message[lang]}`);
-    }
-    const advice = located.length - errors;
-    out(lang === 'en' ? `${located.length} finding(s): ${errors} forbidden phrase(s), ${advice} word(s) to avoid` : `共 ${located.length} 处：服务禁用语 ${errors} 处，应避免用语 ${advice} 处`);
+    },
+    (p) => void (fatal = p),
+  );
+  // A file that could not be read at all is one error object; a line that could not be read is an entry of the list.
+  if (format === 'json') io.stdout(JSON.stringify(fatal && !json.length ? { error: errorObject(fatal) } : fatal ? [...json, { error: errorObject(fatal) }] : json, null, 2));
+  else if (format === 'text') {
+    const advice = found - errors;
+    io.stdout(lang === 'en' ? `${found} finding(s): ${errors} forbidden phrase(s), ${advice} word(s) to avoid` : `共 ${found} 处：服务禁用语 ${errors} 处，应避免用语 ${advice} 处`);
   }
-  if (bad) return 2;
-  return errors ? 1 : 0;
+  return rep.end();
 }

@@ -3,9 +3,10 @@ import type { Locale, LocalizedText } from '../../errors/types';
 import { parseMeetingNotice } from '../../meeting/parseMeetingNotice';
 import type { MeetingNotice } from '../../meeting/schema';
 import { validateMeetingNotice } from '../../meeting/validateMeetingNotice';
-import { jsonErrorText } from '../_lib/jsonError';
-import { renderReport, type ReportCase, type ReportFormat } from '../_lib/report';
-import { isNdjsonPath } from './check-sla-stream';
+import { guardCheck, openReport, type CheckContext } from '../_lib/check';
+import { badUtf8, inputLines, isNdjsonPath, readDocument, type DecodedLine } from '../_lib/input/read';
+import { jsonDocumentProblem, jsonErrorText } from '../_lib/jsonError';
+import { errorObject, tag, type Problem, type Reporter } from '../_lib/report/index';
 
 /** Options of `guifan check-meeting`. */
 export interface CheckMeetingOptions {
@@ -15,21 +16,10 @@ export interface CheckMeetingOptions {
   now?: string | undefined;
   /** The host's present: relative days of a text notice without `--now`. */
   present: Date;
-  format: ReportFormat;
-  lang: Locale;
-  version: string;
-}
-
-/** What check-meeting reads and writes. */
-export interface CheckMeetingIo {
-  readFile(path: string): string;
-  readLines?(path: string): Iterable<string>;
-  out(text: string): void;
-  err(text: string): void;
 }
 
 /** One issue line of text output: no path prefix for an issue about the whole notice. */
-const issueLine = (i: ValidationIssue, lang: Locale): string => `${i.severity === 'error' ? '✗' : '!'} [${i.code}${i.rule ? ` ${i.rule}` : ''}] ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message[lang]}`;
+const issueLine = (i: ValidationIssue, lang: Locale): string => `${i.severity === 'error' ? '✗' : '!'} ${tag(i)} ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message[lang]}`;
 
 /** A notice read from text, checked: an item the text does not state is reported once, by the validator's MISSING_ITEM. */
 function checkText(text: string, o: CheckMeetingOptions): { notice: MeetingNotice; issues: ValidationIssue[] } {
@@ -47,51 +37,77 @@ const checkObject = (notice: MeetingNotice, o: CheckMeetingOptions): ValidationI
  * file), or a batch of notices in NDJSON (`.ndjson`, `.jsonl`, or `-` when
  * standard input starts with `{`): one notice object per line, or
  * `{ "text": "…", "id"?: "…" }` for a notice in words. A batch is read,
- * checked and written line by line (constant memory for text, json and
- * github output; junit and sarif keep one entry per notice for their totals).
+ * checked and reported line by line in every format (constant memory).
  * Exit 1 when a notice has an error, 2 when a line cannot be read (the other
  * lines are still checked).
  */
-export function checkMeetingCommand(file: string, io: CheckMeetingIo, o: CheckMeetingOptions): number {
-  if (isNdjsonPath(file)) {
-    const lines = io.readLines ? io.readLines(file) : io.readFile(file).split(/\r?\n/);
-    const it = lines[Symbol.iterator]();
-    // Standard input may still be one notice (JSON or text): its first line tells.
-    const head: string[] = [];
-    let first: IteratorResult<string>;
-    while (!(first = it.next()).done) {
-      head.push(first.value);
-      if (first.value.trim()) break;
-    }
-    const start = head.find((l) => l.trim())?.trim() ?? '';
-    if (file === '-' && (start === '{' || !start.startsWith('{'))) {
-      for (let r = it.next(); !r.done; r = it.next()) head.push(r.value);
-      const text = head.join('\n');
-      return single(file, start === '{' ? 'json' : 'text', text, io, o);
-    }
-    return batch(file, head, it, io, o);
-  }
-  return single(file, file.endsWith('.json') ? 'json' : 'text', io.readFile(file), io, o);
+export function checkMeetingCommand(file: string, ctx: CheckContext, o: CheckMeetingOptions): number {
+  const rep = openReport(ctx, 'check-meeting', file, { jsonLines: isNdjsonPath(file) });
+  let single: { json: unknown } | undefined;
+  const stats = { notices: 0, failing: 0, bad: 0 };
+  guardCheck(
+    rep,
+    file,
+    () => {
+      if (!isNdjsonPath(file)) {
+        single = one(file, file.endsWith('.json') ? 'json' : 'text', readDocument(ctx.io, file), rep, ctx, o);
+        return;
+      }
+      const it = inputLines(ctx.io, file)[Symbol.iterator]();
+      // Standard input may still be one notice (JSON or text): its first line tells.
+      const head: DecodedLine[] = [];
+      let first: IteratorResult<DecodedLine>;
+      while (!(first = it.next()).done) {
+        head.push(first.value);
+        if (typeof first.value !== 'string' || first.value.trim()) break;
+      }
+      const start = head.map((l) => (typeof l === 'string' ? l.trim() : '\ufffd')).find((l) => l) ?? '';
+      if (file === '-' && (start === '{' || !start.startsWith('{'))) {
+        for (let r = it.next(); !r.done; r = it.next()) head.push(r.value);
+        const badLines = head.flatMap((l, k) => (typeof l === 'string' ? [] : [k + 1]));
+        const text = head.map((l) => (typeof l === 'string' ? l : l.loose)).join('\n');
+        single = one(file, start === '{' ? 'json' : 'text', { text, badLines }, rep, ctx, o);
+        return;
+      }
+      batch(file, head, it, rep, ctx, o, stats);
+    },
+    (p) => {
+      if (ctx.format === 'json' && !isNdjsonPath(file)) single = { json: { error: errorObject(p) } };
+    },
+  );
+  const en = ctx.lang === 'en';
+  if (single && ctx.format === 'json') ctx.io.stdout(JSON.stringify(single.json, null, 2));
+  if (!single && isNdjsonPath(file) && ctx.format === 'text') ctx.io.stdout(en ? `${stats.notices} notice(s), ${stats.failing} with errors, ${stats.bad} unreadable line(s)` : `${stats.notices} 个通知，${stats.failing} 个有错误，${stats.bad} 行无法读取`);
+  return rep.end();
 }
 
-function single(file: string, kind: 'json' | 'text', text: string, io: CheckMeetingIo, o: CheckMeetingOptions): number {
-  const { lang, format } = o;
+/** One notice (the whole input): its JSON output, for the end. */
+function one(file: string, kind: 'json' | 'text', doc: { text: string; badLines: readonly number[] }, rep: Reporter, ctx: CheckContext, o: CheckMeetingOptions): { json: unknown } {
+  const { lang, format, io } = ctx;
+  if (doc.badLines.length) {
+    const p = badUtf8(file, doc.badLines[0]!);
+    rep.problem(p);
+    return { json: { error: errorObject(p) } };
+  }
   let notice: MeetingNotice;
   let issues: ValidationIssue[];
   if (kind === 'json') {
-    notice = JSON.parse(text) as MeetingNotice;
+    try {
+      notice = JSON.parse(doc.text) as MeetingNotice;
+    } catch (e) {
+      const p = jsonDocumentProblem(e, file, doc.text);
+      rep.problem(p);
+      return { json: { error: errorObject(p) } };
+    }
     issues = checkObject(notice, o);
-  } else ({ notice, issues } = checkText(text, o));
-  const code = issues.some((i) => i.severity === 'error') ? 1 : 0;
-  if (format === 'junit' || format === 'github' || format === 'sarif') {
-    const name = (notice !== null && typeof notice === 'object' && (notice.id ?? notice.title)) || file;
-    io.out(renderReport({ command: 'check-meeting', file, cases: [{ name, issues }] }, format, lang, o.version));
-  } else if (format === 'json') io.out(JSON.stringify({ notice, issues }, null, 2));
-  else {
-    issues.forEach((i) => io.out(issueLine(i, lang)));
-    io.out(issues.length ? (lang === 'en' ? `${issues.length} issue(s)` : `${issues.length} 个问题`) : lang === 'en' ? 'The notice is complete and consistent.' : '通知完整、一致。');
+  } else ({ notice, issues } = checkText(doc.text, o));
+  const name = (notice !== null && typeof notice === 'object' && (notice.id ?? notice.title)) || file;
+  rep.record({ name: String(name), key: notice !== null && typeof notice === 'object' ? notice.id : undefined, findings: issues });
+  if (format === 'text') {
+    issues.forEach((i) => io.stdout(issueLine(i, lang)));
+    io.stdout(issues.length ? (lang === 'en' ? `${issues.length} issue(s)` : `${issues.length} 个问题`) : lang === 'en' ? 'The notice is complete and consistent.' : '通知完整、一致。');
   }
-  return code;
+  return { json: { notice, issues } };
 }
 
 const TEXT_KEYS = new Set(['text', 'id']);
@@ -127,46 +143,36 @@ function readLine(raw: string, o: CheckMeetingOptions): { notice: MeetingNotice;
   return { notice, issues: checkObject(notice, o) };
 }
 
-function batch(file: string, head: readonly string[], rest: Iterator<string>, io: CheckMeetingIo, o: CheckMeetingOptions): number {
-  const { lang, format } = o;
-  const en = lang === 'en';
-  const cases: ReportCase[] = [];
-  let notices = 0;
-  let failing = 0;
-  let bad = 0;
+function batch(file: string, head: readonly DecodedLine[], rest: Iterator<DecodedLine>, rep: Reporter, ctx: CheckContext, o: CheckMeetingOptions, stats: { notices: number; failing: number; bad: number }): void {
+  const { lang, format, io } = ctx;
   let lineNo = 0;
-  const each = (raw: string): void => {
+  const each = (raw: DecodedLine): void => {
     lineNo++;
-    if (!raw.trim()) return;
-    const r = readLine(raw, o);
     const where = `${file}:${lineNo}`;
-    if ('bad' in r) {
-      bad++;
-      io.err(`${where}: ${r.bad[lang]}`);
-      const c: ReportCase = { name: where, line: lineNo, issues: [{ code: r.code, ...(r.code === 'INVALID_INPUT' ? { rule: 'MTG-01' as const } : {}), severity: 'error', message: r.bad, line: lineNo }] };
-      if (format === 'github') io.out(renderReport({ command: 'check-meeting', file, cases: [c] }, 'github', lang, o.version));
-      else if (format === 'junit' || format === 'sarif') cases.push(c);
+    let p: Problem | undefined;
+    let r: ReturnType<typeof readLine> | undefined;
+    if (typeof raw !== 'string') p = badUtf8(file, lineNo);
+    else if (!raw.trim()) return;
+    else {
+      r = readLine(raw, o);
+      if ('bad' in r) p = { code: r.code, ...(r.code === 'INVALID_INPUT' ? { rule: 'MTG-01' } : {}), file, line: lineNo, message: r.bad };
+    }
+    if (p || !r || 'bad' in r) {
+      stats.bad++;
+      rep.problem(p!);
       return;
     }
-    notices++;
+    stats.notices++;
     const failed = r.issues.some((i) => i.severity === 'error');
-    if (failed) failing++;
+    if (failed) stats.failing++;
     const name = r.id ?? r.notice.id ?? r.notice.title ?? where;
-    if (format === 'json') io.out(JSON.stringify({ line: lineNo, ...(r.id !== undefined ? { id: r.id } : {}), success: !failed, notice: r.notice, issues: r.issues }));
+    rep.record({ name, line: lineNo, key: r.id ?? r.notice.id, findings: r.issues.map((i) => ({ ...i, line: lineNo })) });
+    if (format === 'json') io.stdout(JSON.stringify({ line: lineNo, ...(r.id !== undefined ? { id: r.id } : {}), success: !failed, notice: r.notice, issues: r.issues }));
     else if (format === 'text') {
-      io.out(`${failed ? '✗' : '✓'} ${where} ${name}`);
-      for (const i of r.issues) io.out(`  ${issueLine(i, lang)}`);
-    } else {
-      const c: ReportCase = { name, line: lineNo, issues: r.issues.map((i) => ({ ...i, line: lineNo })) };
-      if (format === 'github') {
-        if (c.issues.length) io.out(renderReport({ command: 'check-meeting', file, cases: [c] }, 'github', lang, o.version));
-      } else cases.push(c);
+      io.stdout(`${failed ? '✗' : '✓'} ${where} ${name}`);
+      for (const i of r.issues) io.stdout(`  ${issueLine(i, lang)}`);
     }
   };
   for (const l of head) each(l);
   for (let r = rest.next(); !r.done; r = rest.next()) each(r.value);
-  if (format === 'junit' || format === 'sarif') io.out(renderReport({ command: 'check-meeting', file, cases }, format, lang, o.version));
-  else if (format === 'text') io.out(en ? `${notices} notice(s), ${failing} with errors, ${bad} unreadable line(s)` : `${notices} 个通知，${failing} 个有错误，${bad} 行无法读取`);
-  if (bad) return 2;
-  return failing ? 1 : 0;
 }
