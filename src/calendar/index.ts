@@ -50,6 +50,7 @@ export type {
   DateInput,
   DateRange,
   DayCorrection,
+  DayNotice,
   DayInfo,
   DayKind,
   DaySource,

@@ -49,10 +49,11 @@ describe('CAL-01 calendarToICalendar: holidays and make-up working days as an iC
     expect(v[2]!.description).toContain('国发明电〔2015〕1号');
   });
 
-  it('CAL-01 a corrected day cites its notice; a provisional year says so', () => {
+  it('CAL-01 a listed day cites its notice (provenance); a provisional year says so', () => {
     const d = events(calendarToICalendar({ from: '2005-12-31', to: '2005-12-31' }))[0]!;
     expect(d.summary).toBe('元旦调休上班（班）');
-    expect(d.description).toContain('国办发明电〔2005〕35号');
+    expect(d.description).toContain('依据国办发明电〔2005〕35号：一、元旦：1月1日—3日放假，共3天。');
+    expect(events(calendarToICalendar({ from: '2004-01-01', to: '2004-01-01', lang: 'en' }))[0]!.description).toBe('Per 国务院办公厅关于2004年部分节假日安排的通知: 一、元旦：1月1日放假。');
     const p = events(calendarToICalendar({ from: '2030-10-01', to: '2030-10-01', calendar: createCalendar({ outOfCoverage: 'provisional' }) }))[0]!;
     expect(p.description).toContain('暂定');
   });

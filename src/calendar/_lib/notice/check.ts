@@ -28,6 +28,8 @@ export interface Settled {
   readonly holidays: NoticeDay[];
   readonly workdays: NoticeDay[];
   readonly issues: ValidationIssue[];
+  /** Where in the text each listed day is decided (`date` → the arrangement's span, or the extension's line): provenance. */
+  readonly spans: ReadonlyMap<string, Span>;
 }
 
 const dayEntry = (day: number, n: HolidayName): NoticeDay => (n.nameEn ? { date: formatDay(day), name: n.name, nameEn: n.nameEn } : { date: formatDay(day), name: n.name });
@@ -56,12 +58,12 @@ export function settleNotice(text: string, options: ReadOptions): Settled {
 
   if (r.year === undefined) {
     issue('NOTICE_NO_YEAR', [0, Math.min(text.length, 40)], {}, 'CAL-02');
-    return { year: undefined, holidays: [], workdays: [], issues };
+    return { year: undefined, holidays: [], workdays: [], issues, spans: new Map() };
   }
   const year = r.year;
   if (!Number.isInteger(year) || year < STATUTORY_MIN_YEAR || year > STATUTORY_MAX_YEAR) {
     issue('NOTICE_NO_YEAR', [0, Math.min(text.length, 40)], { reasonZh: `年份应在 ${STATUTORY_MIN_YEAR}–${STATUTORY_MAX_YEAR} 之间`, reasonEn: `the year must be ${STATUTORY_MIN_YEAR}–${STATUTORY_MAX_YEAR}` }, 'CAL-02');
-    return { year: undefined, holidays: [], workdays: [], issues };
+    return { year: undefined, holidays: [], workdays: [], issues, spans: new Map() };
   }
   if (options.year !== undefined && r.titleYear !== undefined && r.titleYear !== options.year) {
     const at = r.norm.indexOf(String(r.titleYear));
@@ -97,8 +99,8 @@ export function settleNotice(text: string, options: ReadOptions): Settled {
   const statutory = new Map<number, string[]>();
   for (const s of statutoryHolidays(year)) statutory.set(s.day, s.name.split('、').map((n) => holidayName(n).name));
 
-  const holidays = new Map<number, { n: HolidayName; a: Arrangement }>();
-  const workdays = new Map<number, { n: HolidayName; a: Arrangement; span: Span }>();
+  const holidays = new Map<number, { n: HolidayName; a: Arrangement; span: Span }>();
+  const workdays = new Map<number, { n: HolidayName; a: Arrangement; span: Span; from: Span }>();
   for (const a of r.arrangements) {
     if (a.unreadable !== undefined || !a.block) {
       const [why, s0, s1] = (a.unreadable ?? 'no-block').split(':');
@@ -140,12 +142,12 @@ export function settleNotice(text: string, options: ReadOptions): Settled {
         }
         continue;
       }
-      holidays.set(d, { n, a });
+      holidays.set(d, { n, a, span: d > to ? (a.extensionSpan ?? a.span) : a.span });
     }
     for (const w of a.workdays) {
       // An extension cancels the make-up days it covers (2020: 2月1日).
       if (w.day >= from && w.day <= last && a.extendedTo !== undefined && w.day > to) continue;
-      if (!workdays.has(w.day)) workdays.set(w.day, { n: primary, a, span: w.span });
+      if (!workdays.has(w.day)) workdays.set(w.day, { n: primary, a, span: w.span, from: a.span });
     }
   }
   for (const [d, w] of workdays) {
@@ -174,5 +176,6 @@ export function settleNotice(text: string, options: ReadOptions): Settled {
     holidays: sorted(holidays).map(([d, h]) => dayEntry(d, h.n)),
     workdays: sorted(workdays).map(([d, w]) => dayEntry(d, w.n)),
     issues,
+    spans: new Map([...[...holidays].map(([d, h]) => [formatDay(d), h.span] as const), ...[...workdays].map(([d, w]) => [formatDay(d), w.from] as const)]),
   };
 }

@@ -27,6 +27,8 @@ export interface Arrangement {
   block?: { from: number; to: number; span: Span };
   /** The rest days after an extension (2020's 延长…假期至). */
   extendedTo?: number;
+  /** The line of the extension, for the provenance of the days it adds. */
+  extensionSpan?: Span;
   stated?: { count: number; span: Span };
   workdays: { day: number; span: Span }[];
   tokens: DateToken[];
@@ -335,6 +337,7 @@ export function readNotice(text: string, options: ReadOptions): Reading {
     }
     extensionTokens.push(...toks);
     target.extendedTo = Math.max(until.day, target.block!.to);
+    target.extensionSpan = [norm.lastIndexOf('\n', m.index) + 1, lineEnd === -1 ? norm.length : lineEnd];
   }
   return reading;
 }
