@@ -172,7 +172,9 @@ describe('CAL-02 parseHolidayNotice says when it cannot read', () => {
     expect(codes(T(2026, '一、元旦：放假三天。'))).toContain('NOTICE_UNREADABLE_LINE');
     const bad = parseHolidayNotice(T(2026, '二、春节：2月30日至3月2日放假，共3天。')).issues.find((i) => i.code === 'NOTICE_UNREADABLE_LINE')!;
     expect(bad.message['zh-CN']).toBe('无法读取“2月30日”（没有这一天）');
-    expect(codes(T(2026, '5月1日至5日放假调休，共5天。'))).toContain('NOTICE_UNREADABLE_LINE');
+    // A line without a name reads when its block holds a statutory day (CAL-02, issue 24); one without any cannot.
+    expect(parseHolidayNotice(T(2026, '5月1日至5日放假调休，共5天。')).holidays[0]!.name).toBe('劳动节');
+    expect(codes(T(2026, '3月7日至9日放假，共3天。'))).toContain('NOTICE_UNREADABLE_LINE');
     // The preamble, the closing paragraph and the signature are not arrangements.
     expect(codes(`${noticeText(2026)}\n节假日期间，各地区、各部门要妥善安排好值班和安全、保卫等工作。\n国务院办公厅\n2025年11月4日`)).toEqual([]);
   });

@@ -102,6 +102,10 @@ export function settleNotice(text: string, options: ReadOptions): Settled {
   const holidays = new Map<number, { n: HolidayName; a: Arrangement; span: Span }>();
   const workdays = new Map<number, { n: HolidayName; a: Arrangement; span: Span; from: Span }>();
   for (const a of r.arrangements) {
+    if (a.makeupOnly && a.unreadable === undefined) {
+      for (const w of a.workdays) if (!workdays.has(w.day)) workdays.set(w.day, { n: a.names[0]!, a, span: w.span, from: a.span });
+      continue;
+    }
     if (a.unreadable !== undefined || !a.block) {
       const [why, s0, s1] = (a.unreadable ?? 'no-block').split(':');
       const reasons: Record<string, [string, string]> = {
@@ -157,7 +161,7 @@ export function settleNotice(text: string, options: ReadOptions): Settled {
     if (wd !== 0 && wd !== 6) issue('NOTICE_MAKEUP_NOT_WEEKEND', w.span, { date: formatDay(d), weekdayZh: WEEKDAY_ZH[wd], weekdayEn: WEEKDAY_EN[wd] }, 'CAL-01');
   }
   // A statutory day must be a day off (a weekend day not listed is off anyway).
-  const covered = new Set(r.arrangements.flatMap((a) => a.names.map((n) => n.name)));
+  const covered = new Set(r.arrangements.filter((a) => !a.makeupOnly).flatMap((a) => a.names.map((n) => n.name)));
   const whole = options.name === undefined && r.arrangements.some((a) => !a.headless);
   for (const [d, names] of statutory) {
     if (!whole && !names.some((n) => covered.has(n))) continue;
