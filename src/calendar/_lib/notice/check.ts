@@ -5,6 +5,7 @@ import { lunarToDay } from '../lunar';
 import { STATUTORY_MAX_YEAR, STATUTORY_MIN_YEAR, statutoryHolidays } from '../statutory';
 import { holidayName, type HolidayName } from './names';
 import { readNotice, type Arrangement, type DateToken, type ReadOptions, type Span } from './read';
+import { balanceOf, type Balance } from './balance';
 import { lunarIn, weekdayIn, WEEKDAY_EN, WEEKDAY_ZH } from './text';
 
 /**
@@ -99,6 +100,8 @@ export function settleNotice(text: string, options: ReadOptions): Settled {
   const statutory = new Map<number, string[]>();
   for (const s of statutoryHolidays(year)) statutory.set(s.day, s.name.split('、').map((n) => holidayName(n).name));
 
+  const lawNames = new Set([...statutory.values()].flat());
+  const balances: { a: Arrangement; n: HolidayName; b: Balance }[] = [];
   const holidays = new Map<number, { n: HolidayName; a: Arrangement; span: Span }>();
   const workdays = new Map<number, { n: HolidayName; a: Arrangement; span: Span; from: Span }>();
   for (const a of r.arrangements) {
@@ -148,11 +151,14 @@ export function settleNotice(text: string, options: ReadOptions): Settled {
       }
       holidays.set(d, { n, a, span: d > to ? (a.extensionSpan ?? a.span) : a.span });
     }
+    const makeup = new Set<number>();
     for (const w of a.workdays) {
       // An extension cancels the make-up days it covers (2020: 2月1日).
       if (w.day >= from && w.day <= last && a.extendedTo !== undefined && w.day > to) continue;
+      makeup.add(w.day);
       if (!workdays.has(w.day)) workdays.set(w.day, { n: primary, a, span: w.span, from: a.span });
     }
+    balances.push({ a, n: primary, b: balanceOf(from, last, makeup.size, statutory, !a.names.some((n) => lawNames.has(n.name))) });
   }
   for (const [d, w] of workdays) {
     const h = holidays.get(d);
@@ -163,6 +169,16 @@ export function settleNotice(text: string, options: ReadOptions): Settled {
   // A statutory day must be a day off (a weekend day not listed is off anyway).
   const covered = new Set(r.arrangements.filter((a) => !a.makeupOnly).flatMap((a) => a.names.map((n) => n.name)));
   const whole = options.name === undefined && r.arrangements.some((a) => !a.headless);
+  // CAL-01: 调休 moves rest days, it neither adds nor removes them. Over a whole notice the
+  // weekdays off equal the make-up days plus the law's holiday-days (one holiday's 补休 may sit
+  // in another's block, as 2015's 中秋节 in 国庆节); reported at the first block that is off.
+  if (whole) {
+    const sum = (k: keyof Balance): number => balances.reduce((t, x) => t + x.b[k], 0);
+    const at = balances.find((x) => x.b.extra !== 0);
+    if (at && sum('extra') !== 0) {
+      issue('NOTICE_UNBALANCED', at.a.span, { name: at.n.name, nameEn: at.n.nameEn, weekdays: sum('weekdays'), makeup: sum('makeup'), statutory: sum('statutory'), extra: sum('extra') }, 'CAL-01', 'warning');
+    }
+  }
   for (const [d, names] of statutory) {
     if (!whole && !names.some((n) => covered.has(n))) continue;
     const off = holidays.has(d) || (!workdays.has(d) && (weekdayOfDay(d) === 0 || weekdayOfDay(d) === 6));
