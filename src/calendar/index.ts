@@ -17,6 +17,8 @@ export { explainAddWorkdays, type ExplainAddWorkdaysOptions } from './explainAdd
 export { explainWorkdaysBetween, type ExplainWorkdaysBetweenOptions } from './explainWorkdaysBetween';
 export { holidayServedBy, type HolidayServedByOptions, type ServedHoliday } from './holidayServedBy';
 export { formatHolidayNotice, type FormatHolidayNoticeOptions } from './formatHolidayNotice';
+export { fromChineseDays, type ChineseDaysLike, type FromChineseDaysOptions } from './fromChineseDays';
+export { fromHolidayCn, type FromHolidayCnOptions, type ImportedHolidays } from './fromHolidayCn';
 export { isWorkday, type IsWorkdayOptions } from './isWorkday';
 export { nextWorkday, type NextWorkdayOptions } from './nextWorkday';
 export { parseHolidayNotice, type HolidayNotice, type NoticeDay, type ParseHolidayNoticeOptions } from './parseHolidayNotice';

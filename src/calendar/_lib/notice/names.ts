@@ -29,6 +29,8 @@ const ALIASES: Readonly<Record<string, string>> = {
   中秋: '中秋节',
   十一: '国庆节',
   国庆: '国庆节',
+  // holiday-cn's spelling of 2015's commemoration
+  抗日战争暨世界反法西斯战争胜利70周年纪念日: '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日',
 };
 
 /** The notice's spelling of a holiday name, or `undefined` when it is not one of the known holidays. */
