@@ -9,6 +9,7 @@ export { addBusinessTime, type AddBusinessTimeOptions } from './addBusinessTime'
 export { addWorkdays, type AddWorkdaysOptions } from './addWorkdays';
 export { businessTimeBetween, type BusinessTimeBetweenOptions } from './businessTimeBetween';
 export { chinaCalendar } from './chinaCalendar';
+export { coverageUntil } from './coverageUntil';
 export { createCalendar } from './createCalendar';
 export { dutyAt, type DutyAssignment, type DutyAtOptions } from './dutyAt';
 export { dayInfo, type DayInfoOptions } from './dayInfo';
@@ -20,6 +21,7 @@ export { formatHolidayNotice, type FormatHolidayNoticeOptions } from './formatHo
 export { fromChineseDays, type ChineseDaysLike, type FromChineseDaysOptions } from './fromChineseDays';
 export { fromHolidayCn, type FromHolidayCnOptions, type ImportedHolidays } from './fromHolidayCn';
 export { isWorkday, type IsWorkdayOptions } from './isWorkday';
+export { needsYear, type NeedsYearOptions, type YearNeeded } from './needsYear';
 export { nextWorkday, type NextWorkdayOptions } from './nextWorkday';
 export { parseHolidayNotice, type HolidayNotice, type NoticeDay, type ParseHolidayNoticeOptions } from './parseHolidayNotice';
 export { previousWorkday, type PreviousWorkdayOptions } from './previousWorkday';

@@ -127,6 +127,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         years: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        through: { type: 'string' },
       },
     });
     if (values.lang !== undefined && values.lang !== 'zh-CN' && values.lang !== 'en') throw new Usage(`--lang must be zh-CN or en`);
@@ -267,7 +268,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         return checkLanguageCommand(args[0]!, io.readFile(args[0]!), lang, format, (t) => io.stdout(t), (t) => io.stderr(t), io.version);
       }
       case 'calendar':
-        return calendarCommand(args, { out: values.out, years: values.years, year: values.year }, io, lang);
+        return calendarCommand(args, { out: values.out, years: values.years, year: values.year, through: values.through, format: values.format ?? (values.json ? 'json' : undefined), now: io.now() }, io, lang);
       case 'check-complaints': {
         if (args.length !== 1) throw new Usage('check-complaints needs <records.json|records.ndjson|->');
         return checkComplaints(

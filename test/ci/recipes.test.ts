@@ -25,7 +25,10 @@ describe('the CI recipes in examples/ci run as written', () => {
       for (const { args, to } of cmds) {
         const out: string[] = [];
         const err: string[] = [];
-        const code = runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), readFile: (p) => readFileSync(join(root, p), 'utf8'), now: () => new Date(), version: '0.0.0-test' });
+        // A fixed present: `calendar coverage --through +90d` reaches 2026-12-30, inside the packaged data
+        // (test/cli-calendar.test.ts shows it failing from 2026-10-03 on).
+        const now = () => new Date('2026-10-01T04:00:00Z');
+        const code = runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), readFile: (p) => readFileSync(join(root, p), 'utf8'), now, version: '0.0.0-test' });
         expect(code, `${args.join(' ')}\n${err.join('\n')}`).toBe(0);
         const text = out.join('\n');
         if (to?.endsWith('.xml')) expect(text).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="guifan" tests="\d+" failures="0"/);
