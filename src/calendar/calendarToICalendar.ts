@@ -1,5 +1,5 @@
 import { formatDay, parseCivilDate } from '../_lib/civil';
-import { foldIcalLine, icalText } from '../_lib/ical';
+import { icalDocument, icalText } from '../_lib/ical';
 import { optionsOf } from '../_lib/options';
 import { GuifanError } from '../errors/GuifanError';
 import type { Locale } from '../errors/types';
@@ -98,5 +98,5 @@ export function calendarToICalendar(options: CalendarToICalendarOptions): string
     );
   }
   lines.push('END:VCALENDAR');
-  return `${lines.map(foldIcalLine).join('\r\n')}\r\n`;
+  return icalDocument(lines);
 }

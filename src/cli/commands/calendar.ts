@@ -182,7 +182,9 @@ export function calendarCommand(args: readonly string[], opts: CalendarCommandOp
       io.writeFile(opts.out, ics);
       return 0;
     }
-    io.stdout(ics.slice(0, -2)); // the CLI's stdout ends the text with a newline itself
+    // RFC 5545 §3.1: every line ends with CRLF, the last one too. The host ends a piece of
+    // output with "\n" itself, so the text goes out without it: its final "\r" makes the CRLF.
+    io.stdout(ics.slice(0, -1));
     return 0;
   }
   return usage(io, `unknown calendar command ${sub ?? ''}`.trim());
