@@ -25,7 +25,8 @@ export function importYear(text: string, year: number | undefined): ImportedYear
     const days = y === undefined ? undefined : r.years[String(y)];
     return { source: 'holiday-cn', year: y, holidays: days?.holidays ?? [], workdays: days?.workdays ?? [], outside: { holidays: r.extraHolidays, workdays: r.extraWorkdays }, issues: r.issues };
   }
-  const n = parseHolidayNotice(text, year === undefined ? {} : { year });
+  // The maintainers' notice files (src/calendar/notices) carry `#` provenance lines: blanked, so line numbers stay.
+  const n = parseHolidayNotice(text.replace(/^#.*$/gm, ''), year === undefined ? {} : { year });
   return { source: 'notice', year: n.year, holidays: n.holidays, workdays: n.workdays, outside: n.outside, issues: n.issues };
 }
 

@@ -26,7 +26,7 @@ const list = (v: unknown): CalendarDayEntry[] => (Array.isArray(v) ? (v as Calen
  */
 export function readYearFile(text: string, year?: number): YearFile {
   const t = text.replace(/^\uFEFF/, '').trim();
-  if (!t.startsWith('{') && !t.startsWith('[')) return { kind: 'notice', options: { notices: [text] }, issues: [] };
+  if (!t.startsWith('{') && !t.startsWith('[')) return { kind: 'notice', options: { notices: [text.replace(/^#.*$/gm, '')] }, issues: [] };
   const raw = JSON.parse(t) as unknown;
   const o = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   if (Array.isArray(raw) || ('year' in o && 'days' in o)) {
