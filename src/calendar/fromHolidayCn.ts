@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '../errors/issues';
 import { checkYear, type CheckedYear } from './_lib/import/checkYear';
 import { importedResult, wantedYears, type ImportedHolidays } from './_lib/import/result';
-import { makeIssue } from './_lib/makeIssue';
+import { makeIssue } from './_lib/import/makeIssue';
 import { officialData } from './_lib/officialDataOnce';
 import { STATUTORY_MAX_YEAR, STATUTORY_MIN_YEAR } from './_lib/statutory';
 

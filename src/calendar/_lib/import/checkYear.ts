@@ -1,7 +1,7 @@
 import { formatDay, parseCivilDate, weekdayOfDay } from '../../../_lib/civil';
 import type { NoticeDay } from '../notice/check';
 import { holidayName, type HolidayName } from '../notice/names';
-import { makeIssue, type ValidationIssue } from '../makeIssue';
+import { makeIssue, type ValidationIssue } from './makeIssue';
 import { statutoryHolidays } from '../statutory';
 
 /** One day as a data source lists it. */
