@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runGuifan } from './_helpers/cli';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseHolidayNotice } from '../src/index';
 import { ILLUSTRATIVE_2027 } from './calendar/_notices';
 
@@ -133,5 +137,20 @@ describe('CAL-02 guifan calendar coverage: a CI check before the year runs out',
   it('CAL-02 a year file with errors cannot be checked: exit 2', () => {
     const r = run(['calendar', 'coverage', '--through', '2027-01-31', '--years', 'n.txt'], { 'n.txt': ILLUSTRATIVE_2027.replace('共9天', '共8天') });
     expect(r.code).toBe(2);
+  });
+});
+
+// The JUnit report against the Jenkins xUnit XSD (../shared/ci-formats), where xmllint and the schema are present.
+const xsd = join(__dirname, '..', '..', 'shared', 'ci-formats', 'schemas', 'jenkins-xunit-junit-10.xsd');
+const xmllint = spawnSync('xmllint', ['--version']).status === 0;
+describe.skipIf(!existsSync(xsd) || !xmllint)('CAL-02 guifan calendar coverage --format junit validates against the Jenkins xUnit XSD', () => {
+  it('CAL-02 failing and passing reports are valid JUnit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guifan-coverage-'));
+    for (const through of ['2027-01-31', '2026-12-31']) {
+      const file = join(dir, `${through}.xml`);
+      writeFileSync(file, run(['calendar', 'coverage', '--through', through, '--format', 'junit']).out);
+      const r = spawnSync('xmllint', ['--noout', '--schema', xsd, file], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+    }
   });
 });
