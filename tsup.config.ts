@@ -3,9 +3,10 @@ import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
-// The holiday data ships as compact literals (src/calendar/_lib/officialYears.ts,
-// generated from chinese-days by test/tools/gen-calendar-data.mjs): no JSON and
-// no chinese-days code at run time (browsers, edge).
+// The holiday data ships as compact literals (src/calendar/_lib/officialYears.ts and
+// officialNotices.ts, generated from the State Council's notices in src/calendar/notices
+// by test/tools/gen-calendar-data.ts): no JSON, no text files and no chinese-days code
+// at run time (browsers, edge).
 
 const entry = {
   index: 'src/index.ts',

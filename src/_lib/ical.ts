@@ -25,3 +25,14 @@ export function foldIcalLine(line: string): string {
   out.push(cur);
   return out.join('\r\n ');
 }
+
+/**
+ * An iCalendar object from its unfolded content lines (RFC 5545 §3.1): each
+ * folded at 75 octets and ended by CRLF — the last one too. Every .ics guifan
+ * writes goes through here.
+ */
+export function icalDocument(lines: readonly string[]): string {
+  let out = '';
+  for (const l of lines) out += `${foldIcalLine(l)}\r\n`;
+  return out;
+}

@@ -1,9 +1,10 @@
 import { formatDay, parseCivilDate } from '../_lib/civil';
-import { foldIcalLine, icalText } from '../_lib/ical';
+import { icalDocument, icalText } from '../_lib/ical';
 import { optionsOf } from '../_lib/options';
 import { GuifanError } from '../errors/GuifanError';
 import type { Locale } from '../errors/types';
 import { calendarOf } from './_lib/internals';
+import { withNotice } from './_lib/notices';
 import { chinaCalendar } from './chinaCalendar';
 import type { DateInput, DayInfo, WorkingCalendar } from './types';
 
@@ -37,9 +38,10 @@ function summary(d: DayInfo, lang: Locale): string {
 function description(d: DayInfo, lang: Locale): string {
   const parts: string[] = [];
   if (d.kind === 'makeup-workday') parts.push(lang === 'en' ? 'A weekend day worked in exchange for the holiday (调休上班).' : '为放假调休而上班的周末日。');
-  else if (d.inLieu) parts.push(lang === 'en' ? 'A rest day given in exchange for a make-up working day (调休).' : '以调休上班换来的休息日。');
+  else if (d.inLieu) parts.push(lang === 'en' ? 'A weekday made a rest day by the notice (调休).' : '通知安排的调休休息日。');
   if (d.provisional) parts.push(lang === 'en' ? 'Provisional: no notice published for this year; the statutory holidays alone.' : '暂定：该年尚无国务院办公厅通知，仅按法定假日推算。');
   if (d.correction) parts.push(lang === 'en' ? `Per ${d.correction.notice}: ${d.correction.reasonEn}` : `依据${d.correction.notice}：${d.correction.reason}`);
+  else if (d.notice) parts.push(lang === 'en' ? `Per ${d.notice.number ?? d.notice.title}: ${d.notice.sentence}` : `依据${d.notice.number ?? `《${d.notice.title}》`}：${d.notice.sentence}`);
   return parts.join(' ');
 }
 
@@ -78,8 +80,9 @@ export function calendarToICalendar(options: CalendarToICalendarOptions): string
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${icalText(lang === 'en' ? `Holidays and make-up working days (${cal.name})` : `节假日与调休（${cal.name}）`)}`,
   ];
-  for (const d of cal.days(from, to)) {
-    if (d.kind !== 'holiday' && d.kind !== 'makeup-workday') continue;
+  for (const listed of cal.days(from, to)) {
+    if (listed.kind !== 'holiday' && listed.kind !== 'makeup-workday') continue;
+    const d = withNotice(listed);
     const desc = description(d, lang);
     lines.push(
       'BEGIN:VEVENT',
@@ -95,5 +98,5 @@ export function calendarToICalendar(options: CalendarToICalendarOptions): string
     );
   }
   lines.push('END:VCALENDAR');
-  return `${lines.map(foldIcalLine).join('\r\n')}\r\n`;
+  return icalDocument(lines);
 }

@@ -9,8 +9,8 @@ import { CalendarOptionsSchema, type CalendarOptions } from './schema';
 import type { WorkingCalendar } from './types';
 
 /**
- * Builds a working-day calendar: the official mainland arrangements
- * (chinese-days data) merged with the host app's overlays. Overlays win; a day
+ * Builds a working-day calendar: the official mainland arrangements (the State
+ * Council's notices 2004–2026) merged with the host app's overlays. Overlays win; a day
  * listed both as rest and as work is an error, never a silent pick.
  *
  * @param options - {@link CalendarOptions}; every field has a default

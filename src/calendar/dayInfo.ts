@@ -1,4 +1,5 @@
 import { calendarOf } from './_lib/internals';
+import { withNotice } from './_lib/notices';
 import { chinaCalendar } from './chinaCalendar';
 import type { DateInput, DayInfo, WorkingCalendar } from './types';
 
@@ -17,7 +18,9 @@ export interface DayInfoOptions {
 /**
  * Everything the calendar knows about one day: working or not, its kind, the
  * holiday's name (for a make-up working day, the holiday it serves), whether it
- * is a 调休 rest day, whether the answer is provisional, and its source.
+ * is a 调休 rest day, whether the answer is provisional, its source, and — for a
+ * holiday or make-up day of the packaged data — the State Council notice that
+ * lists it (`notice`: 文号, title, the sentence verbatim).
  *
  * @param date - `'YYYY-MM-DD'`, or an instant read in the calendar's zone
  * @param options - {@link DayInfoOptions}
@@ -26,8 +29,10 @@ export interface DayInfoOptions {
  * @example
  * dayInfo('2026-02-14')
  * //=> { date: '2026-02-14', weekday: 6, workday: true, kind: 'makeup-workday',
- * //     name: '春节', nameEn: 'Spring Festival', provisional: false, source: 'official' }
+ * //     name: '春节', nameEn: 'Spring Festival', provisional: false, source: 'official',
+ * //     notice: { number: '国办发明电〔2025〕7号', title: '国务院办公厅关于2026年部分节假日安排的通知',
+ * //               sentence: '二、春节：2月15日（农历腊月二十八、周日）至23日（农历正月初七、周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。' } }
  */
 export function dayInfo(date: DateInput, options: DayInfoOptions = {}): DayInfo {
-  return calendarOf(options, chinaCalendar).dayInfo(date);
+  return withNotice(calendarOf(options, chinaCalendar).dayInfo(date));
 }

@@ -1,6 +1,7 @@
 import { GuifanError } from '../errors/GuifanError';
 import { optionsOf } from '../_lib/options';
 import { calendarOf } from './_lib/internals';
+import { withNotice } from './_lib/notices';
 import { chinaCalendar } from './chinaCalendar';
 import type { DateInput, DayInfo, DayKind, WorkingCalendar } from './types';
 
@@ -56,7 +57,7 @@ const GROUPS: Readonly<Record<DayKindFilter, readonly DayKind[]>> = {
  * //=> ['2026-09-20', '2026-10-10']
  * daysBetween('2026-10-01', '2026-10-31', { kinds: ['holiday'] }).length //=> 7
  * daysBetween('2026-10-01', '2026-10-31', { kinds: ['holiday'] }).filter((d) => d.inLieu).map((d) => d.date)
- * //=> ['2026-10-06', '2026-10-07']
+ * //=> ['2026-10-05', '2026-10-06', '2026-10-07'] (weekdays off that are not statutory: 10-01…03 are)
  */
 export function daysBetween(from: DateInput, to: DateInput, options: DaysBetweenOptions = {}): DayInfo[] {
   const cal = calendarOf(options, chinaCalendar);
@@ -77,5 +78,5 @@ export function daysBetween(from: DateInput, to: DateInput, options: DaysBetween
   const b = cal.toCivilDate(to);
   if (b < a) throw new GuifanError('INVALID_OPTIONS', { path: 'to', value: b, reasonZh: `不应早于起始日 ${a}（两端均包含）`, reasonEn: `must not be before the first day ${a} (both ends are included)` }, 'CAL-01');
   const days = cal.days(a, b);
-  return wanted ? days.filter((d) => wanted!.has(d.kind)) : days;
+  return (wanted ? days.filter((d) => wanted!.has(d.kind)) : days).map(withNotice);
 }

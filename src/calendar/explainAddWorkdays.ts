@@ -1,4 +1,5 @@
 import { calendarOf } from './_lib/internals';
+import { explanationWithNotices } from './_lib/notices';
 import { chinaCalendar } from './chinaCalendar';
 import type { DateInput, WorkdayExplanation, WorkingCalendar } from './types';
 
@@ -30,5 +31,5 @@ export interface ExplainAddWorkdaysOptions {
  * e.skipped[0].name //=> '国庆节'
  */
 export function explainAddWorkdays(date: DateInput, amount: number, options: ExplainAddWorkdaysOptions = {}): WorkdayExplanation {
-  return calendarOf(options, chinaCalendar).explainAddWorkdays(date, amount);
+  return explanationWithNotices(calendarOf(options, chinaCalendar).explainAddWorkdays(date, amount));
 }

@@ -1,4 +1,5 @@
 import { calendarOf } from './_lib/internals';
+import { explanationWithNotices } from './_lib/notices';
 import { chinaCalendar } from './chinaCalendar';
 import type { DateInput, WorkdayExplanation, WorkingCalendar } from './types';
 
@@ -25,5 +26,5 @@ export interface ExplainWorkdaysBetweenOptions {
  * explainWorkdaysBetween('2026-09-30', '2026-10-10').workdays //=> 3
  */
 export function explainWorkdaysBetween(from: DateInput, to: DateInput, options: ExplainWorkdaysBetweenOptions = {}): WorkdayExplanation {
-  return calendarOf(options, chinaCalendar).explainWorkdaysBetween(from, to);
+  return explanationWithNotices(calendarOf(options, chinaCalendar).explainWorkdaysBetween(from, to));
 }

@@ -9,6 +9,7 @@ export { addBusinessTime, type AddBusinessTimeOptions } from './addBusinessTime'
 export { addWorkdays, type AddWorkdaysOptions } from './addWorkdays';
 export { businessTimeBetween, type BusinessTimeBetweenOptions } from './businessTimeBetween';
 export { chinaCalendar } from './chinaCalendar';
+export { coverageUntil } from './coverageUntil';
 export { createCalendar } from './createCalendar';
 export { dutyAt, type DutyAssignment, type DutyAtOptions } from './dutyAt';
 export { dayInfo, type DayInfoOptions } from './dayInfo';
@@ -17,7 +18,10 @@ export { explainAddWorkdays, type ExplainAddWorkdaysOptions } from './explainAdd
 export { explainWorkdaysBetween, type ExplainWorkdaysBetweenOptions } from './explainWorkdaysBetween';
 export { holidayServedBy, type HolidayServedByOptions, type ServedHoliday } from './holidayServedBy';
 export { formatHolidayNotice, type FormatHolidayNoticeOptions } from './formatHolidayNotice';
+export { fromChineseDays, type ChineseDaysLike, type FromChineseDaysOptions } from './fromChineseDays';
+export { fromHolidayCn, type FromHolidayCnOptions, type ImportedHolidays } from './fromHolidayCn';
 export { isWorkday, type IsWorkdayOptions } from './isWorkday';
+export { needsYear, type NeedsYearOptions, type YearNeeded } from './needsYear';
 export { nextBusinessMoment, type NextBusinessMomentOptions } from './nextBusinessMoment';
 export { nextWorkday, type NextWorkdayOptions } from './nextWorkday';
 export { parseHolidayNotice, type HolidayNotice, type NoticeDay, type ParseHolidayNoticeOptions } from './parseHolidayNotice';
@@ -52,6 +56,7 @@ export type {
   DateInput,
   DateRange,
   DayCorrection,
+  DayNotice,
   DayInfo,
   DayKind,
   DaySource,

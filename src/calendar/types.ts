@@ -22,9 +22,9 @@ export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
  * dayInfo('2026-10-08', { calendar: createCalendar({ extraHolidays: ['2026-10-08'] }) }).source //=> 'overlay'
  */
 export type DaySource =
-  /** the published data (chinese-days) */
+  /** the packaged data: the State Council's notices (see `DayInfo.notice`) */
   | 'official'
-  /** the corrections layer: the packaged data is wrong here and the notice decides (see `DayInfo.correction`) */
+  /** the corrections layer: a day the notices' text cannot decide (see `DayInfo.correction`); none 2004–2026 */
   | 'correction'
   /** a year or extra day given to `createCalendar` */
   | 'overlay'
@@ -34,20 +34,39 @@ export type DaySource =
   | 'weekly-rule';
 
 /**
- * Why a day departs from the packaged data: the notice that decides it (CAL-01).
+ * Why a day departs from the notices' data: the document that decides it
+ * (CAL-01). The corrections layer is empty 2004–2026 — the notices decide every
+ * day (see {@link DayNotice}) — so no packaged day carries one.
  *
  * @example
- * const d = dayInfo('2011-06-05');
- * [d.source, d.kind, d.correction.notice, d.correction.sentence] //=> ['correction', 'holiday', '国办发明电〔2010〕40号', '端午节：6月4日至6日放假公休，共3天']
+ * createCalendar().days('2004-01-01', '2026-12-31').filter((d) => d.correction).length //=> 0
  */
 export interface DayCorrection {
-  /** The notice's document number, e.g. `国办发明电〔2005〕35号`. */
+  /** The deciding document's number, e.g. `国办发明电〔2005〕35号`. */
   readonly notice: string;
-  /** The notice's sentence that decides the day, verbatim. */
+  /** The document's sentence that decides the day, verbatim. */
   readonly sentence: string;
-  /** What the packaged data says and why it is wrong (中文). */
+  /** What the notices' data says and why it is wrong (中文). */
   readonly reason: string;
   readonly reasonEn: string;
+}
+
+/**
+ * The State Council notice that lists a day of the packaged data (CAL-01):
+ * provenance an auditor can check against the published text.
+ *
+ * @example
+ * const n = dayInfo('2005-12-31').notice;
+ * [n.number, n.title] //=> ['国办发明电〔2005〕35号', '国务院办公厅关于2006年部分节假日安排的通知']
+ * n.sentence.includes('12月31日(星期六)上班') //=> true
+ */
+export interface DayNotice {
+  /** The notice's document number (文号), e.g. `国办发明电〔2025〕7号`; absent where it is not recorded (2004, 2005). */
+  readonly number?: string;
+  /** The notice's title, e.g. `国务院办公厅关于2026年部分节假日安排的通知`. */
+  readonly title: string;
+  /** The notice's arrangement that lists the day, verbatim (its lines joined). */
+  readonly sentence: string;
 }
 
 /**
@@ -71,13 +90,21 @@ export interface DayInfo {
   readonly name?: string;
   /** Holiday name in English. */
   readonly nameEn?: string;
-  /** A rest day given in exchange for a make-up working day (调休休息). */
+  /** A weekday the notice makes a rest day that is not one of the law's statutory days (调休, 补休). */
   readonly inLieu?: boolean;
   /** `true` when the year has no published arrangement and the answer follows the law alone (CAL-02). */
   readonly provisional: boolean;
   readonly source: DaySource;
-  /** Present when `source` is `'correction'`: the notice that decides this day. */
+  /** Present when `source` is `'correction'`: the document that decides this day. */
   readonly correction?: DayCorrection;
+  /**
+   * The State Council notice that lists this day, for every holiday and make-up
+   * working day of the packaged data. Set by the functions `dayInfo`,
+   * `daysBetween`, `explainAddWorkdays`, `explainWorkdaysBetween` and
+   * `calendarToICalendar`, for any calendar; a calendar's own methods leave it
+   * out, so that a working-day answer's bundle does not carry the notices' texts.
+   */
+  readonly notice?: DayNotice;
   /** A group's half-day holiday (CAL-03): the afternoon is off from `from` for this calendar's audience. */
   readonly halfDay?: { readonly name: string; readonly nameEn: string; readonly from: string };
 }
@@ -100,15 +127,15 @@ export interface BusinessInterval {
  *
  * @example
  * const s = chinaCalendar().source;
- * [s.data, s.officialYears, s.overlayYears, s.extraDays] //=> ['chinese-days', [2004, 2026], [], 0]
+ * [s.data, s.version, s.officialYears, s.overlayYears, s.extraDays] //=> ['State Council notices', '2004-2026', [2004, 2026], [], 0]
  */
 export interface CalendarSource {
   /** Calendar name. */
   readonly name: string;
-  /** The published data set and its version, e.g. `{ data: 'chinese-days', version: '1.5.7' }`. */
+  /** What the packaged data is made from and its years: `'State Council notices'`, `'2004-2026'`. */
   readonly data: string;
   readonly version: string;
-  /** Years taken from the published data. */
+  /** Years of the packaged data. */
   readonly officialYears: readonly [number, number];
   /** Years added or replaced by `years`. */
   readonly overlayYears: readonly number[];

@@ -38,6 +38,7 @@ const OPTIONS = {
   years: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  through: { type: 'string' },
 } as const;
 
 /**
@@ -123,7 +124,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       case 'schema':
         return schemaCommand(args, { list: values.list === true, out: values.out }, lang, io);
       case 'calendar':
-        return calendarCommand(args, { out: values.out, years: values.years, year: values.year }, io, lang);
+        return calendarCommand(args, { out: values.out, years: values.years, year: values.year, through: values.through, format: values.format ?? (values.json ? 'json' : undefined), now: io.now() }, io, lang);
       default:
         throw new Usage(`unknown command ${cmd}`);
     }

@@ -4,6 +4,7 @@ import { COMMON_ISSUES, type CommonIssueCode } from './issueMessages/common';
 import { COMPLAINT_ISSUES, type ComplaintIssueCode } from './issueMessages/complaint';
 import { CONDUCT_ISSUES, type ConductIssueCode } from './issueMessages/conduct';
 import { MEETING_ISSUES, type MeetingIssueCode } from './issueMessages/meeting';
+import { IMPORT_ISSUES, type ImportIssueCode } from './issueMessages/import';
 import { NOTICE_ISSUES, type NoticeIssueCode } from './issueMessages/notice';
 import { SLA_ISSUES, type SlaIssueCode } from './issueMessages/sla';
 import type { MessageDetails } from './messages';
@@ -98,6 +99,16 @@ export type IssueCode =
   | 'NOTICE_OVERLAPPING_RANGES'
   | 'NOTICE_UNREADABLE_LINE'
   | 'NOTICE_ARRANGEMENT_REPLACED'
+  | 'NOTICE_UNBALANCED'
+  // holiday data from other sources (fromChineseDays, fromHolidayCn)
+  | 'IMPORT_NOT_A_SOURCE'
+  | 'IMPORT_BAD_DAY'
+  | 'IMPORT_CONFLICTING_DAY'
+  | 'IMPORT_WEEKDAY_WORKDAY'
+  | 'IMPORT_STATUTORY_DAY_WORKING'
+  | 'IMPORT_YEAR_UNBALANCED'
+  | 'IMPORT_YEAR_EMPTY'
+  | 'IMPORT_YEAR_PACKAGED'
   // complaint
   | 'MISSING_RECORD_FIELD'
   | 'MISSING_OFFSET'
@@ -140,9 +151,9 @@ export interface ValidationIssue {
 }
 // Every code's messages (makeIssue accepts any code); the modules raise theirs
 // through their own _lib/makeIssue.ts, which carries only their tables.
-const ALL_ISSUES = [COMMON_ISSUES, APPRAISAL_ISSUES, SLA_ISSUES, MEETING_ISSUES, CONDUCT_ISSUES, NOTICE_ISSUES, COMPLAINT_ISSUES] as const;
+const ALL_ISSUES = [COMMON_ISSUES, APPRAISAL_ISSUES, SLA_ISSUES, MEETING_ISSUES, CONDUCT_ISSUES, NOTICE_ISSUES, IMPORT_ISSUES, COMPLAINT_ISSUES] as const;
 
-type TableCode = CommonIssueCode | AppraisalIssueCode | SlaIssueCode | MeetingIssueCode | ConductIssueCode | NoticeIssueCode | ComplaintIssueCode;
+type TableCode = CommonIssueCode | AppraisalIssueCode | SlaIssueCode | MeetingIssueCode | ConductIssueCode | NoticeIssueCode | ImportIssueCode | ComplaintIssueCode;
 type Assert<T extends true> = T;
 /** Compile-time check: a code added to {@link IssueCode} without messages in one of the tables fails typecheck here. */
 export type EveryIssueCodeHasMessages = Assert<[IssueCode] extends [TableCode] ? true : false>;

@@ -1,5 +1,5 @@
 import { tryEpochMs } from '../_lib/input';
-import { foldIcalLine, icalText as text } from '../_lib/ical';
+import { icalDocument, icalText as text } from '../_lib/ical';
 import { MS_PER_DAY, parseCivilDate, minutesOfDay } from '../_lib/civil';
 import type { WorkingCalendar } from '../calendar/types';
 import { GuifanError } from '../errors/GuifanError';
@@ -125,5 +125,5 @@ export function toICalendar(noticeIn: MeetingNotice, optionsIn: ToICalendarOptio
     'END:VEVENT',
     'END:VCALENDAR',
   ];
-  return `${lines.map(foldIcalLine).join('\r\n')}\r\n`;
+  return icalDocument(lines);
 }

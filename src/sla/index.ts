@@ -7,6 +7,7 @@
 export { compileSlaPolicy, type CompiledSlaPolicy } from './compileSlaPolicy';
 export { evaluateCase } from './evaluateCase';
 export { CLOCK_STATES, evaluateCases, type CaseColumns, type CaseSummary, type ClockSummary, type EvaluateCasesOptions } from './evaluateCases';
+export { recheckDeadlines, type ClockDeadline, type DeadlineChange, type RecheckDeadlinesOptions } from './recheckDeadlines';
 export { thresholdsBetween, type ThresholdCrossing } from './thresholdsBetween';
 export { validatePolicy } from './validatePolicy';
 export type { SlaInstant } from './_lib/instant';

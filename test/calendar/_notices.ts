@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { NOTICES_DIR, readNoticeFile } from '../tools/notice-files';
 
-const here = dirname(fileURLToPath(import.meta.url));
-
-/** The arrangement lines of year `y`'s notice (test/calendar/notices/YYYY.txt), without the `#` provenance lines. */
+/** Year `y`'s notice as the packaged data is generated from it (src/calendar/notices/YYYY.txt), without the `#` provenance lines. */
 export function noticeText(y: number): string {
-  return readFileSync(join(here, 'notices', `${y}.txt`), 'utf8')
-    .split('\n')
-    .filter((l) => !l.startsWith('#'))
-    .join('\n');
+  return readNoticeFile(readFileSync(join(NOTICES_DIR, `${y}.txt`), 'utf8'), y).text;
 }
 
 export const NOTICE_YEARS: readonly number[] = Array.from({ length: 23 }, (_, i) => 2004 + i);

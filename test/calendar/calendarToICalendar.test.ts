@@ -2,7 +2,10 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { calendarToICalendar, createCalendar, daysBetween, GuifanError } from '../../src/index';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { calendarToICalendar, createCalendar, daysBetween, GuifanError, toICalendar } from '../../src/index';
 import { runGuifan } from '../_helpers/cli';
 
 const events = (ics: string) =>
@@ -49,10 +52,11 @@ describe('CAL-01 calendarToICalendar: holidays and make-up working days as an iC
     expect(v[2]!.description).toContain('国发明电〔2015〕1号');
   });
 
-  it('CAL-01 a corrected day cites its notice; a provisional year says so', () => {
+  it('CAL-01 a listed day cites its notice (provenance); a provisional year says so', () => {
     const d = events(calendarToICalendar({ from: '2005-12-31', to: '2005-12-31' }))[0]!;
     expect(d.summary).toBe('元旦调休上班（班）');
-    expect(d.description).toContain('国办发明电〔2005〕35号');
+    expect(d.description).toContain('依据国办发明电〔2005〕35号：一、元旦：1月1日—3日放假，共3天。');
+    expect(events(calendarToICalendar({ from: '2004-01-01', to: '2004-01-01', lang: 'en' }))[0]!.description).toBe('Per 国务院办公厅关于2004年部分节假日安排的通知: 一、元旦：1月1日放假。');
     const p = events(calendarToICalendar({ from: '2030-10-01', to: '2030-10-01', calendar: createCalendar({ outOfCoverage: 'provisional' }) }))[0]!;
     expect(p.description).toContain('暂定');
   });
@@ -86,9 +90,10 @@ describe('CAL-01 guifan calendar ics', () => {
   it('CAL-01 prints the year’s feed; --lang en; --out writes the exact text', () => {
     const r = runGuifan(['calendar', 'ics', '2026']);
     expect(r.code).toBe(0);
-    expect(`${r.out}\r\n`).toBe(calendarToICalendar({ from: '2026-01-01', to: '2026-12-31' }));
+    // the host ends each piece of output with "\n": the text's final "\r" makes the last CRLF
+    expect(`${r.out}\n`).toBe(calendarToICalendar({ from: '2026-01-01', to: '2026-12-31' }));
     const e = runGuifan(['calendar', 'ics', '2026', '--lang', 'en']);
-    expect(events(`${e.out}\r\n`).find((x) => x.start === '2026-10-01')!.summary).toBe('National Day (day off)');
+    expect(events(`${e.out}\n`).find((x) => x.start === '2026-10-01')!.summary).toBe('National Day (day off)');
     const w = runGuifan(['calendar', 'ics', '2026', '--out', 'h.ics'], {}, { writable: true });
     expect(w.written['h.ics']).toBe(calendarToICalendar({ from: '2026-01-01', to: '2026-12-31' }));
   });
@@ -96,8 +101,29 @@ describe('CAL-01 guifan calendar ics', () => {
   it('CAL-01 a year without data is provisional and says so on stderr; a bad year is a usage error', () => {
     const r = runGuifan(['calendar', 'ics', '2030']);
     expect([r.code, r.err]).toEqual([0, '! 2030 年：数据中尚无正式安排，日历为暂定（仅法定假日）']);
-    expect(events(`${r.out}\r\n`).some((x) => x.start === '2030-10-01')).toBe(true);
+    expect(events(`${r.out}\n`).some((x) => x.start === '2030-10-01')).toBe(true);
     expect(runGuifan(['calendar', 'ics']).code).toBe(2);
     expect(runGuifan(['calendar', 'ics', '26']).code).toBe(2);
+  });
+});
+
+// Issue 26 item 9: RFC 5545 §3.1 — every content line ends with CRLF, the last one included.
+const root = join(__dirname, '..', '..');
+const crlfOnly = (t: string): boolean => t.endsWith('\r\n') && !/[^\r]\n|\r(?!\n)/.test(t);
+
+describe('CAL-01 every .ics guifan writes ends each line with CRLF (RFC 5545 §3.1)', () => {
+  it('CAL-01 calendarToICalendar and the meeting invitation share one writer: CRLF after every line, the last too', () => {
+    expect(crlfOnly(calendarToICalendar({ from: '2026-01-01', to: '2026-12-31' }))).toBe(true);
+    const invite = toICalendar({ id: 'm-1', title: '安全例会', date: '2026-10-08', start: '14:30', end: '16:00', venue: '三楼会议室', convener: { name: '王五', email: 'wang@example.com' }, attendees: [] });
+    expect([crlfOnly(invite), invite.endsWith('END:VCALENDAR\r\n')]).toEqual([true, true]);
+  });
+
+  it('CAL-01 guifan calendar ics 2026 on standard output (the built command): END:VCALENDAR\\r\\n, no bare LF', () => {
+    expect(existsSync(join(root, 'dist/bin.js')), 'run `npm run build` first').toBe(true);
+    const r = spawnSync(process.execPath, [join(root, 'dist/bin.js'), 'calendar', 'ics', '2026'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(crlfOnly(r.stdout)).toBe(true);
+    expect(r.stdout).toBe(calendarToICalendar({ from: '2026-01-01', to: '2026-12-31' }));
   });
 });

@@ -52,11 +52,11 @@ describe('CAL-01 daysBetween', () => {
       ['2026-10-07', 'holiday'],
       ['2026-10-11', 'weekend'],
     ]);
-    expect(daysBetween('2005-12-31', '2006-01-03', { kinds: ['makeup-workday', 'holiday'] }).map((d) => [d.date, d.kind, d.source])).toEqual([
-      ['2005-12-31', 'makeup-workday', 'correction'],
-      ['2006-01-01', 'holiday', 'official'],
-      ['2006-01-02', 'holiday', 'correction'],
-      ['2006-01-03', 'holiday', 'correction'],
+    expect(daysBetween('2005-12-31', '2006-01-03', { kinds: ['makeup-workday', 'holiday'] }).map((d) => [d.date, d.kind, d.source, d.notice?.number])).toEqual([
+      ['2005-12-31', 'makeup-workday', 'official', '国办发明电〔2005〕35号'],
+      ['2006-01-01', 'holiday', 'official', '国办发明电〔2005〕35号'],
+      ['2006-01-02', 'holiday', 'official', '国办发明电〔2005〕35号'],
+      ['2006-01-03', 'holiday', 'official', '国办发明电〔2005〕35号'],
     ]);
   });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chinaCalendar, createCalendar, formatHolidayNotice, isGuifanError, parseHolidayNotice } from '../../src/index';
-import { noticeText } from './_notices';
+import { NOTICE_YEARS, noticeText } from './_notices';
 
 const dates = (list: readonly { date: string }[]): string[] => list.map((d) => d.date);
 const codes = (text: string, o = {}): string[] => parseHolidayNotice(text, o).issues.map((i) => i.code);
@@ -85,7 +85,25 @@ describe('CAL-01 parseHolidayNotice reads every wording of the notices', () => {
     const n = parseHolidayNotice(noticeText(2020));
     expect(dates(n.holidays.filter((d) => d.name === '春节'))).toEqual(['2020-01-24', '2020-01-25', '2020-01-26', '2020-01-27', '2020-01-28', '2020-01-29', '2020-01-30', '2020-01-31', '2020-02-01', '2020-02-02']);
     expect(dates(n.workdays)).not.toContain('2020-02-01');
-    expect(n.issues).toEqual([]);
+    // the extension adds rest days: the documented exception to the balance of 调休 (a warning)
+    expect(n.issues.map((i) => [i.code, i.severity, i.details.extra])).toEqual([['NOTICE_UNBALANCED', 'warning', 2]]);
+  });
+
+  it('CAL-01 NOTICE_UNBALANCED: 调休 moves rest days — every notice 2004–2026 balances but 2020 (the extension)', () => {
+    for (const y of NOTICE_YEARS) {
+      const codes = parseHolidayNotice(noticeText(y)).issues.filter((i) => i.code === 'NOTICE_UNBALANCED');
+      expect(codes.length, String(y)).toBe(y === 2020 ? 1 : 0);
+    }
+    // 2015: 中秋节 (a Sunday) has its 补休 inside 国庆节's block — balanced over the year
+    expect(parseHolidayNotice(noticeText(2015)).issues).toEqual([]);
+    // one make-up day too many: a weekday fewer off than the law's days
+    const short = parseHolidayNotice(noticeText(2026).replace('2月14日（周六）、2月28日（周六）上班', '2月14日（周六）、2月28日（周六）、3月7日（周六）上班'));
+    const u = short.issues.find((i) => i.code === 'NOTICE_UNBALANCED')!;
+    expect([u.severity, u.rule, u.details.extra, u.details.makeup]).toEqual(['warning', 'CAL-01', -1, 7]);
+    expect(u.message['zh-CN']).toContain('少了 1 个休息日');
+    expect(u.message.en).toContain('removes 1 rest day');
+    // a single sentence says nothing about the year: not checked
+    expect(parseHolidayNotice('9月27日放假。', { year: 2015, name: '中秋节' }).issues).toEqual([]);
   });
 
   it('CAL-01 2019: a later “调整…放假安排” replaces the holiday’s line, with a warning', () => {
@@ -172,7 +190,9 @@ describe('CAL-02 parseHolidayNotice says when it cannot read', () => {
     expect(codes(T(2026, '一、元旦：放假三天。'))).toContain('NOTICE_UNREADABLE_LINE');
     const bad = parseHolidayNotice(T(2026, '二、春节：2月30日至3月2日放假，共3天。')).issues.find((i) => i.code === 'NOTICE_UNREADABLE_LINE')!;
     expect(bad.message['zh-CN']).toBe('无法读取“2月30日”（没有这一天）');
-    expect(codes(T(2026, '5月1日至5日放假调休，共5天。'))).toContain('NOTICE_UNREADABLE_LINE');
+    // A line without a name reads when its block holds a statutory day (CAL-02, issue 24); one without any cannot.
+    expect(parseHolidayNotice(T(2026, '5月1日至5日放假调休，共5天。')).holidays[0]!.name).toBe('劳动节');
+    expect(codes(T(2026, '3月7日至9日放假，共3天。'))).toContain('NOTICE_UNREADABLE_LINE');
     // The preamble, the closing paragraph and the signature are not arrangements.
     expect(codes(`${noticeText(2026)}\n节假日期间，各地区、各部门要妥善安排好值班和安全、保卫等工作。\n国务院办公厅\n2025年11月4日`)).toEqual([]);
   });

@@ -28,7 +28,7 @@ describe('README: every `npx guifan` line runs as written', () => {
         expect(existsSync(join(root, p)), `${p} exists`).toBe(true);
         return readFileSync(join(root, p), 'utf8');
       };
-      const code = runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), readFile: read, now: () => new Date('2026-10-09T04:00:00Z'), version: '0.0.0-test' });
+      const code = runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), readFile: read, writeFile: (p: string, t: string) => void (written[p] = t), now: () => new Date('2026-10-09T04:00:00Z'), version: '0.0.0-test' });
       expect(code, err.join('\n')).not.toBe(2); // findings (1) are what the examples show; 2 would be a missing file or bad usage
       if (to) written[to] = out.join('\n');
     });

@@ -23,12 +23,15 @@ export const BUDGETS = [
   { entry: 'time-limit-dueAt.mjs', label: '`dueAt` from `guifan/time-limit`', budgetKb: 20, targetKb: 20 },
   // Not met (49.7 kB): the holiday-notice reader rides on this path (≈ 6.8 kB gz), because a policy's
   // calendar options accept notice texts (`calendar.notices`); without it the path would be ≈ 42.9 kB.
-  // 51 → 52 kB (51.7 kB): business time read exactly across DST, night segments, counting back (issue 24, ≈ 2 kB gz).
-  { entry: 'sla-evaluateCase-preset.mjs', label: '`evaluateCase` + one preset (`guifan/sla`, `guifan/presets`)', budgetKb: 52, targetKb: 45 },
+  // 51 → 53 kB (52.5 kB): business time read exactly across DST, night segments, counting back (≈ 2 kB gz), and the
+  // calendar data generated from the notices (≈ 0.8 kB gz).
+  { entry: 'sla-evaluateCase-preset.mjs', label: '`evaluateCase` + one preset (`guifan/sla`, `guifan/presets`)', budgetKb: 53, targetKb: 45 },
   // Not met: it is the code of every module (complaint, conduct, notice reader, chat notices, SLA engine …).
   // 122 → 123 kB: the complaint counting tables (issue 11, third pass; ≈ 1.2 kB gz for ≈ 30 % less time).
   // 123 → 125 kB (124.6 kB): backward business time, DST-exact business hours, next/previous business moment (issue 24).
-  { entry: 'everything.mjs', label: 'everything from `guifan`', budgetKb: 125, targetKb: 60 },
+  // 125 → 136 kB (issue 25): the notices' texts for provenance (`dayInfo(d).notice`, ≈ 4.4 kB gz; only the functions that
+  // name notices bundle them, not a working-day answer), the converters, the coverage check and recheckDeadlines.
+  { entry: 'everything.mjs', label: 'everything from `guifan`', budgetKb: 136, targetKb: 60 },
 ];
 
 /** Resolves `guifan` and `guifan/<sub>` through the package's own "exports" map, to dist/. */

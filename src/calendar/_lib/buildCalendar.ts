@@ -1,82 +1,16 @@
-import { civilFromDays, daysFromCivil, formatDay, weekdayOfDay } from '../../_lib/civil';
+import { civilFromDays, formatDay, weekdayOfDay } from '../../_lib/civil';
 import { toDayNumber, type DateInput } from '../../_lib/input';
 import { createZone } from '../../_lib/zone';
 import { GuifanError } from '../../errors/GuifanError';
-import type { CalendarDayEntry, ResolvedCalendarOptions } from '../schema';
-import type { BusinessInterval, CalendarSource, DayCorrection, DayInfo, DayKind, DaySource, WorkdayExplanation, WorkingCalendar } from '../types';
+import type { ResolvedCalendarOptions } from '../schema';
+import type { BusinessInterval, CalendarSource, DayInfo, WorkdayExplanation, WorkingCalendar } from '../types';
 import { INTERNALS, type CalendarInternals } from './internals';
 import { AUDIENCE_DAYS } from './businessHours';
 import { noBusinessTime, type createBusinessTime } from './businessTime';
-import { type OfficialData, yearEnd, yearStart } from './officialData';
+import { createDayStatus } from './dayStatus';
+import type { OfficialData } from './officialData';
 import { STATUTORY_MAX_YEAR, STATUTORY_MIN_YEAR, type StatutoryDay } from './statutory';
-
-interface Status {
-  workday: boolean;
-  kind: DayKind;
-  name?: string;
-  nameEn?: string;
-  inLieu?: boolean;
-  provisional: boolean;
-  source: DaySource;
-  correction?: DayCorrection;
-}
-
-interface ListedDay {
-  kind: 'holiday' | 'makeup-workday';
-  name?: string;
-  nameEn?: string;
-}
-
-/** The working-day index of one year, built the first time a day in it is touched. */
-interface YearIndex {
-  /** Day number of 1 January (or of the first supported day). */
-  start: number;
-  /** cum[i] = working days among start … start + i − 1 (length: days + 1). */
-  cum: Uint16Array;
-  /** Day numbers of the year's working days, ascending. */
-  list: Int32Array;
-}
-
-function optionError(path: (string | number)[], value: unknown, reasonZh: string, reasonEn: string): GuifanError {
-  return new GuifanError('INVALID_CALENDAR_OPTIONS', { path: path.join('.'), value, reasonZh, reasonEn }, 'CAL-02');
-}
-
-function entryParts(e: CalendarDayEntry): { date: string; name?: string | undefined; nameEn?: string | undefined } {
-  return typeof e === 'string' ? { date: e } : e;
-}
-
-/** Collects listed days into `into`, rejecting a day listed both as rest and as work. */
-function collect(
-  holidays: readonly CalendarDayEntry[],
-  workdays: readonly CalendarDayEntry[],
-  paths: readonly [(string | number)[], (string | number)[]],
-  into: Map<number, ListedDay>,
-  inYear?: number,
-): void {
-  const seen = new Map<number, { kind: ListedDay['kind']; path: string }>();
-  const put = (list: readonly CalendarDayEntry[], kind: ListedDay['kind'], path: (string | number)[]): void => {
-    list.forEach((e, i) => {
-      const { date, name, nameEn } = entryParts(e);
-      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-      const day = daysFromCivil(y, m, d);
-      const here = [...path, i].join('.');
-      if (inYear !== undefined && y !== inYear) {
-        throw optionError([...path, i], date, `不在 ${inYear} 年内`, `is not in ${inYear}`);
-      }
-      const other = seen.get(day);
-      if (other !== undefined && other.kind !== kind) {
-        throw new GuifanError('CONFLICTING_CALENDAR_DAYS', { date, paths: [other.path, here] }, 'CAL-01');
-      }
-      seen.set(day, { kind, path: here });
-      const listed: ListedDay = { kind };
-      if (name !== undefined) listed.name = name;
-      if (nameEn !== undefined) listed.nameEn = nameEn;
-      into.set(day, listed);
-    });
-  };
-  put(holidays, 'holiday', paths[0]);
-  put(workdays, 'makeup-workday', paths[1]);
-}
+import { createWorkdayIndex } from './workdayIndex';
 
 /**
  * Builds a calendar from validated options. The working-day index is built on
@@ -89,55 +23,7 @@ export function buildCalendar(
   businessTime?: typeof createBusinessTime,
 ): WorkingCalendar {
   const zone = createZone(opts.timeZone);
-  const rest = [false, false, false, false, false, false, false];
-  for (const w of opts.weekend) rest[w] = true;
-
-  // Whole years given by the host app (a newly published notice, or a correction).
-  const yearDays = new Map<number, ListedDay>();
-  const overlayYears: number[] = [];
-  for (const [key, year] of Object.entries(opts.years)) {
-    const y = Number(key);
-    if (y < STATUTORY_MIN_YEAR || y > STATUTORY_MAX_YEAR) {
-      throw optionError(['years', key], key, `年份应在 ${STATUTORY_MIN_YEAR}–${STATUTORY_MAX_YEAR} 之间`, `year must be ${STATUTORY_MIN_YEAR}–${STATUTORY_MAX_YEAR}`);
-    }
-    overlayYears.push(y);
-    collect(year.holidays, year.workdays, [['years', key, 'holidays'], ['years', key, 'workdays']], yearDays, y);
-  }
-  overlayYears.sort((a, b) => a - b);
-  const overlaySet = new Set(overlayYears);
-
-  // Organisation overlays: win over everything else.
-  const extraDays = new Map<number, ListedDay>();
-  collect(opts.extraHolidays, opts.extraWorkdays, [['extraHolidays'], ['extraWorkdays']], extraDays);
-
-  // Coverage: the official years plus overlay years, which must adjoin them.
-  let firstYear = official.firstYear;
-  let lastYear = official.lastYear;
-  for (const y of overlayYears) {
-    if (y === lastYear + 1) lastYear = y;
-  }
-  for (const y of [...overlayYears].reverse()) {
-    if (y === firstYear - 1) firstYear = y;
-  }
-  for (const y of overlayYears) {
-    if (y < firstYear || y > lastYear) {
-      throw optionError(
-        ['years', String(y)],
-        y,
-        `与已覆盖年份（${firstYear}–${lastYear}）不相邻，中间年份的安排未知`,
-        `does not adjoin the covered years (${firstYear}–${lastYear}); the years between are unknown`,
-      );
-    }
-  }
-  const lo = yearStart(firstYear);
-  const hi = yearEnd(lastYear);
-  const provisionalMode = opts.outOfCoverage === 'provisional';
-  // The statutory rules (and their lunar table) are passed in only by
-  // createCalendar, so the default calendar's bundle does not carry them.
-  /* c8 ignore next */
-  if (provisionalMode && !statutoryHolidays) throw new Error('guifan: a provisional calendar needs the statutory rules');
-  const supLo = provisionalMode ? Math.min(lo, yearStart(STATUTORY_MIN_YEAR)) : lo;
-  const supHi = provisionalMode ? Math.max(hi, yearEnd(STATUTORY_MAX_YEAR)) : hi;
+  const { lo, hi, supLo, supHi, overlayYears, extraDays, status } = createDayStatus(opts, official, statutoryHolidays);
 
   const source: CalendarSource = Object.freeze({
     name: opts.name ?? '中国大陆',
@@ -145,67 +31,8 @@ export function buildCalendar(
     version: official.source.version,
     officialYears: Object.freeze([official.firstYear, official.lastYear] as const),
     overlayYears: Object.freeze([...overlayYears]),
-    extraDays: extraDays.size,
+    extraDays,
   });
-
-  const statutoryCache = new Map<number, Map<number, { name: string; nameEn: string }>>();
-  const statutoryOf = (y: number): Map<number, { name: string; nameEn: string }> => {
-    let m = statutoryCache.get(y);
-    if (!m) {
-      m = new Map(statutoryHolidays!(y).map((s) => [s.day, { name: s.name, nameEn: s.nameEn }]));
-      statutoryCache.set(y, m);
-    }
-    return m;
-  };
-
-  const weekly = (day: number, provisional: boolean): Status =>
-    rest[weekdayOfDay(day)]
-      ? { workday: false, kind: 'weekend', provisional, source: 'weekly-rule' }
-      : { workday: true, kind: 'workday', provisional, source: 'weekly-rule' };
-
-  const fromListed = (l: ListedDay, provisional: boolean, src: DaySource): Status => {
-    const s: Status = { workday: l.kind === 'makeup-workday', kind: l.kind, provisional, source: src };
-    if (l.name !== undefined) s.name = l.name;
-    if (l.nameEn !== undefined) s.nameEn = l.nameEn;
-    return s;
-  };
-
-  const baseStatus = (day: number): Status => {
-    const year = civilFromDays(day)[0];
-    if (overlaySet.has(year)) {
-      const l = yearDays.get(day);
-      return l ? fromListed(l, false, 'overlay') : weekly(day, false);
-    }
-    if (day >= lo && day <= hi) {
-      const o = official.year(year).get(day);
-      if (!o) return weekly(day, false);
-      const s: Status = { workday: o.kind === 'makeup-workday', kind: o.kind, name: o.name, nameEn: o.nameEn, provisional: false, source: o.correction ? 'correction' : 'official' };
-      if (o.inLieu) s.inLieu = true;
-      if (o.correction) {
-        const { notice, sentence, reason, reasonEn } = o.correction;
-        s.correction = Object.freeze({ notice, sentence, reason, reasonEn });
-      }
-      return s;
-    }
-    const st = statutoryOf(year).get(day);
-    return st ? { workday: false, kind: 'holiday', name: st.name, nameEn: st.nameEn, provisional: true, source: 'statutory' } : weekly(day, true);
-  };
-
-  const status = (day: number): Status => {
-    const base = baseStatus(day);
-    const extra = extraDays.get(day);
-    if (!extra) return base;
-    if (extra.kind === 'holiday') {
-      return { workday: false, kind: 'holiday', name: extra.name ?? base.name ?? '单位休息日', nameEn: extra.nameEn ?? base.nameEn ?? 'Organisation rest day', provisional: base.provisional, source: 'overlay' };
-    }
-    if (base.workday) return { ...base, ...(extra.name ? { name: extra.name } : {}), ...(extra.nameEn ? { nameEn: extra.nameEn } : {}), source: 'overlay' };
-    const s: Status = { workday: true, kind: 'makeup-workday', provisional: base.provisional, source: 'overlay' };
-    const name = extra.name ?? base.name;
-    const nameEn = extra.nameEn ?? base.nameEn;
-    if (name !== undefined) s.name = name;
-    if (nameEn !== undefined) s.nameEn = nameEn;
-    return s;
-  };
 
   const notCovered = (day: number): GuifanError => {
     const [year] = civilFromDays(day);
@@ -225,37 +52,8 @@ export function buildCalendar(
     );
   };
 
-  // The working-day index, one year at a time: a year is built the first time
-  // a day in it is touched, so a first answer costs one year, not all of them.
-  const firstIdxYear = civilFromDays(supLo)[0];
-  const yearCount = civilFromDays(supHi)[0] - firstIdxYear + 1;
-  const yearStarts = new Int32Array(yearCount + 1);
-  for (let i = 0; i <= yearCount; i++) yearStarts[i] = i === 0 ? supLo : i === yearCount ? supHi + 1 : yearStart(firstIdxYear + i);
-  const yearIndexes: (YearIndex | undefined)[] = [];
-  /** Which year slot holds `day` (supLo ≤ day ≤ supHi). */
-  let lastSlot = 0;
-  const slotOf = (day: number): number => {
-    // Most questions in a run stay in one year: try the last one first.
-    if (day >= yearStarts[lastSlot]! && day < yearStarts[lastSlot + 1]!) return lastSlot;
-    let i = Math.min(yearCount - 1, Math.floor((day - yearStarts[0]!) / 365.2425));
-    while (yearStarts[i]! > day) i--;
-    while (yearStarts[i + 1]! <= day) i++;
-    return (lastSlot = i);
-  };
-  const yearIndex = (i: number): YearIndex => {
-    const known = yearIndexes[i];
-    if (known) return known;
-    const start = yearStarts[i]!;
-    const n = yearStarts[i + 1]! - start;
-    const cum = new Uint16Array(n + 1);
-    const list: number[] = [];
-    for (let k = 0; k < n; k++) {
-      const w = status(start + k).workday;
-      cum[k + 1] = cum[k]! + (w ? 1 : 0);
-      if (w) list.push(start + k);
-    }
-    return (yearIndexes[i] = { start, cum, list: Int32Array.from(list) });
-  };
+  // The working-day index, one year at a time (workdayIndex.ts).
+  const { yearStarts, yearCount, slotOf, addDays, between } = createWorkdayIndex(supLo, supHi, (day) => status(day).workday, notCovered);
 
   const toDay = (d: DateInput): number => toDayNumber(d, zone);
 
@@ -308,49 +106,6 @@ export function buildCalendar(
       });
     }
     return amount;
-  };
-
-  /** The day `n` working days from `d`; throws when a needed day is not supported. */
-  const addDays = (d: number, n: number): number => {
-    if (n === 0) return d;
-    if (n > 0) {
-      if (d + 1 < supLo || d + 1 > supHi) throw notCovered(d + 1);
-      let i = slotOf(d + 1);
-      let y = yearIndex(i);
-      let j = y.cum[d + 1 - y.start]! + n - 1;
-      while (j >= y.list.length) {
-        j -= y.list.length;
-        if (++i >= yearCount) throw notCovered(supHi + 1);
-        y = yearIndex(i);
-      }
-      return y.list[j]!;
-    }
-    if (d - 1 < supLo || d - 1 > supHi) throw notCovered(d - 1);
-    let i = slotOf(d - 1);
-    let y = yearIndex(i);
-    let j = y.cum[d - y.start]! + n;
-    while (j < 0) {
-      if (--i < 0) throw notCovered(supLo - 1);
-      y = yearIndex(i);
-      j += y.list.length;
-    }
-    return y.list[j]!;
-  };
-
-  /** Working days in (x, y] for x ≤ y; throws when a needed day is not supported. */
-  const between = (x: number, y: number): number => {
-    if (x === y) return 0;
-    if (x + 1 < supLo || x + 1 > supHi) throw notCovered(x + 1);
-    if (y > supHi) throw notCovered(supHi + 1);
-    let i = slotOf(x + 1);
-    const last = slotOf(y);
-    let yi = yearIndex(i);
-    let sum = -yi.cum[x + 1 - yi.start]!;
-    while (i < last) {
-      sum += yi.list.length;
-      yi = yearIndex(++i);
-    }
-    return sum + yi.cum[y + 1 - yi.start]!;
   };
 
   /** Whether any day in [x, y] is provisional: a year is provisional as a whole, outside the coverage. */

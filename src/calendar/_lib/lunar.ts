@@ -1,8 +1,8 @@
 import { daysFromCivil } from '../../_lib/civil';
-import { LUNAR_MONTHS } from './officialYears';
+import { LUNAR_MONTHS } from './lunarMonths';
 
 // Lunar 1900-01-01 fell on 1900-01-31. The month lengths are a compact table
-// generated from chinese-days' lunar data (test/tools/gen-calendar-data.mjs); the
+// generated from chinese-days' lunar data (test/tools/gen-calendar-data.ts); the
 // day counting is ours, on day numbers, so the host time zone cannot shift it.
 const LUNAR_EPOCH = /* @__PURE__ */ daysFromCivil(1900, 1, 31);
 export const LUNAR_MIN_YEAR = 1900;

@@ -3,9 +3,10 @@ import { calendarToICalendar } from '../../calendar/calendarToICalendar';
 import { chinaCalendar } from '../../calendar/chinaCalendar';
 import { createCalendar } from '../../calendar/createCalendar';
 import { formatHolidayNotice } from '../../calendar/formatHolidayNotice';
-import { parseHolidayNotice } from '../../calendar/parseHolidayNotice';
-import type { CalendarDayEntry } from '../../calendar/schema';
 import type { WorkingCalendar } from '../../calendar/types';
+import { COVERAGE_FORMATS, coverageCheck, horizonOf, type CoverageFormat } from './calendar-coverage';
+import { importYear, readLine } from './calendar-import';
+import { calendarWith, KIND_TEXT, readYearFile } from './calendar-years';
 import type { ValidationIssue } from '../../errors/issues';
 import type { Locale } from '../../errors/types';
 
@@ -21,11 +22,20 @@ export interface CalendarCommandOptions {
   out?: string | undefined;
   years?: string | undefined;
   year?: string | undefined;
+  through?: string | undefined;
+  format?: string | undefined;
+  /** The present, for `--through +90d`. */
+  now?: Date;
 }
 
-export const CALENDAR_HELP = `  guifan calendar import <notice.txt>      read a State Council holiday notice: the year as JSON, with its issues
+export const CALENDAR_HELP = `  guifan calendar import <notice.txt|yyyy.json>  read a State Council holiday notice, or a holiday-cn year
+                                            file: the year as JSON, with its issues (says which it read)
       --out <yyyy.json>                     also write the year file for createCalendar({ years }) (exit 1 on errors)
       --year <yyyy>                         year of a notice without its title
+  guifan calendar coverage --through <+90d|yyyy-mm-dd>  CI check: does the holiday calendar reach that day?
+                                            exit 1 with the remedy when a year is missing (CAL-02)
+      --years <file>                        the year the service loads (import --out output, holiday-cn file, notice text)
+      --format text|json|junit|github       default text
   guifan calendar show <yyyy>               a month grid of the year, holidays (休) and make-up days (班) marked
       --years <yyyy.json>                   the year file written by import (default: the packaged data)
   guifan calendar ics <yyyy>                the year's holidays and make-up working days as an iCalendar feed (.ics)
@@ -39,15 +49,6 @@ function issueLine(i: ValidationIssue, lang: Locale): string {
 function usage(io: CalendarCommandIo, text: string): number {
   io.stderr(`${text}\n\nUsage:\n${CALENDAR_HELP}`);
   return 2;
-}
-
-/** The year's entries from a year file: `{ holidays, workdays }`, the import output, or `{ "2027": {…} }`. */
-function yearFile(raw: unknown, year: number): { holidays: CalendarDayEntry[]; workdays: CalendarDayEntry[]; extraHolidays: CalendarDayEntry[]; extraWorkdays: CalendarDayEntry[] } {
-  let y = raw as Record<string, unknown>;
-  if (y && typeof y === 'object' && !('holidays' in y) && String(year) in y) y = y[String(year)] as Record<string, unknown>;
-  const list = (v: unknown): CalendarDayEntry[] => (Array.isArray(v) ? (v as CalendarDayEntry[]) : []);
-  const outside = (y?.outside ?? {}) as Record<string, unknown>;
-  return { holidays: list(y?.holidays), workdays: list(y?.workdays), extraHolidays: list(outside.holidays), extraWorkdays: list(outside.workdays) };
 }
 
 const WEEK_ZH = ['一', '二', '三', '四', '五', '六', '日'];
@@ -90,29 +91,32 @@ export function monthGrid(cal: WorkingCalendar, year: number, lang: Locale): str
 }
 
 /**
- * `guifan calendar import|show|ics`: the holiday-notice workflow on the command
- * line (paste → import → review → commit the JSON → load), and the holiday feed.
+ * `guifan calendar import|coverage|show|ics`: the holiday-notice workflow on the
+ * command line (paste → import → review → commit the JSON → load), the CI check
+ * before the year runs out, and the holiday feed.
  */
 export function calendarCommand(args: readonly string[], opts: CalendarCommandOptions, io: CalendarCommandIo, lang: Locale): number {
   const [sub, ...rest] = args;
   if (sub === 'import') {
-    if (rest.length !== 1) return usage(io, 'calendar import needs <notice.txt>');
+    if (rest.length !== 1) return usage(io, 'calendar import needs <notice.txt|yyyy.json>');
     const year = opts.year === undefined ? undefined : Number(opts.year);
     if (year !== undefined && !Number.isInteger(year)) return usage(io, '--year must be a year, e.g. 2027');
-    const n = parseHolidayNotice(io.readFile(rest[0]!), year === undefined ? {} : { year });
+    const n = importYear(io.readFile(rest[0]!), year);
+    io.stderr(readLine(n, lang));
     const errors = n.issues.filter((i) => i.severity === 'error');
     const report = {
+      source: n.source,
       year: n.year,
       holidays: n.holidays,
       workdays: n.workdays,
       ...(n.outside.holidays.length || n.outside.workdays.length ? { outside: n.outside } : {}),
-      issues: n.issues.map((i) => ({ code: i.code, rule: i.rule, severity: i.severity, path: i.path, span: i.details.span, message: i.message[lang] })),
+      issues: n.issues.map((i) => ({ code: i.code, rule: i.rule, severity: i.severity, path: i.path, ...(i.details.span ? { span: i.details.span } : {}), message: i.message[lang] })),
     };
     io.stdout(JSON.stringify(report, null, 2));
     n.issues.forEach((i) => io.stderr(issueLine(i, lang)));
     if (opts.out !== undefined) {
       if (!io.writeFile) return usage(io, '--out is not available here');
-      if (errors.length) {
+      if (errors.length || n.year === undefined) {
         io.stderr(lang === 'en' ? `${errors.length} error(s): ${opts.out} not written` : `${errors.length} 个错误：未写入 ${opts.out}`);
         return 1;
       }
@@ -130,13 +134,32 @@ export function calendarCommand(args: readonly string[], opts: CalendarCommandOp
     }
     return errors.length ? 1 : 0;
   }
+  if (sub === 'coverage') {
+    if (rest.length !== 0 || opts.through === undefined) return usage(io, 'calendar coverage needs --through <+90d|yyyy-mm-dd>');
+    const format = (opts.format ?? 'text') as CoverageFormat;
+    if (!(COVERAGE_FORMATS as readonly string[]).includes(format)) return usage(io, `calendar coverage --format must be one of ${COVERAGE_FORMATS.join(', ')}`);
+    const file = opts.years === undefined ? undefined : readYearFile(io.readFile(opts.years));
+    file?.issues.forEach((i) => io.stderr(issueLine(i, lang)));
+    if (file?.issues.some((i) => i.severity === 'error')) {
+      io.stderr(lang === 'en' ? `${opts.years}: not loaded (errors above)` : `${opts.years}：有错误，未能载入`);
+      return 2;
+    }
+    const cal = calendarWith(file);
+    const through = horizonOf(opts.through, opts.now ?? new Date(NaN), cal);
+    if (through === undefined) return usage(io, '--through must be +<days>d or a date, e.g. +90d or 2027-01-31');
+    const source = opts.years === undefined ? (lang === 'en' ? 'packaged data' : '随包数据') : `${lang === 'en' ? 'packaged data + ' : '随包数据 + '}${opts.years}（${KIND_TEXT[file!.kind][lang]}）`;
+    const r = coverageCheck(cal, through, format, lang, source);
+    io.stdout(r.text);
+    return r.code;
+  }
   if (sub === 'show') {
     if (rest.length !== 1 || !/^\d{4}$/.test(rest[0]!)) return usage(io, 'calendar show needs <yyyy>');
     const year = Number(rest[0]);
     let cal = chinaCalendar();
     if (opts.years !== undefined) {
-      const f = yearFile(JSON.parse(io.readFile(opts.years)) as unknown, year);
-      cal = createCalendar({ years: { [year]: { holidays: f.holidays, workdays: f.workdays } }, extraHolidays: f.extraHolidays, extraWorkdays: f.extraWorkdays });
+      const f = readYearFile(io.readFile(opts.years), year);
+      f.issues.forEach((i) => io.stderr(issueLine(i, lang)));
+      cal = calendarWith(f);
     }
     const covered = cal.coverage.start <= `${year}-01-01` && cal.coverage.end >= `${year}-12-31`;
     if (!covered) cal = createCalendar({ outOfCoverage: 'provisional' });
@@ -159,7 +182,9 @@ export function calendarCommand(args: readonly string[], opts: CalendarCommandOp
       io.writeFile(opts.out, ics);
       return 0;
     }
-    io.stdout(ics.slice(0, -2)); // the CLI's stdout ends the text with a newline itself
+    // RFC 5545 §3.1: every line ends with CRLF, the last one too. The host ends a piece of
+    // output with "\n" itself, so the text goes out without it: its final "\r" makes the CRLF.
+    io.stdout(ics.slice(0, -1));
     return 0;
   }
   return usage(io, `unknown calendar command ${sub ?? ''}`.trim());

@@ -183,7 +183,7 @@ export function buildExplanation(p: DuePlan): DueExplanation {
     zh.push(`${dayText(c, true)}按${c.correction!.notice}“${c.correction!.sentence}”为${work}日（数据更正：${c.correction!.reason}）。`);
     en.push(`${dayText(c, false)} is a ${c.workday ? 'working' : 'rest'} day under notice ${c.correction!.notice} (“${c.correction!.sentence}”); data corrected: ${c.correction!.reasonEn}`);
   }
-  zh.push(`日历：${source.name}，数据 ${source.data} ${source.version}。`);
+  zh.push(`日历：${source.name}，数据 ${source.data === 'State Council notices' ? '国务院节假日安排通知' : source.data} ${source.version}。`);
   en.push(`Calendar: ${calendarNameEn(source.name)}, data ${source.data} ${source.version}.`);
 
   const out: DueExplanation = {

@@ -32,6 +32,18 @@ const piece = fc.constantFrom(
 );
 const noticeLike = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
 
+// Almost holiday-cn year files and almost chinese-days answers.
+const dateish = fc.oneof(fc.constantFrom('2027-01-01', '2027-01-31', '2027-02-30', '2026-12-31', '2025-05-01', '2027-10-01', 'x'), fc.integer({ min: 0, max: 400 }).map((n) => new Date(Date.UTC(2027, 0, 1 + n)).toISOString().slice(0, 10)));
+const holidayCnFile = fc.record({
+  year: fc.constantFrom(2027, 2026, 2028, 1999, '2027'),
+  papers: fc.constant([]),
+  days: fc.array(fc.record({ name: fc.constantFrom('元旦', '春节', '国庆节、中秋节', '“五一”', '', 'x'), date: dateish, isOffDay: fc.oneof(fc.boolean(), fc.constant('yes')) }), { maxLength: 30 }),
+});
+const dayDetail = fc.oneof(
+  fc.record({ work: fc.boolean(), name: fc.constantFrom('Monday', 'Saturday', "New Year's Day,元旦,1", 'National Day,国庆节,3', 'x,清明,1') }),
+  fc.constantFrom(undefined, null, 'x', { work: 'yes', name: 1 }),
+);
+
 export const cases: FuzzCases = {
   parseHolidayNotice: {
     kind: 'function',
@@ -40,6 +52,20 @@ export const cases: FuzzCases = {
       fc.tuple(noticeLike, fc.record({ year: fc.integer({ min: 1990, max: 2110 }), name: fc.constantFrom('元旦', '春节', '国庆节', '', '公司年会') }, { requiredKeys: [] })),
       fc.tuple(fc.string({ maxLength: 200 }), fc.record({ year: fc.oneof(fc.integer(), fc.double()) })),
       fc.tuple(fc.string({ unit: 'grapheme', maxLength: 300 })),
+    ],
+  },
+  fromHolidayCn: {
+    kind: 'function',
+    near: [
+      fc.tuple(holidayCnFile),
+      fc.tuple(fc.array(holidayCnFile, { maxLength: 3 }), fc.constantFrom({}, { years: [2027] }, { years: [2026, 2027] }, { years: [1990] }, { years: 'x' }, null)),
+    ],
+  },
+  fromChineseDays: {
+    kind: 'function',
+    near: [
+      fc.tuple(fc.record({ getDayDetail: fc.func(dayDetail) })),
+      fc.tuple(fc.record({ default: fc.record({ getDayDetail: fc.func(dayDetail) }) }), fc.constantFrom({}, { years: [2027] }, { years: [2030, 2031] }, { years: [] })),
     ],
   },
   formatHolidayNotice: {

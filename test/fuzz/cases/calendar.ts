@@ -47,6 +47,14 @@ export const cases: FuzzCases = {
     near: [argsFrom(instants, [...instants, '9999-12-31T23:59Z', '0001-01-01T00:00Z'], officeOptions), nearArgs(START, '2026-10-09T10:00+08:00', { calendar: calendars().office })],
   },
   chinaCalendar: { kind: 'function', near: [fc.tuple(oddValue)] },
+  coverageUntil: { kind: 'function', near: [fc.tuple(fc.constantFrom(undefined, calendars().office, calendars().provisional, {}, null, 'x'))] },
+  needsYear: {
+    kind: 'function',
+    near: [
+      fc.tuple(fc.constantFrom(undefined, calendars().office, calendars().provisional), fc.record({ through: fc.oneof(fc.constantFrom('2027-01-31', '2026-12-31', '2099-12-31', '2100-01-01', '2027-13-01', 'x'), ...instants.map((i) => fc.constant(i))) })),
+      fc.tuple(fc.constantFrom(undefined, {}), fc.constantFrom(undefined, {}, { through: undefined }, null)),
+    ],
+  },
   createCalendar: {
     kind: 'function',
     near: [nearArgs(calendarOptionsExample), nearArgs({ outOfCoverage: 'provisional', businessHours: '24x7', timeZone: 'Pacific/Kiritimati' })],

@@ -25,4 +25,16 @@ const kase = fc.record({ attributes: fc.constantFrom({ kind: 'complaint', comple
 export const cases: FuzzCases = {
   thresholdsBetween: { kind: 'function', near: [fc.tuple(fc.constant(PROPERTY_SERVICE_CENTRE), kase, instant, instant)] },
   DeliverySchema: { kind: 'schema' },
+  // issue 25: re-evaluate under a new calendar (cases are trusted to be of the right shape, as in evaluateCases)
+  recheckDeadlines: {
+    kind: 'function',
+    near: [
+      fc.tuple(
+        fc.constantFrom({ ...PROPERTY_SERVICE_CENTRE, calendar: { outOfCoverage: 'provisional' } }, PROPERTY_SERVICE_CENTRE),
+        fc.array(kase.filter((k) => k.events.every((e) => typeof e.at === 'string' && !Number.isNaN(Date.parse(e.at)))), { maxLength: 3 }),
+        fc.constantFrom('2027-02-04T11:00+08:00', '2026-12-31T23:59+08:00', 'x'),
+        fc.constantFrom({ calendar: {} }, { calendar: { outOfCoverage: 'provisional' } }, { calendar: { years: { 2027: { holidays: ['2027-02-05'] } } } }, { calendar: null }, {}, null),
+      ),
+    ],
+  },
 };

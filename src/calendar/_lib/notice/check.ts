@@ -5,6 +5,7 @@ import { lunarToDay } from '../lunar';
 import { STATUTORY_MAX_YEAR, STATUTORY_MIN_YEAR, statutoryHolidays } from '../statutory';
 import { holidayName, type HolidayName } from './names';
 import { readNotice, type Arrangement, type DateToken, type ReadOptions, type Span } from './read';
+import { balanceOf, type Balance } from './balance';
 import { lunarIn, weekdayIn, WEEKDAY_EN, WEEKDAY_ZH } from './text';
 
 /**
@@ -28,6 +29,8 @@ export interface Settled {
   readonly holidays: NoticeDay[];
   readonly workdays: NoticeDay[];
   readonly issues: ValidationIssue[];
+  /** Where in the text each listed day is decided (`date` → the arrangement's span, or the extension's line): provenance. */
+  readonly spans: ReadonlyMap<string, Span>;
 }
 
 const dayEntry = (day: number, n: HolidayName): NoticeDay => (n.nameEn ? { date: formatDay(day), name: n.name, nameEn: n.nameEn } : { date: formatDay(day), name: n.name });
@@ -56,12 +59,12 @@ export function settleNotice(text: string, options: ReadOptions): Settled {
 
   if (r.year === undefined) {
     issue('NOTICE_NO_YEAR', [0, Math.min(text.length, 40)], {}, 'CAL-02');
-    return { year: undefined, holidays: [], workdays: [], issues };
+    return { year: undefined, holidays: [], workdays: [], issues, spans: new Map() };
   }
   const year = r.year;
   if (!Number.isInteger(year) || year < STATUTORY_MIN_YEAR || year > STATUTORY_MAX_YEAR) {
     issue('NOTICE_NO_YEAR', [0, Math.min(text.length, 40)], { reasonZh: `年份应在 ${STATUTORY_MIN_YEAR}–${STATUTORY_MAX_YEAR} 之间`, reasonEn: `the year must be ${STATUTORY_MIN_YEAR}–${STATUTORY_MAX_YEAR}` }, 'CAL-02');
-    return { year: undefined, holidays: [], workdays: [], issues };
+    return { year: undefined, holidays: [], workdays: [], issues, spans: new Map() };
   }
   if (options.year !== undefined && r.titleYear !== undefined && r.titleYear !== options.year) {
     const at = r.norm.indexOf(String(r.titleYear));
@@ -97,9 +100,15 @@ export function settleNotice(text: string, options: ReadOptions): Settled {
   const statutory = new Map<number, string[]>();
   for (const s of statutoryHolidays(year)) statutory.set(s.day, s.name.split('、').map((n) => holidayName(n).name));
 
-  const holidays = new Map<number, { n: HolidayName; a: Arrangement }>();
-  const workdays = new Map<number, { n: HolidayName; a: Arrangement; span: Span }>();
+  const lawNames = new Set([...statutory.values()].flat());
+  const balances: { a: Arrangement; n: HolidayName; b: Balance }[] = [];
+  const holidays = new Map<number, { n: HolidayName; a: Arrangement; span: Span }>();
+  const workdays = new Map<number, { n: HolidayName; a: Arrangement; span: Span; from: Span }>();
   for (const a of r.arrangements) {
+    if (a.makeupOnly && a.unreadable === undefined) {
+      for (const w of a.workdays) if (!workdays.has(w.day)) workdays.set(w.day, { n: a.names[0]!, a, span: w.span, from: a.span });
+      continue;
+    }
     if (a.unreadable !== undefined || !a.block) {
       const [why, s0, s1] = (a.unreadable ?? 'no-block').split(':');
       const reasons: Record<string, [string, string]> = {
@@ -140,13 +149,16 @@ export function settleNotice(text: string, options: ReadOptions): Settled {
         }
         continue;
       }
-      holidays.set(d, { n, a });
+      holidays.set(d, { n, a, span: d > to ? (a.extensionSpan ?? a.span) : a.span });
     }
+    const makeup = new Set<number>();
     for (const w of a.workdays) {
       // An extension cancels the make-up days it covers (2020: 2月1日).
       if (w.day >= from && w.day <= last && a.extendedTo !== undefined && w.day > to) continue;
-      if (!workdays.has(w.day)) workdays.set(w.day, { n: primary, a, span: w.span });
+      makeup.add(w.day);
+      if (!workdays.has(w.day)) workdays.set(w.day, { n: primary, a, span: w.span, from: a.span });
     }
+    balances.push({ a, n: primary, b: balanceOf(from, last, makeup.size, statutory, !a.names.some((n) => lawNames.has(n.name))) });
   }
   for (const [d, w] of workdays) {
     const h = holidays.get(d);
@@ -155,8 +167,18 @@ export function settleNotice(text: string, options: ReadOptions): Settled {
     if (wd !== 0 && wd !== 6) issue('NOTICE_MAKEUP_NOT_WEEKEND', w.span, { date: formatDay(d), weekdayZh: WEEKDAY_ZH[wd], weekdayEn: WEEKDAY_EN[wd] }, 'CAL-01');
   }
   // A statutory day must be a day off (a weekend day not listed is off anyway).
-  const covered = new Set(r.arrangements.flatMap((a) => a.names.map((n) => n.name)));
+  const covered = new Set(r.arrangements.filter((a) => !a.makeupOnly).flatMap((a) => a.names.map((n) => n.name)));
   const whole = options.name === undefined && r.arrangements.some((a) => !a.headless);
+  // CAL-01: 调休 moves rest days, it neither adds nor removes them. Over a whole notice the
+  // weekdays off equal the make-up days plus the law's holiday-days (one holiday's 补休 may sit
+  // in another's block, as 2015's 中秋节 in 国庆节); reported at the first block that is off.
+  if (whole) {
+    const sum = (k: keyof Balance): number => balances.reduce((t, x) => t + x.b[k], 0);
+    const at = balances.find((x) => x.b.extra !== 0);
+    if (at && sum('extra') !== 0) {
+      issue('NOTICE_UNBALANCED', at.a.span, { name: at.n.name, nameEn: at.n.nameEn, weekdays: sum('weekdays'), makeup: sum('makeup'), statutory: sum('statutory'), extra: sum('extra') }, 'CAL-01', 'warning');
+    }
+  }
   for (const [d, names] of statutory) {
     if (!whole && !names.some((n) => covered.has(n))) continue;
     const off = holidays.has(d) || (!workdays.has(d) && (weekdayOfDay(d) === 0 || weekdayOfDay(d) === 6));
@@ -174,5 +196,6 @@ export function settleNotice(text: string, options: ReadOptions): Settled {
     holidays: sorted(holidays).map(([d, h]) => dayEntry(d, h.n)),
     workdays: sorted(workdays).map(([d, w]) => dayEntry(d, w.n)),
     issues,
+    spans: new Map([...[...holidays].map(([d, h]) => [formatDay(d), h.span] as const), ...[...workdays].map(([d, w]) => [formatDay(d), w.from] as const)]),
   };
 }

@@ -15,7 +15,7 @@ const CANONICAL: readonly HolidayName[] = [
   { name: '端午节', nameEn: 'Dragon Boat Festival' },
   { name: '中秋节', nameEn: 'Mid-autumn Festival' },
   { name: '国庆节', nameEn: 'National Day' },
-  { name: '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日', nameEn: 'Anti-Fascist 70th Day' },
+  { name: '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日', nameEn: 'Victory Day (70th anniversary of the War of Resistance against Japanese Aggression and the World Anti-Fascist War)' },
 ];
 
 const ALIASES: Readonly<Record<string, string>> = {
@@ -29,6 +29,8 @@ const ALIASES: Readonly<Record<string, string>> = {
   中秋: '中秋节',
   十一: '国庆节',
   国庆: '国庆节',
+  // holiday-cn's spelling of 2015's commemoration
+  抗日战争暨世界反法西斯战争胜利70周年纪念日: '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日',
 };
 
 /** The notice's spelling of a holiday name, or `undefined` when it is not one of the known holidays. */

@@ -1,4 +1,5 @@
 import { daysFromCivil, daysInMonth } from '../../../_lib/civil';
+import { holidayNear, holidaysInBlock } from './infer';
 import { holidayName, knownHoliday, type HolidayName } from './names';
 import { normalizeNotice, readNumber } from './text';
 
@@ -23,10 +24,14 @@ export interface Arrangement {
   readonly span: Span;
   /** `true` for a sentence without a `名称：` header (single sentence, 调整 notice). */
   readonly headless: boolean;
+  /** A single sentence of make-up working days alone (“1月4日（周日）上班。”): no rest block. */
+  readonly makeupOnly?: true;
   /** The rest days as stated (before any extension), day numbers. */
   block?: { from: number; to: number; span: Span };
   /** The rest days after an extension (2020's 延长…假期至). */
   extendedTo?: number;
+  /** The line of the extension, for the provenance of the days it adds. */
+  extensionSpan?: Span;
   stated?: { count: number; span: Span };
   workdays: { day: number; span: Span }[];
   tokens: DateToken[];
@@ -191,7 +196,7 @@ function readBody(norm: string, a: Arrangement, from: number, to: number, year: 
       a.block = { from: a.block.from, to: e.from.day!, span: [a.block.span[0], e.end] };
     }
   }
-  if (!a.block) {
+  if (!a.block && !a.makeupOnly) {
     a.unreadable = 'no-block';
     return;
   }
@@ -227,9 +232,21 @@ function readBody(norm: string, a: Arrangement, from: number, to: number, year: 
   for (let p = norm.indexOf('调至', from); p !== -1 && p < to; p = norm.indexOf('调至', p + 2)) {
     const cs = clauseStart(norm, from, p);
     for (const t of inClause(cs, p)) {
-      if (t.day! < a.block.from || t.day! > a.block.to) a.workdays.push({ day: t.day!, span: [t.start, t.end] });
+      if (!a.block || t.day! < a.block.from || t.day! > a.block.to) a.workdays.push({ day: t.day!, span: [t.start, t.end] });
     }
   }
+}
+
+/** The holidays of a rest block without a name (see holidaysInBlock); read once as written, once as a 元旦 line (“12月30日至1月1日”). */
+function inferNames(norm: string, from: number, to: number, year: number): HolidayName[] | undefined {
+  for (const trial of [[], [holidayName('元旦')]]) {
+    const a: Arrangement = { names: trial, span: [from, to], headless: true, workdays: [], tokens: [] };
+    readBody(norm, a, from, to, year);
+    if (a.unreadable !== undefined || !a.block) continue;
+    const names = holidaysInBlock(year, a.block.from, a.block.to);
+    if (names && (trial.length === 0 || names.some((n) => n.name === '元旦'))) return names;
+  }
+  return undefined;
 }
 
 function yearOf(norm: string): number | undefined {
@@ -272,6 +289,17 @@ export function readNotice(text: string, options: ReadOptions): Reading {
       const ex = exprsOf(norm, toks);
       return ex.length > 0 && /^\s*(?:调休)?放假/.test(norm.slice(ex[0]!.end, ex[0]!.end + 8)) && !/延长/.test(unitText);
     })();
+    if (!header && !looksLikeBlock && titleYear === undefined && hasDate(u) && /上班/.test(unitText) && !/放假|延长|起/.test(unitText)) {
+      // One sentence of make-up days alone (CAL-02): named, or the holiday nearest its days.
+      const days = scan(norm, u[0], u[1], year, false).flatMap((t) => (t.day === undefined ? [] : [t.day]));
+      const near = contextName !== undefined ? holidayName(contextName) : days.length ? holidayNear(year, days) : undefined;
+      if (near) {
+        const a: Arrangement = { names: [near], span: u, headless: true, makeupOnly: true, workdays: [], tokens: [] };
+        readBody(norm, a, u[0], u[1], year);
+        arrangements.push(a);
+        continue;
+      }
+    }
     if (!header && !looksLikeBlock) {
       // Lines of the preamble, the closing paragraph, the signature: not arrangements.
       if (hasDate(u) && /放假|上班|调休|补休/.test(unitText) && !/延长/.test(unitText)) {
@@ -303,8 +331,14 @@ export function readNotice(text: string, options: ReadOptions): Reading {
       names = [holidayName(contextName)];
       bodyFrom = u[0];
     } else {
-      unreadable.push({ span: [u[0], end], reasonZh: '放假安排没有节日名称（请写“元旦：…”或传入 name）', reasonEn: 'an arrangement without a holiday name (write “元旦：…” or pass name)' });
-      continue;
+      // CAL-02: no name anywhere — the holiday whose statutory days the rest block contains.
+      const inferred = inferNames(norm, u[0], end, year);
+      if (!inferred) {
+        unreadable.push({ span: [u[0], end], reasonZh: '放假安排没有节日名称，也不含法定节假日（请写“元旦：…”或传入 name）', reasonEn: 'an arrangement without a holiday name or a statutory day (write “元旦：…” or pass name)' });
+        continue;
+      }
+      names = inferred;
+      bodyFrom = u[0];
     }
     const a: Arrangement = { names, span: [u[0], end], headless: !header, workdays: [], tokens: [] };
     readBody(norm, a, bodyFrom, end, year);
@@ -335,6 +369,7 @@ export function readNotice(text: string, options: ReadOptions): Reading {
     }
     extensionTokens.push(...toks);
     target.extendedTo = Math.max(until.day, target.block!.to);
+    target.extensionSpan = [norm.lastIndexOf('\n', m.index) + 1, lineEnd === -1 ? norm.length : lineEnd];
   }
   return reading;
 }
