@@ -67,6 +67,7 @@ export interface CallAnswerCheck {
   /** The ring during which the call was answered (`rings` as given, or from the seconds). */
   readonly rings?: number;
   readonly withinRings?: boolean;
+  /** `present`: the answer opens with the greeting (said later it is `GREETING_NOT_FIRST`); `organisation`: named in the opening sentence (outside lines, when `options.organisation` is given). */
   readonly greeting: { readonly present: boolean; readonly organisation?: boolean };
 }
 

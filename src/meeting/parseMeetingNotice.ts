@@ -104,6 +104,9 @@ function zoneOf(options: ParseMeetingNoticeOptions, issues: ValidationIssue[]): 
  * relative days against `now`, clock times in digits or Chinese numerals
  * (`三点`, `十点半`, `九时`, `两点一刻`, `晚上八点`, `3pm`, ranges `下午三点到五点`),
  * venues and titles with or without `在…召开`, attendees (`请…参加`, `@张三`).
+ * Matches on a normalised copy (full-width → half-width) and returns the
+ * characters as written: `（东侧），` stays `（东侧），`, so a rendered notice
+ * reads back as the same notice.
  * Never throws: every piece of text it could not read comes back as an
  * `UNREADABLE_TEXT` issue with its span, every item the text does not state as
  * `NOT_IN_TEXT`; check the draft with `validateMeetingNotice`.
@@ -114,6 +117,7 @@ function zoneOf(options: ParseMeetingNoticeOptions, issues: ValidationIssue[]): 
  * @example
  * parseMeetingNotice('明天下午三点在303开会', { now: '2026-10-08T10:00+08:00' }).draft
  * //=> { date: '2026-10-09', start: '15:00', venue: '303' }
+ * parseMeetingNotice('会议地点：第一会议室（东侧）').draft.venue //=> '第一会议室（东侧）'
  */
 export function parseMeetingNotice(text: string, options: ParseMeetingNoticeOptions = {}): ParsedMeetingNotice {
   const draft: MeetingNotice = {};
