@@ -67,7 +67,18 @@ export interface CallAnswerCheck {
   /** The ring during which the call was answered (`rings` as given, or from the seconds). */
   readonly rings?: number;
   readonly withinRings?: boolean;
+  /** `present`: the answer opens with the greeting (said later it is `GREETING_NOT_FIRST`); `organisation`: named in the opening sentence (outside lines, when `options.organisation` is given). */
   readonly greeting: { readonly present: boolean; readonly organisation?: boolean };
+}
+
+// Punctuation and symbols (spaces are already folded away); \n ends a line.
+const LEADING_PUNCT = /^[\p{P}\p{S}\n]*/u;
+const PUNCT = /^[\p{P}\p{S}\n]$/u;
+/** Length of the punctuation at the end of `s` (a loop, not a `…*$` pattern: linear on any text). */
+function trailingPunct(s: string): number {
+  let n = 0;
+  while (n < s.length && PUNCT.test(s[s.length - 1 - n]!)) n++;
+  return n;
 }
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
@@ -78,15 +89,20 @@ const isSeconds = (v: unknown): v is number => typeof v === 'number' && Number.i
  * rings, opening with the standard greeting — 您好 and, on outside lines, the
  * organisation (热线电话铃三声内应拿起电话，首先主动说：“您好，金穗公司”,
  * 000_f2b4871b7e896d5d.txt; 铃响三声以内接起……首先自报：“您好，联众投资”,
- * 003_a81383e5793b87b0.txt).
+ * 003_a81383e5793b87b0.txt). Any punctuation or space may follow 您好
+ * (`您好！金穗公司`, 004 篇2 “您好!*****”); a greeting said after something
+ * else (`金穗公司，您好`, `喂，您好`) is `GREETING_NOT_FIRST`, quoting what came
+ * before it. Traditional characters read as simplified (`請問`).
  *
  * @param call - {@link AnsweredCall}
  * @param options - {@link CheckCallAnswerOptions}
- * @returns `{ success, issues, rings, withinRings, greeting }` (codes `ANSWERED_LATE`, `CALL_NOT_ANSWERED`, `GREETING_MISSING`, `GREETING_ORGANISATION_MISSING`, `INVALID_INPUT`, `FORBIDDEN_PHRASE` …)
+ * @returns `{ success, issues, rings, withinRings, greeting }` (codes `ANSWERED_LATE`, `CALL_NOT_ANSWERED`, `GREETING_MISSING`, `GREETING_NOT_FIRST`, `GREETING_ORGANISATION_MISSING`, `INVALID_INPUT`, `FORBIDDEN_PHRASE` …)
  * @throws {GuifanError} `INVALID_OPTIONS` when `call` or an option is not of the documented type
  * @example
  * checkCallAnswer({ rings: 2, firstUtterance: '您好，金穗公司' }, { organisation: '金穗公司' }).success //=> true
  * checkCallAnswer({ secondsToAnswer: 16, firstUtterance: '喂？' }).issues.map((i) => i.code) //=> ['ANSWERED_LATE', 'GREETING_MISSING']
+ * checkCallAnswer({ rings: 1, firstUtterance: '您好!金穗公司' }, { organisation: '金穗公司' }).success //=> true
+ * checkCallAnswer({ rings: 1, firstUtterance: '金穗公司，您好' }, { organisation: '金穗公司' }).issues[0].details.before //=> '金穗公司'
  */
 export function checkCallAnswer(call: AnsweredCall, options: CheckCallAnswerOptions = {}): CallAnswerCheck {
   if (call === null || typeof call !== 'object') {
@@ -130,13 +146,24 @@ export function checkCallAnswer(call: AnsweredCall, options: CheckCallAnswerOpti
   if (said !== undefined && typeof said !== 'string') {
     issues.push(makeIssue('INVALID_INPUT', ['firstUtterance'], { value: echo(said), reasonZh: '应为文字', reasonEn: 'expected text' }, 'SVC-01'));
   } else {
-    const text = normalizeForMatching(said ?? '').text;
-    const head = text.replace(/^[,、。.!?;:…~"'“”‘’()【】\n]+/u, '');
-    present = head.startsWith(normalizeForMatching(greetingWord).text);
-    if (!present) issues.push(makeIssue('GREETING_MISSING', ['firstUtterance'], { value: said ?? '', greeting: greetingWord }, 'SVC-01'));
+    const folded = normalizeForMatching(said ?? '');
+    const text = folded.text;
+    const lead = LEADING_PUNCT.exec(text)![0].length;
+    const head = text.slice(lead);
+    const greeting = normalizeForMatching(greetingWord).text;
+    present = head.startsWith(greeting);
+    const late = present ? -1 : head.indexOf(greeting);
+    if (late > 0) {
+      // 金穗公司，您好: the greeting is said, but not first. Quote what came before it, as written.
+      const upTo = lead + late - trailingPunct(head.slice(0, late));
+      const before = (said ?? '').slice(folded.start[lead], folded.end[upTo - 1]);
+      issues.push(makeIssue('GREETING_NOT_FIRST', ['firstUtterance'], { value: said ?? '', greeting: greetingWord, before }, 'SVC-01'));
+    } else if (!present) issues.push(makeIssue('GREETING_MISSING', ['firstUtterance'], { value: said ?? '', greeting: greetingWord }, 'SVC-01'));
     if ((call.line ?? 'external') === 'external' && orgs.length) {
-      // The organisation is said in the opening sentence, right after the greeting.
-      const opening = head.split(/[。.!?]/u)[0] ?? '';
+      // The organisation is named in the opening sentence: after 您好 and whatever punctuation or space
+      // follows it (您好，金穗公司 / 您好！金穗公司 / 您好 金穗公司, 004 篇2 “您好!*****”).
+      const rest = present ? head.slice(greeting.length).replace(LEADING_PUNCT, '') : head;
+      const opening = rest.split(/[。.!?]/u)[0] ?? '';
       organisation = orgs.some((o) => opening.includes(normalizeForMatching(o).text));
       if (!organisation) issues.push(makeIssue('GREETING_ORGANISATION_MISSING', ['firstUtterance'], { value: said ?? '', organisation: orgs.join(' / ') }, 'SVC-01'));
     }

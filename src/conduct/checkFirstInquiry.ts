@@ -79,10 +79,14 @@ const finding = (issue: ValidationIssue, offence?: FirstInquiryOffence, actor?: 
 
 /**
  * Checks first-inquiry responsibility (首问责任制, SVC-03) over a case log
- * whose events say who did what: the first receiver either answered on the
- * spot, or handed the case to a named owner in time and followed it up; the
- * result was recorded; the customer was satisfied; no one used forbidden
- * language. Each finding names the APR-07 offence (`offence`) so a host can
+ * whose events say who did what: the first receiver either answered (on the
+ * spot, or themselves within the hand-over limit, before any handover), or
+ * handed the case to a named owner in time and followed it up; the result was
+ * recorded; the customer was satisfied at the last return visit; no one used
+ * forbidden language. What was done by the deadline is a fact that later
+ * events never erase: a handover 3.5 h after receipt stays `HANDOVER_LATE`
+ * (APR-07 无故拖延) however well the case then ends, and an answer given only
+ * after the deadline without a handover is still `NO_OWNER`. Each finding names the APR-07 offence (`offence`) so a host can
  * propose the deduction with `validatePenalty` from guifan/appraisal.
  *
  * @param caseLog - `{ id?, events: [{ type, at, actor, to?, result?, text?, outcome?, sameContact? }] }`
@@ -131,15 +135,21 @@ export function checkFirstInquiry(caseLog: ConductCase, options: CheckFirstInqui
 
   const mine = (x: { e: ConductEvent }): boolean => x.e.actor === first;
   const onTheSpot = events.some((x) => mine(x) && ANSWER.has(x.e.type) && (x.e.sameContact === true || x.t === received.t));
-  const answeredByFirst = events.some((x) => mine(x) && ANSWER.has(x.e.type));
   const handover = events.find((x) => x.e.type === 'dispatched' && x.t >= received.t && (x.e.actor === undefined || mine(x)));
   let followedUp = false;
 
-  if (!onTheSpot && !answeredByFirst) {
+  if (onTheSpot) followedUp = true;
+  else {
     const limit = options.handoverWithin ?? '2小时';
     const latest = dueAt(new Date(received.t), limit, { calendar }).getTime();
-    if (!handover) {
-      if (at > latest) issues.push(finding(makeIssue('NO_OWNER', ['events'], { actor: first, latest: show(latest) }, 'SVC-03'), 'shirking', first));
+    // What the first receiver had done by the deadline is a fact; nothing after it changes it (APR-07 无故拖延).
+    // Answering the case themselves counts only before any handover (after one, it is the follow-up) and by the deadline.
+    const ownAnswer = events.find((x) => mine(x) && ANSWER.has(x.e.type) && (!handover || x.t <= handover.t));
+    if (ownAnswer && ownAnswer.t <= latest) followedUp = true;
+    else if (!handover) {
+      // Answered later without a handover: the deadline still passed unmet, a delay; never answered: shirking.
+      if (at > latest) issues.push(finding(makeIssue('NO_OWNER', ['events'], { actor: first, latest: show(latest) }, 'SVC-03'), ownAnswer ? 'unjustified-delay' : 'shirking', first));
+      followedUp = ownAnswer !== undefined;
     } else {
       if (!handover.e.to) issues.push(finding(makeIssue('HANDOVER_WITHOUT_OWNER', ['events', handover.i, 'to'], { actor: first }, 'SVC-03'), 'shirking', first));
       if (handover.t > latest) {
@@ -150,7 +160,7 @@ export function checkFirstInquiry(caseLog: ConductCase, options: CheckFirstInqui
       const closed = events.some((x) => x.e.type === 'resolved');
       if (!followedUp && closed) issues.push(finding(makeIssue('NOT_FOLLOWED_UP', ['events'], { actor: first, owner: handover.e.to ?? '' }, 'SVC-03'), 'shirking', first));
     }
-  } else followedUp = true;
+  }
 
   for (const x of events) {
     if (x.e.type === 'resolved' && !x.e.result?.trim()) {

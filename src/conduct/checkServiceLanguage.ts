@@ -86,8 +86,10 @@ function checkedLists(lists: readonly ServiceLanguageList[] | undefined): readon
 
 /**
  * Finds the forbidden service phrases (服务禁用语) and the words to avoid in a
- * text (SVC-02). Full-width and half-width forms, and spaces or zero-width
- * characters between the characters, do not hide a phrase; polite contexts
+ * text (SVC-02). Full-width and half-width forms, traditional characters (as
+ * seeds 001 and 004 write the lists: 不對、跟我們沒關係), and spaces or
+ * zero-width characters between the characters do not hide a phrase — the same
+ * normalisation as `suggestCategory`, with offsets into the text as written; polite contexts
  * listed with a phrase (不知道您方便吗、您还有哪里不清楚吗、不客气) are not findings.
  * Each finding gives UTF-16 and code-point offsets for highlighting. Where an
  * advice-level word lies inside an error-level phrase, only the phrase is
@@ -104,6 +106,8 @@ function checkedLists(lists: readonly ServiceLanguageList[] | undefined): readon
  * r.findings[0].start //=> 4
  * checkServiceLanguage('不客气，您还有哪里不清楚吗？').issues //=> []
  * checkServiceLanguage('我 不 知 道').findings[0].text //=> '不 知 道'
+ * checkServiceLanguage('這個問題跟我們沒關係').findings[0].text //=> '跟我們沒關係'
+ * checkServiceLanguage('不，我心領了，謝謝您的美意！').issues //=> []
  */
 export function checkServiceLanguage(text: string, options: CheckServiceLanguageOptions = {}): ServiceLanguageCheck {
   if (typeof text !== 'string') {

@@ -5,7 +5,7 @@ import type { WorkingCalendar } from '../calendar/types';
 import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import { optionsOf } from './_lib/boundary';
 import { tryZone } from './_lib/common';
-import { LineReader, normalize, splitList, type ReadState } from './_lib/readText';
+import { LineReader, normalize, readAll, type ReadState } from './_lib/readText';
 import type { MeetingNotice } from './schema';
 
 /**
@@ -104,6 +104,9 @@ function zoneOf(options: ParseMeetingNoticeOptions, issues: ValidationIssue[]): 
  * relative days against `now`, clock times in digits or Chinese numerals
  * (`三点`, `十点半`, `九时`, `两点一刻`, `晚上八点`, `3pm`, ranges `下午三点到五点`),
  * venues and titles with or without `在…召开`, attendees (`请…参加`, `@张三`).
+ * Matches on a normalised copy (full-width → half-width) and returns the
+ * characters as written: `（东侧），` stays `（东侧），`, so a rendered notice
+ * reads back as the same notice.
  * Never throws: every piece of text it could not read comes back as an
  * `UNREADABLE_TEXT` issue with its span, every item the text does not state as
  * `NOT_IN_TEXT`; check the draft with `validateMeetingNotice`.
@@ -114,6 +117,7 @@ function zoneOf(options: ParseMeetingNoticeOptions, issues: ValidationIssue[]): 
  * @example
  * parseMeetingNotice('明天下午三点在303开会', { now: '2026-10-08T10:00+08:00' }).draft
  * //=> { date: '2026-10-09', start: '15:00', venue: '303' }
+ * parseMeetingNotice('会议地点：第一会议室（东侧）').draft.venue //=> '第一会议室（东侧）'
  */
 export function parseMeetingNotice(text: string, options: ParseMeetingNoticeOptions = {}): ParsedMeetingNotice {
   const draft: MeetingNotice = {};
@@ -157,13 +161,14 @@ export function parseMeetingNotice(text: string, options: ParseMeetingNoticeOpti
     list = undefined;
     if (/^(?:会议通知|通知|【通知】|\[通知\])$/.test(line)) return;
     if (/^请准时出席。不能出席或迟到者，请会前向会议主持人或召集人请假。$/.test(line)) return;
-    if (state.labelled && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(line)) {
+    const folded = normalize(line);
+    if (state.labelled && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(folded)) {
       // The signing date of a rendered notice: a day without a time, so not an instant for issuedAt.
       const s = raw.indexOf(line);
       r.issue(s, s + line.length, '落款日期没有时刻，未写入 issuedAt', 'a signing date without a time; not read into issuedAt');
       return;
     }
-    if (state.labelled && /^[\p{Script=Han}A-Za-z]{1,20}(科|部|室|办公室|中心|处|组)$/u.test(line) && !draft.issuedBy) {
+    if (state.labelled && /^[\p{Script=Han}A-Za-z]{1,20}(科|部|室|办公室|中心|处|组)$/u.test(folded) && !draft.issuedBy) {
       draft.issuedBy = line;
       return;
     }
@@ -183,11 +188,12 @@ export function parseMeetingNotice(text: string, options: ParseMeetingNoticeOpti
       let v = lb.v;
       while (v < e && /\s/.test(n[v]!)) v++;
       r.mark(lb.s, lb.v);
-      const value = n.slice(v, e).trim();
+      // Matched on the normalised line, returned as written (the spans are the same).
+      const value = r.original(v, e).trim();
       const key = lb.key;
       if (key === 'time') return; // read below with the rest of the line
       r.mark(v, e);
-      if (key === 'attendees') draft.attendees = splitList(value);
+      if (key === 'attendees') draft.attendees = r.list(v, e);
       else if (key === 'agenda' || key === 'preparation') {
         list = key;
         draft[key] = value ? [stripOrdinal(value)] : [];
@@ -199,7 +205,7 @@ export function parseMeetingNotice(text: string, options: ParseMeetingNoticeOpti
         (draft as Record<string, unknown>)[key] = value;
       }
     });
-    r.readAll();
+    readAll(r);
   });
   for (const [key, itemZh, itemEn] of ITEMS) {
     const v = draft[key];

@@ -25,11 +25,33 @@ describe('SVC-01 answer within three rings with the standard greeting', () => {
 
   it('the greeting opens the answer; outside lines name the organisation, internal lines need 您好 only', () => {
     expect(checkCallAnswer({ rings: 1, firstUtterance: '喂，哪位？' }).issues.map((i) => i.code)).toEqual(['GREETING_MISSING']);
-    expect(checkCallAnswer({ rings: 1, firstUtterance: '喂，您好' }).issues.map((i) => i.code)).toEqual(['GREETING_MISSING']);
+    expect(checkCallAnswer({ rings: 1, firstUtterance: '喂，您好' }).issues.map((i) => i.code)).toEqual(['GREETING_NOT_FIRST']);
     expect(checkCallAnswer({ rings: 1, firstUtterance: '您好！' }, { organisation: '金穗公司' }).issues.map((i) => i.code)).toEqual(['GREETING_ORGANISATION_MISSING']);
     expect(checkCallAnswer({ rings: 1, firstUtterance: '您好！', line: 'internal' }, { organisation: '金穗公司' }).success).toBe(true);
     expect(checkCallAnswer({ rings: 1, firstUtterance: '您好，工号023为您服务' }, { organisation: ['金穗公司', '工号023'] }).greeting).toEqual({ present: true, organisation: true });
     expect(checkCallAnswer({ rings: 1, firstUtterance: '  “您 好，金穗公司”' }, { organisation: '金穗公司' }).success).toBe(true);
+  });
+
+  it('SVC-01 any punctuation or space after 您好 is a greeting (004 篇2 “您好!*****”)', () => {
+    for (const said of ['您好!金穗公司', '您好！金穗公司', '您好!金穗公司，请问有什么可以帮您？', '您好 金穗公司', '您好，金穗公司', '您好　金穗公司。', '您好……金穗公司', '您好~金穗公司', '您好!*金穗公司', '您好金穗公司']) {
+      const r = checkCallAnswer({ rings: 1, firstUtterance: said }, { organisation: '金穗公司' });
+      expect([said, r.success, r.issues.map((i) => i.code), r.greeting]).toEqual([said, true, [], { present: true, organisation: true }]);
+    }
+    // The organisation belongs to the opening sentence, not to a later one.
+    expect(checkCallAnswer({ rings: 1, firstUtterance: '您好！请问有什么可以帮您？金穗公司' }, { organisation: '金穗公司' }).issues.map((i) => i.code)).toEqual(['GREETING_ORGANISATION_MISSING']);
+  });
+
+  it('SVC-01 “金穗公司，您好” is named as the wrong order (GREETING_NOT_FIRST), not as a missing greeting', () => {
+    const r = checkCallAnswer({ rings: 1, firstUtterance: '金穗公司，您好' }, { organisation: '金穗公司' });
+    expect(r.success).toBe(false);
+    expect(r.greeting).toEqual({ present: false, organisation: true });
+    expect(r.issues.map((i) => [i.code, i.rule, i.path, i.details.before])).toEqual([['GREETING_NOT_FIRST', 'SVC-01', ['firstUtterance'], '金穗公司']]);
+    expect(r.issues[0]!.message['zh-CN']).toBe('“您好”应最先说，却说在“金穗公司”之后：金穗公司，您好');
+    expect(r.issues[0]!.message.en).toBe('The greeting "您好" must come first; it was said after "金穗公司": 金穗公司，您好');
+    // What came before is quoted as written (full-width, spaces, traditional characters kept).
+    expect(checkCallAnswer({ rings: 1, firstUtterance: '“金穗 公司”！您好' }).issues[0]!.details.before).toBe('金穗 公司');
+    expect(checkCallAnswer({ rings: 1, firstUtterance: '喂？喂？您好' }).issues[0]!.details.before).toBe('喂？喂');
+    expect(checkCallAnswer({ rings: 1, firstUtterance: '喂，哪位？' }).issues.map((i) => i.code)).toEqual(['GREETING_MISSING']);
   });
 
   it('forbidden phrases in the first utterance are findings too (SVC-02)', () => {

@@ -51,7 +51,7 @@ describe('MTG-01 unread text comes back with its UTF-16 span', () => {
   it('MTG-01 spans point into the original text, full-width and emoji included', () => {
     const text = '📢 明天下午三点 ３０３ 着正装 🙏';
     const r = parseMeetingNotice(text, { now });
-    expect(r.draft).toEqual({ date: '2026-10-09', start: '15:00', venue: '303' });
+    expect(r.draft).toEqual({ date: '2026-10-09', start: '15:00', venue: '３０３' }); // as written: matched half-width, returned full-width
     expect(unread(r.issues)).toEqual([['着正装', 14, 17]]); // 📢 is two UTF-16 units
     expect(text.slice(14, 17)).toBe('着正装');
   });

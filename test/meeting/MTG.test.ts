@@ -124,6 +124,25 @@ describe('MTG-01 the six items of a notice', () => {
   });
 });
 
+describe('MTG-01 the text round trip keeps what was written', () => {
+  it('MTG-01 the venue 总部大楼十二层第一会议室（东侧），北京市朝阳区某路88号 comes back as written, not half-width', () => {
+    const venue = '总部大楼十二层第一会议室（东侧），北京市朝阳区某路88号';
+    const n = { title: '季度经营分析会（扩大）', date: '2026-10-12', start: '09:00', end: '11:30', venue, attendees: ['张三', 'Ａｌｉｃｅ'], agenda: ['Ｑ３总结（含附表）'], chair: '王总（代）' };
+    const { draft, issues } = parseMeetingNotice(renderMeetingNotice(n));
+    expect(draft.venue).toBe(venue);
+    expect(draft).toEqual({ ...n, weekday: '星期一' });
+    expect(issues).toEqual([]);
+  });
+
+  it('MTG-01 chat text: matched half-width, returned as written; unread text quoted as written at its span', () => {
+    const text = '明天下午３点在Ａ座３０３开会，着正装！';
+    const r = parseMeetingNotice(text, { now: '2026-10-08T10:00+08:00' });
+    expect(r.draft).toEqual({ date: '2026-10-09', start: '15:00', venue: 'Ａ座３０３' });
+    const unread = r.issues.filter((i) => i.code === 'UNREADABLE_TEXT').map((i) => [i.details.text, text.slice(i.details.start as number, i.details.end as number)]);
+    expect(unread).toEqual([['着正装', '着正装']]);
+  });
+});
+
 describe('MTG-02 notices go out before the meeting', () => {
   it('MTG-02 a notice issued after the start', () => {
     expect(validateMeetingNotice({ ...notice, issuedAt: '2026-10-08T15:00+08:00' })).toMatchObject([{ code: 'NOTICE_AFTER_START', rule: 'MTG-02' }]);

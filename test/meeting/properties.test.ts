@@ -48,6 +48,34 @@ const partialArb: fc.Arbitrary<MeetingNotice> = fc
   });
 const ITEMS = ['title', 'date', 'start', 'end', 'venue', 'attendees', 'agenda'];
 
+// Text as people write it: full-width brackets, commas and letters, spaces inside, half-width too. The reader
+// matches on a normalised copy and must hand back these characters unchanged (no colon, no date or time words:
+// those are what the reader is for).
+const WRITTEN = [...'安全生产例会工程部物业客服质量检查总结计划消防设施值班记录设备维修绿化保洁总部大楼东侧北京朝阳某路'];
+const writtenText = (extra: readonly string[], separators: boolean) =>
+  fc
+    .array(fc.constantFrom(...WRITTEN, ...extra, ...(separators ? ['，', ',', '、', '；', '　', ' '] : [])), { minLength: 1, maxLength: 24 })
+    .map((cs) => cs.join('').trim().replace(/[\s,，。;；、]+$/u, ''))
+    .filter((t) => t.length > 0 && !/^[\s（(·]/u.test(t));
+const MARKS = ['（', '）', '(', ')', 'Ａ', 'Ｂ', 'ｂ', '１', '２', '８', '8', '＃', '·', '“', '”', '《', '》', '！', '？'];
+const personArb = writtenText(['Ａ', 'Ｂ', '·', '（', '）'], false).filter((t) => t.length <= 12);
+const writtenArb: fc.Arbitrary<MeetingNotice> = fc
+  .record({
+    title: writtenText(MARKS, true),
+    venue: writtenText(MARKS, true),
+    attendees: fc.uniqueArray(personArb, { minLength: 1, maxLength: 4 }),
+    agenda: fc.array(writtenText(MARKS, true), { minLength: 1, maxLength: 3 }),
+    preparation: fc.array(writtenText(MARKS, true), { minLength: 1, maxLength: 2 }),
+    chair: personArb,
+    convener: personArb,
+    minuteTaker: personArb,
+    seating: writtenText(MARKS, true),
+    issuedBy: fc.constantFrom('总务科', 'ＩＴ部', '客服中心', 'Ａ座物业处'),
+    date: workday,
+    times,
+  })
+  .map(({ times: [start, end], ...r }) => ({ ...r, start, end, weekday: WEEK[weekdayOfIso(r.date)]! }));
+
 // Relative days: a reference that adds days to now's civil date in Asia/Shanghai (UTC+8, no DST since 1991),
 // computed with UTC Date arithmetic only, independent of the library.
 const shanghaiDate = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -93,6 +121,19 @@ describe('meeting properties', () => {
         const { draft, issues } = parseMeetingNotice(renderMeetingNotice(n));
         expect(issues).toEqual([]);
         expect(draft).toEqual(n);
+      }),
+      RUNS,
+    );
+  });
+  it('MTG-01 round trip keeps what was written: parse(render(n)) returns every text field character for character', () => {
+    fc.assert(
+      fc.property(writtenArb, (n) => {
+        const { draft, issues } = parseMeetingNotice(renderMeetingNotice(n));
+        for (const key of ['title', 'venue', 'attendees', 'agenda', 'preparation', 'chair', 'convener', 'minuteTaker', 'seating', 'issuedBy', 'date', 'weekday', 'start', 'end'] as const) {
+          expect(draft[key], key).toEqual(n[key]);
+        }
+        expect(draft).toEqual(n);
+        expect(issues).toEqual([]);
       }),
       RUNS,
     );

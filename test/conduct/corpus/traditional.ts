@@ -1,0 +1,52 @@
+// Service speech in traditional characters, as seeds 001 and 004 write it:
+// 004 篇2's approved phrases (招呼语、道别语、感谢语、道歉语、日常规范用语) and
+// sentences written for the tests in the same script. None breaks SVC-02.
+export const POLITE_TRADITIONAL: readonly string[] = [
+  '您好！您的電話已接通，請講話。',
+  '請問您怎麼稱呼？',
+  '請問您貴姓？',
+  '我能為您做些什麼嗎？',
+  '讓您久等了，真抱歉。',
+  '這是我們應該做的。',
+  '請您稍等。',
+  '感謝您對我們工作的支持！',
+  '歡迎您再次撥打咨詢電話！',
+  '（不客氣），再見。',
+  '謝謝！',
+  '非常感謝！',
+  '不，我心領了，謝謝您的美意！',
+  '對不起！',
+  '非常抱歉，真過意不去。',
+  '真對不起，給您添麻煩了。',
+  '請問您要辦理什麼業務？',
+  '請問您要咨詢哪方面的問題？',
+  '請問您有哪方面的困難需要解決？',
+  '請問您的投訴內容？',
+  '請您別著急，慢慢講，我們會盡力幫您解決。',
+  '我們會將您反映的問題與相關部門聯繫，請您留下聯繫電話，我們將盡快給您答覆。',
+  '謝謝您的理解與支持，我們將不斷改進服務，讓您滿意。',
+  '您還有哪裡不清楚嗎？',
+  '不知道您明天上午方便嗎？',
+  '這樣的事不會再發生。',
+  '維修不會影響您家的正常用水。',
+  '我們不管多晚都會回電。',
+];
+
+/** Sentences in traditional characters that break SVC-02, with the phrases (as the lists write them) in text order. */
+export const OFFENDING_TRADITIONAL: readonly { text: string; error: readonly string[]; advice?: readonly string[] }[] = [
+  { text: '停電是供電局的事，跟我們沒關係。', error: ['跟我们没关系'] },
+  { text: '這個問題沒辦法解決。', error: ['没办法解决'] },
+  { text: '這個我們不管。', error: ['我们不管'] },
+  { text: '這不是我管的事。', error: ['这不是我管的事'] },
+  { text: '這單不是我辦的，不知道，不清楚。', error: ['不是我办的', '不知道', '不清楚'] },
+  { text: '你不是說明天纔有空嗎？', error: ['你不是说…吗'] },
+  { text: '不是告訴你了，怎麼還不明白？', error: ['不是告诉你了,怎么还不明白?'] },
+  { text: '大點聲，聽不見！', error: ['大点声,听不见!'] },
+  { text: '這不歸我管。', error: ['不归我管'] },
+  { text: '與我們無關。', error: ['与我们无关'] },
+  { text: '您說的不對。', error: [], advice: ['不对'] },
+  { text: '我們不會修這個。', error: [], advice: ['不会'] },
+  { text: '真的嗎？', error: [], advice: ['真的吗?'] },
+  { text: '不，這個不行。', error: [], advice: ['不', '不行'] },
+  { text: '不過這個要收費。', error: [], advice: ['不过'] },
+];
