@@ -17,7 +17,8 @@ export interface DayInfoOptions {
 /**
  * Everything the calendar knows about one day: working or not, its kind, the
  * holiday's name (for a make-up working day, the holiday it serves), whether it
- * is a 调休 rest day, whether the answer is provisional, and its source.
+ * is a statutory holiday (`statutory`) or a weekday the notice made a rest day
+ * (`inLieu`, DUT-05), whether the answer is provisional, and its source.
  *
  * @param date - `'YYYY-MM-DD'`, or an instant read in the calendar's zone
  * @param options - {@link DayInfoOptions}
@@ -26,7 +27,7 @@ export interface DayInfoOptions {
  * @example
  * dayInfo('2026-02-14')
  * //=> { date: '2026-02-14', weekday: 6, workday: true, kind: 'makeup-workday',
- * //     name: '春节', nameEn: 'Spring Festival', provisional: false, source: 'official' }
+ * //     name: '春节', nameEn: 'Spring Festival', provisional: false, source: 'official', statutory: false, inLieu: false }
  */
 export function dayInfo(date: DateInput, options: DayInfoOptions = {}): DayInfo {
   return calendarOf(options, chinaCalendar).dayInfo(date);

@@ -19,7 +19,7 @@ export interface HolidayServedByOptions {
  *
  * @example
  * const s = holidayServedBy('2026-10-10');
- * [s.holidayEn, s.dates.length, s.inLieu] //=> ['National Day', 7, ['2026-10-06', '2026-10-07']]
+ * [s.holidayEn, s.dates.length, s.inLieu] //=> ['National Day', 7, ['2026-10-05', '2026-10-06', '2026-10-07']]
  */
 export interface ServedHoliday {
   /** The make-up working day asked about. */
@@ -29,7 +29,7 @@ export interface ServedHoliday {
   readonly holidayEn: string;
   /** Every day of the holiday block, in date order (weekend days inside it included). */
   readonly dates: readonly CivilDate[];
-  /** The days of `dates` that are 调休 rest days (given in exchange for make-up working days). */
+  /** The days of `dates` that are weekdays made rest days by the notice (`DayInfo.inLieu`: 调休 for make-up days, 补休 for a statutory day on a weekend). */
   readonly inLieu: readonly CivilDate[];
 }
 
@@ -53,7 +53,7 @@ const REACH = 45;
  * holidayServedBy('2026-09-20')
  * //=> { date: '2026-09-20', holiday: '国庆节', holidayEn: 'National Day',
  * //     dates: ['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07'],
- * //     inLieu: ['2026-10-06', '2026-10-07'] }
+ * //     inLieu: ['2026-10-05', '2026-10-06', '2026-10-07'] }
  * holidayServedBy('2026-10-08') //=> undefined
  */
 export function holidayServedBy(date: DateInput, options: HolidayServedByOptions = {}): ServedHoliday | undefined {

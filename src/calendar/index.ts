@@ -19,6 +19,7 @@ export { holidayServedBy, type HolidayServedByOptions, type ServedHoliday } from
 export { formatHolidayNotice, type FormatHolidayNoticeOptions } from './formatHolidayNotice';
 export { isWorkday, type IsWorkdayOptions } from './isWorkday';
 export { nextWorkday, type NextWorkdayOptions } from './nextWorkday';
+export { payClassOf, type PayClass, type PayClassInfo, type PayClassOfOptions } from './payClassOf';
 export { parseHolidayNotice, type HolidayNotice, type NoticeDay, type ParseHolidayNoticeOptions } from './parseHolidayNotice';
 export { previousWorkday, type PreviousWorkdayOptions } from './previousWorkday';
 export { safeCreateCalendar, type SafeCalendarResult } from './safeCreateCalendar';

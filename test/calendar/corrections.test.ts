@@ -31,6 +31,8 @@ describe('CAL-01 corrections layer: 2005-12-31 is a working day (国办发明电
       nameEn: "New Year's Day",
       provisional: false,
       source: 'correction',
+      statutory: false,
+      inLieu: false,
       correction: {
         notice: NOTICE,
         sentence: '将12月31日(星期六)、1月1日(星期日)两个公休日调至1月2日(星期一)、3日(星期二)，12月31日(星期六)上班',
@@ -42,7 +44,7 @@ describe('CAL-01 corrections layer: 2005-12-31 is a working day (国办发明电
 
   it('CAL-01 2006-01-01…03 stay rest days (元旦); 01-02 and 01-03 are the in-lieu days the notice moves the weekend to', () => {
     expect(dayInfo('2006-01-01')).toMatchObject({ workday: false, kind: 'holiday', name: '元旦', source: 'official' });
-    expect(dayInfo('2006-01-01').inLieu).toBeUndefined();
+    expect(dayInfo('2006-01-01')).toMatchObject({ inLieu: false, statutory: true }); // a Sunday: its 补休 is 01-02 or 01-03 (DUT-05)
     for (const d of ['2006-01-02', '2006-01-03']) {
       expect(dayInfo(d)).toMatchObject({ workday: false, kind: 'holiday', name: '元旦', inLieu: true, source: 'correction', correction: { notice: NOTICE } });
     }

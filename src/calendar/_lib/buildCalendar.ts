@@ -8,6 +8,7 @@ import { INTERNALS, type CalendarInternals } from './internals';
 import { AUDIENCE_DAYS, clipAfternoon, compileBusinessHours, type MinuteSegments } from './businessHours';
 import { type OfficialData, yearEnd, yearStart } from './officialData';
 import { STATUTORY_MAX_YEAR, STATUTORY_MIN_YEAR, type StatutoryDay } from './statutory';
+import { payFlags } from './payFlags';
 
 interface Status {
   workday: boolean;
@@ -130,10 +131,10 @@ export function buildCalendar(
   const lo = yearStart(firstYear);
   const hi = yearEnd(lastYear);
   const provisionalMode = opts.outOfCoverage === 'provisional';
-  // The statutory rules (and their lunar table) are passed in only by
-  // createCalendar, so the default calendar's bundle does not carry them.
+  // The statutory rules (and their lunar table) are passed in by the callers
+  // (createCalendar, chinaCalendar): every day says whether it is statutory (DUT-05).
   /* c8 ignore next */
-  if (provisionalMode && !statutoryHolidays) throw new Error('guifan: a provisional calendar needs the statutory rules');
+  if (!statutoryHolidays) throw new Error('guifan: a calendar needs the statutory rules');
   const supLo = provisionalMode ? Math.min(lo, yearStart(STATUTORY_MIN_YEAR)) : lo;
   const supHi = provisionalMode ? Math.max(hi, yearEnd(STATUTORY_MAX_YEAR)) : hi;
 
@@ -395,7 +396,9 @@ export function buildCalendar(
     if (day < supLo || day > supHi) throw notCovered(day);
     const s = status(day);
     const half = audienceDay && isHalfDay(day) ? { halfDay: Object.freeze({ name: audienceDay.name, nameEn: audienceDay.nameEn, from: '12:00' }) } : {};
-    return Object.freeze({ date: label(day), weekday: weekdayOfDay(day), ...s, ...half });
+    // DUT-05: the law's days, and the weekdays the notice (not the organisation) made rest days.
+    const flags = payFlags(day, s, extraDays.has(day) ? baseStatus(day) : s, rest, statutoryOf(civilFromDays(day)[0]).has(day));
+    return Object.freeze({ date: label(day), weekday: weekdayOfDay(day), ...s, ...flags, ...half });
   };
 
   const checkAmount = (amount: unknown): number => {
