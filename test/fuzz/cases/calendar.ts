@@ -56,6 +56,7 @@ export const cases: FuzzCases = {
   explainAddWorkdays: { kind: 'function', near: withAmount },
   explainWorkdaysBetween: { kind: 'function', near: twoDays },
   isWorkday: { kind: 'function', near: oneDay },
+  payClassOf: { kind: 'function', near: oneDay },
   nextWorkday: { kind: 'function', near: oneDay },
   previousWorkday: { kind: 'function', near: oneDay },
   safeCreateCalendar: { kind: 'function', near: [nearArgs(calendarOptionsExample)] },
