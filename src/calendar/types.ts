@@ -55,7 +55,7 @@ export interface DayCorrection {
  *
  * @example
  * const d = dayInfo('2026-10-06');
- * [d.kind, d.name, d.inLieu, d.statutory, d.workday, d.weekday] //=> ['holiday', '国庆节', true, false, false, 2] (a Tuesday given for a make-up day)
+ * [d.kind, d.name, d.inLieu, d.statutory, d.workday, d.weekday]; //=> ['holiday', '国庆节', true, false, false, 2] (a Tuesday given for a make-up day)
  * [dayInfo('2026-10-01').statutory, dayInfo('2026-10-05').statutory, dayInfo('2026-10-05').inLieu] //=> [true, false, true]
  */
 export interface DayInfo {

@@ -23,7 +23,7 @@ export interface AnnualLeaveOptions {
  * A year's paid annual leave (DUT-07…DUT-09), with its reasons.
  *
  * @example
- * const e = annualLeaveEntitlement({ serviceYears: 12, year: 2026, joinedOn: '2026-10-08' })
+ * const e = annualLeaveEntitlement({ serviceYears: 12, year: 2026, joinedOn: '2026-10-08' });
  * [e.fullYearDays, e.days, e.exactDays, e.rules] //=> [10, 2, '170/73', ['DUT-07', 'DUT-09']]
  */
 export interface AnnualLeaveEntitlement {

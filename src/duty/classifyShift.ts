@@ -34,7 +34,7 @@ export interface ClassifyShiftOptions {
  * A shift's hours by class (DUT-04, DUT-05).
  *
  * @example
- * const c = classifyShift({ start: '2026-10-01T08:00+08:00', end: '2026-10-01T20:00+08:00' })
+ * const c = classifyShift({ start: '2026-10-01T08:00+08:00', end: '2026-10-01T20:00+08:00' });
  * [c.hours, c.byClass['statutory-holiday'], c.segments.length] //=> [12, 12, 1]
  */
 export interface ShiftClassification {

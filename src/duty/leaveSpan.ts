@@ -20,7 +20,7 @@ export interface LeaveSpanOptions {
  * A stretch of annual leave (DUT-07).
  *
  * @example
- * const s = leaveSpan('2026-09-28', 5)
+ * const s = leaveSpan('2026-09-28', 5);
  * [s.start, s.end, s.calendarDays, s.skipped.length] //=> ['2026-09-28', '2026-10-09', 12, 7]
  */
 export interface LeaveSpan {

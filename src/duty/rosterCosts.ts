@@ -52,7 +52,7 @@ export interface ClassCost {
  *
  * @example
  * const roster = { people: [{ id: 'wang', name: '王敏' }], shifts: [{ person: 'wang', start: '2026-10-01T08:00+08:00', end: '2026-10-01T20:00+08:00' }] }
- * const p = rosterCosts(roster, { wang: { monthlyWageFen: 600000 } }).byPerson[0]
+ * const p = rosterCosts(roster, { wang: { monthlyWageFen: 600000 } }).byPerson[0];
  * [p.person, p.name, p.hours, p.totalFen, p.lines.length] //=> ['wang', '王敏', 12, 124138, 1]
  */
 export interface PersonCosts {
@@ -74,7 +74,7 @@ export interface PersonCosts {
  *   { person: 'wang', start: '2026-10-01T08:00+08:00', end: '2026-10-01T16:00+08:00' },
  *   { person: 'li', start: '2026-10-05T08:00+08:00', end: '2026-10-05T16:00+08:00' },
  * ] }
- * const c = rosterCosts(roster, { wang: { hourlyWageFen: 3000 }, li: { hourlyWageFen: 3000 } })
+ * const c = rosterCosts(roster, { wang: { hourlyWageFen: 3000 }, li: { hourlyWageFen: 3000 } });
  * [c.totalFen, c.byClass['statutory-holiday'].fen, c.byClass['rest-day'].fen] //=> [120000, 72000, 48000]
  */
 export interface RosterCosts {
@@ -118,7 +118,7 @@ const costs = (t: Tally, rounding: RoundingRule): Readonly<Record<HourClass, Cla
  *   { person: 'wang', start: '2026-10-09T08:00+08:00', end: '2026-10-09T12:00+08:00' },
  *   { person: 'wang', start: '2026-10-09T14:00+08:00', end: '2026-10-09T20:00+08:00' },
  * ] }
- * const c = rosterCosts(roster, { wang: { monthlyWageFen: 600000 } })
+ * const c = rosterCosts(roster, { wang: { monthlyWageFen: 600000 } });
  * [c.byClass['working-day'].hours, c.byClass['working-day-overtime'].hours, c.totalFen] //=> [8, 2, 10345]
  */
 export function rosterCosts(roster: Roster, wages: Readonly<Record<string, Wage>>, options: RosterCostsOptions = {}): RosterCosts {

@@ -19,7 +19,7 @@ export type { PayLine } from './_lib/pay';
  * Options of {@link shiftPay}: those of {@link classifyShift}, and the rounding.
  *
  * @example
- * const shift = { start: '2026-10-01T08:00+08:00', end: '2026-10-01T09:00+08:00' }
+ * const shift = { start: '2026-10-01T08:00+08:00', end: '2026-10-01T09:00+08:00' };
  * [shiftPay(shift, { hourlyWageFen: 1 }).totalFen, shiftPay(shift, { hourlyWageFen: 1 }, { rounding: 'half-up' }).totalFen] //=> [3, 3]
  */
 export interface ShiftPayOptions extends ClassifyShiftOptions {
@@ -31,7 +31,7 @@ export interface ShiftPayOptions extends ClassifyShiftOptions {
  * What a shift earns (DUT-04, DUT-06): one line per piece, the total rounded once.
  *
  * @example
- * const p = shiftPay({ start: '2026-10-01T08:00+08:00', end: '2026-10-01T20:00+08:00' }, { monthlyWageFen: 600000 })
+ * const p = shiftPay({ start: '2026-10-01T08:00+08:00', end: '2026-10-01T20:00+08:00' }, { monthlyWageFen: 600000 });
  * [p.totalFen, p.exactFen, p.rules] //=> [124138, '3600000/29', ['DUT-04', 'DUT-05', 'DUT-06']]
  */
 export interface ShiftPay {

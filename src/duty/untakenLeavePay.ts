@@ -22,7 +22,7 @@ export interface UntakenLeavePayOptions {
  * Pay for annual leave the employer did not let the employee take (DUT-10).
  *
  * @example
- * const p = untakenLeavePay({ days: 3, monthlyWageFen: 870000 })
+ * const p = untakenLeavePay({ days: 3, monthlyWageFen: 870000 });
  * [p.dailyWageFen, p.totalFen, p.extraFen] //=> ['40000', 360000, 240000]
  */
 export interface UntakenLeavePay {

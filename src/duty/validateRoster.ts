@@ -34,7 +34,7 @@ export interface ValidateRosterOptions {
  *
  * @example
  * const roster = { people: [{ id: 'wang' }], windows: [{ id: 'hotline', hours: '24x7' }], shifts: [], offHoursDutyOfficer: false }
- * const r = validateRoster(roster, { from: '2026-10-01', to: '2026-10-01' })
+ * const r = validateRoster(roster, { from: '2026-10-01', to: '2026-10-01' });
  * [r.success, r.issues[0].code, r.issues[0].details.hours] //=> [false, 'SERVICE_UNCOVERED', 24]
  */
 export interface RosterValidation {

@@ -9,7 +9,7 @@ import { clock, hoursOf } from './text';
  * One piece of a shift: within one civil day and one class.
  *
  * @example
- * const s = classifyShift({ start: '2026-09-30T20:00+08:00', end: '2026-10-01T08:00+08:00' }).segments[1]
+ * const s = classifyShift({ start: '2026-09-30T20:00+08:00', end: '2026-10-01T08:00+08:00' }).segments[1];
  * [s.date, s.from, s.to, s.class, s.hours, s.percent] //=> ['2026-10-01', '00:00', '08:00', 'statutory-holiday', 8, 300]
  */
 export interface ShiftSegment {
