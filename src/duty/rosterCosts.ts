@@ -8,9 +8,8 @@ import { GuifanError } from '../errors/GuifanError';
 import type { RuleId } from '../errors/types';
 import { validationError } from '../errors/validationError';
 import { classifier, HOUR_CLASSES, type HourClass, type Piece } from './_lib/classify';
-import { exactOf, payLine, type PayLine } from './_lib/pay';
+import { classExact, payLine, type PayLine } from './_lib/pay';
 import { byPerson, classifyPerson, readRoster } from './_lib/roster';
-import { segmentOf } from './_lib/segments';
 import { hoursOf } from './_lib/text';
 import { readWage, roundingOf, toFen, type HourlyWage } from './_lib/wage';
 import type { Roster, Wage } from './schema';
@@ -147,13 +146,15 @@ export function rosterCosts(roster: Roster, wages: Readonly<Record<string, Wage>
     const mine = tally();
     const lines: PayLine[] = [];
     for (const p of pieces) {
-      const exact = exactOf(w, p);
       mine.ms[p.cls] += p.end - p.start;
-      mine.fen[p.cls] = add(mine.fen[p.cls], exact);
-      all.ms[p.cls] += p.end - p.start;
-      all.fen[p.cls] = add(all.fen[p.cls], exact);
-      lines.push(payLine(segmentOf(p, c), p, w, rounding));
+      lines.push(payLine(p, c, w, rounding));
       provisional ||= p.pay.provisional;
+    }
+    // Pay is linear in time: a class's exact sum is its hours at its rate, one BigInt product per class.
+    for (const k of HOUR_CLASSES) {
+      mine.fen[k] = classExact(w, k, mine.ms[k]);
+      all.ms[k] += mine.ms[k];
+      all.fen[k] = add(all.fen[k], mine.fen[k]);
     }
     const exact = sum(HOUR_CLASSES.map((k) => mine.fen[k]));
     byPersonOut.push(

@@ -7,7 +7,7 @@ import { classifier, classifyInterval } from './_lib/classify';
 import type { ValidationIssue } from './_lib/makeIssue';
 import { normalMsOf, readShift, type ShiftInput } from './_lib/readShift';
 import { exactOf, payLine, type PayLine } from './_lib/pay';
-import { segmentOf, shiftWarnings } from './_lib/segments';
+import { shiftWarnings } from './_lib/segments';
 import { yuan } from './_lib/text';
 import { readWage, roundingOf, toFen } from './_lib/wage';
 import type { ClassifyShiftOptions } from './classifyShift';
@@ -84,7 +84,7 @@ export function shiftPay(shift: ShiftInput, wage: Wage, options: ShiftPayOptions
   const w = readWage(wage, ['wage']);
   const rounding = roundingOf(o.rounding);
   const pieces = classifyInterval(c, s.start, s.end, s.compensatoryRest, normalMsOf(o.normalHoursPerDay), new Map());
-  const lines = pieces.map((p) => payLine(segmentOf(p, c), p, w, rounding));
+  const lines = pieces.map((p) => payLine(p, c, w, rounding));
   const exact = sum(pieces.map((p) => exactOf(w, p)));
   const total = toFen(exact, rounding);
   const hourly = toExactString(w.hourly);

@@ -8,7 +8,7 @@ import { INTERNALS, type CalendarInternals } from './internals';
 import { AUDIENCE_DAYS, clipAfternoon, compileBusinessHours, type MinuteSegments } from './businessHours';
 import { type OfficialData, yearEnd, yearStart } from './officialData';
 import { STATUTORY_MAX_YEAR, STATUTORY_MIN_YEAR, type StatutoryDay } from './statutory';
-import { payFlags } from './payFlags';
+import { inLieuOf } from './payFlags';
 
 interface Status {
   workday: boolean;
@@ -397,8 +397,9 @@ export function buildCalendar(
     const s = status(day);
     const half = audienceDay && isHalfDay(day) ? { halfDay: Object.freeze({ name: audienceDay.name, nameEn: audienceDay.nameEn, from: '12:00' }) } : {};
     // DUT-05: the law's days, and the weekdays the notice (not the organisation) made rest days.
-    const flags = payFlags(day, s, extraDays.has(day) ? baseStatus(day) : s, rest, statutoryOf(civilFromDays(day)[0]).has(day));
-    return Object.freeze({ date: label(day), weekday: weekdayOfDay(day), ...s, ...flags, ...half });
+    const statutory = statutoryOf(civilFromDays(day)[0]).has(day);
+    const inLieu = inLieuOf(day, s, extraDays.has(day) ? baseStatus(day) : s, rest, statutory);
+    return Object.freeze({ date: label(day), weekday: weekdayOfDay(day), ...s, statutory, inLieu, ...half });
   };
 
   const checkAmount = (amount: unknown): number => {

@@ -64,59 +64,51 @@ const noticeOf = (d: DayInfo): string | undefined => d.correction?.notice;
 
 /**
  * The pay class of one day (DUT-04, DUT-05), from the calendar's answer for it.
- * `weeklyRest` is the calendar's weekend (0 = Sunday).
+ * `weeklyRest` is the calendar's weekend (0 = Sunday). One object literal per
+ * class (an object spread costs microseconds here; this is O(1) like isWorkday).
  */
 export function payClassOfDay(d: DayInfo, weeklyRest: readonly number[]): PayClassInfo {
-  const year = Number(d.date.slice(0, 4));
   const notice = noticeOf(d);
-  const noticeZh = notice ? `（${notice}）` : '';
-  const noticeEn = notice ? ` (${notice})` : '';
   const holiday = d.kind === 'holiday' || d.kind === 'makeup-workday' ? d.name : undefined;
   const holidayEn = holiday === undefined ? undefined : (d.nameEn ?? d.name);
-  const base = { date: d.date, rules: RULES, holiday, holidayEn, notice, provisional: d.provisional, day: d };
-  const mark = d.provisional ? { zh: '（暂定：该年尚无放假安排通知）', en: ' (provisional: no notice for this year yet)' } : { zh: '', en: '' };
+  const make = (payClass: PayClass, percent: 300 | 200 | 150, basis: PayClassInfo['basis'], zh: string, en: string): PayClassInfo =>
+    Object.freeze({ date: d.date, payClass, percent, rules: RULES, holiday, holidayEn, basis, notice, provisional: d.provisional, day: d, reason: Object.freeze({ 'zh-CN': zh, en }) });
   if (d.statutory) {
-    const law = holidayLawOf(year);
-    return Object.freeze({
-      ...base,
-      payClass: 'statutory-holiday',
-      percent: 300,
-      basis: 'law',
-      reason: Object.freeze({
-        'zh-CN': `${d.date} 是法定休假日（${d.name ?? '法定节日'}），依据${law['zh-CN']}；安排工作应支付不低于 300% 的工资报酬，补休不能代替（DUT-04、DUT-05）`,
-        en: `${d.date} is a statutory holiday (${d.nameEn ?? d.name ?? 'statutory'}) under ${law.en}: work pays at least 300 %, compensatory rest is no substitute (DUT-04, DUT-05)`,
-      }),
-    } as const);
+    const law = holidayLawOf(Number(d.date.slice(0, 4)));
+    return make(
+      'statutory-holiday',
+      300,
+      'law',
+      `${d.date} 是法定休假日（${d.name ?? '法定节日'}），依据${law['zh-CN']}；安排工作应支付不低于 300% 的工资报酬，补休不能代替（DUT-04、DUT-05）`,
+      `${d.date} is a statutory holiday (${d.nameEn ?? d.name ?? 'statutory'}) under ${law.en}: work pays at least 300 %, compensatory rest is no substitute (DUT-04, DUT-05)`,
+    );
   }
+  const noticeZh = notice ? `（${notice}）` : '';
+  const noticeEn = notice ? ` (${notice})` : '';
+  const markZh = d.provisional ? '（暂定：该年尚无放假安排通知）' : '';
+  const markEn = d.provisional ? ' (provisional: no notice for this year yet)' : '';
   if (!d.workday) {
-    const weekend = weeklyRest.includes(d.weekday);
-    const [basis, whyZh, whyEn] = d.inLieu
-      ? (['notice', `${d.name ?? ''}假期中由当年放假安排通知${noticeZh}调作休息日的工作日，不是法定休假日`, `a weekday of the ${d.nameEn ?? d.name ?? ''} holiday made a rest day by the year's notice${noticeEn}, not a statutory day`] as const)
-      : weekend
-        ? d.kind === 'holiday'
-          ? (['weekly-rule', `周${WEEK_ZH[d.weekday]}，在${d.name ?? ''}假期内，不是法定休假日`, `a ${WEEK_EN[d.weekday]} inside the ${d.nameEn ?? d.name ?? ''} holiday, not a statutory day`] as const)
-          : (['weekly-rule', `周${WEEK_ZH[d.weekday]}，每周休息日`, `a ${WEEK_EN[d.weekday]}, the weekly rest day`] as const)
-        : (['organisation', `本单位的休息日（${d.name ?? ''}），不是法定休假日`, `the organisation's own rest day (${d.nameEn ?? d.name ?? ''}), not a statutory day`] as const);
-    return Object.freeze({
-      ...base,
-      payClass: 'rest-day',
-      percent: 200,
-      basis,
-      reason: Object.freeze({
-        'zh-CN': `${d.date} 是休息日：${whyZh}${mark.zh}；安排工作又不能安排补休的，支付不低于 200% 的工资报酬（DUT-04、DUT-05）`,
-        en: `${d.date} is a rest day: ${whyEn}${mark.en}; work without compensatory rest pays at least 200 % (DUT-04, DUT-05)`,
-      }),
-    } as const);
+    const rest = (basis: PayClassInfo['basis'], zh: string, en: string): PayClassInfo =>
+      make(
+        'rest-day',
+        200,
+        basis,
+        `${d.date} 是休息日：${zh}${markZh}；安排工作又不能安排补休的，支付不低于 200% 的工资报酬（DUT-04、DUT-05）`,
+        `${d.date} is a rest day: ${en}${markEn}; work without compensatory rest pays at least 200 % (DUT-04, DUT-05)`,
+      );
+    const name = d.name ?? '';
+    const nameEn = d.nameEn ?? name;
+    if (d.inLieu) return rest('notice', `${name}假期中由当年放假安排通知${noticeZh}调作休息日的工作日，不是法定休假日`, `a weekday of the ${nameEn} holiday made a rest day by the year's notice${noticeEn}, not a statutory day`);
+    if (!weeklyRest.includes(d.weekday)) return rest('organisation', `本单位的休息日（${name}），不是法定休假日`, `the organisation's own rest day (${nameEn}), not a statutory day`);
+    if (d.kind === 'holiday') return rest('weekly-rule', `周${WEEK_ZH[d.weekday]}，在${name}假期内，不是法定休假日`, `a ${WEEK_EN[d.weekday]} inside the ${nameEn} holiday, not a statutory day`);
+    return rest('weekly-rule', `周${WEEK_ZH[d.weekday]}，每周休息日`, `a ${WEEK_EN[d.weekday]}, the weekly rest day`);
   }
   const makeup = d.kind === 'makeup-workday';
-  return Object.freeze({
-    ...base,
-    payClass: 'working-day',
-    percent: 150,
-    basis: makeup ? (d.source === 'overlay' && !d.name ? 'organisation' : 'notice') : 'weekly-rule',
-    reason: Object.freeze({
-      'zh-CN': `${d.date} 是工作日${makeup ? `（${d.name ?? ''}调休上班${noticeZh}，按普通工作日计）` : ''}${mark.zh}；正常工作时间以外延长工作时间的，支付不低于 150% 的工资报酬（DUT-04、DUT-05）`,
-      en: `${d.date} is a working day${makeup ? ` (a make-up working day for ${d.nameEn ?? d.name ?? 'a holiday'}${noticeEn}, an ordinary working day)` : ''}${mark.en}; hours beyond normal hours pay at least 150 % (DUT-04, DUT-05)`,
-    }),
-  } as const);
+  return make(
+    'working-day',
+    150,
+    makeup ? (d.source === 'overlay' && !d.name ? 'organisation' : 'notice') : 'weekly-rule',
+    `${d.date} 是工作日${makeup ? `（${d.name ?? ''}调休上班${noticeZh}，按普通工作日计）` : ''}${markZh}；正常工作时间以外延长工作时间的，支付不低于 150% 的工资报酬（DUT-04、DUT-05）`,
+    `${d.date} is a working day${makeup ? ` (a make-up working day for ${d.nameEn ?? d.name ?? 'a holiday'}${noticeEn}, an ordinary working day)` : ''}${markEn}; hours beyond normal hours pay at least 150 % (DUT-04, DUT-05)`,
+  );
 }
