@@ -19,6 +19,7 @@ import { REPORT_FORMATS, renderReport, reportFails, type CheckReport, type Repor
 import { CALENDAR_HELP, calendarCommand } from './commands/calendar';
 import { checkComplaints } from './commands/check-complaints';
 import { checkMeetingCommand } from './commands/check-meeting';
+import { checkRosterCommand } from './commands/check-roster';
 import { jsonErrorText } from './_lib/jsonError';
 
 /**
@@ -75,6 +76,10 @@ ${CALENDAR_HELP}
       --at <instant>                        default now
       --from <date> --to <date>             metrics period, default first record … --at
       --policy <preset-id|policy.json>      adds on-time rates per SLA clock
+  guifan check-roster <roster.json|->       a duty roster: coverage, duty officer, weekly rest, overtime
+                                            (DUT-01…DUT-04; exit 1 on errors)
+      --from <date> --to <date>             days checked, default the days the shifts touch
+      --office-hours <HH:mm-HH:mm,…|24x7>   office hours: outside them the duty officer is needed (CAL-06)
   guifan schema <name> | --list | --out <dir>  JSON Schema of a public model (sla-policy, meeting-notice …)
 
 Options: --lang zh-CN|en (messages, default zh-CN), --json (machine-readable output),
@@ -127,6 +132,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         years: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        'office-hours': { type: 'string' },
       },
     });
     if (values.lang !== undefined && values.lang !== 'zh-CN' && values.lang !== 'en') throw new Usage(`--lang must be zh-CN or en`);
@@ -259,6 +265,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
           { readFile: io.readFile, ...(io.readLines ? { readLines: io.readLines } : {}), out: (t) => io.stdout(t), err: (t) => io.stderr(t) },
           { year: values.year, now: values.now, present: io.now(), format, lang, version: io.version },
         );
+      }
+      case 'check-roster': {
+        if (args.length !== 1) throw new Usage('check-roster needs <roster.json|->');
+        const rio = { readFile: io.readFile, out: (t: string) => io.stdout(t), err: (t: string) => io.stderr(t), usage: (m: string) => new Usage(m) };
+        return checkRosterCommand(args[0]!, rio, { from: values.from, to: values.to, officeHours: values['office-hours'], format, lang, version: io.version });
       }
       case 'schema':
         return schemaCommand(args, { list: values.list === true, out: values.out }, lang, io);

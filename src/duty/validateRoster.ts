@@ -122,11 +122,13 @@ export function validateRoster(roster: Roster, options: ValidateRosterOptions): 
   for (const [person, shifts] of byPerson(inPeriod)) {
     const { index, normalMs } = read.people.get(person)!;
     const path = ['people', index];
-    issues.push(...overlapIssues(shifts, zone));
+    const name = r.people[index]!.name;
+    const who = name === undefined ? { person } : { person, name };
+    issues.push(...overlapIssues(shifts, who, zone));
     const pieces = classifyPerson(c, shifts, normalMs, period.start, period.end);
     const all = pieces.flat();
-    issues.push(...weeklyRestIssues(person, path, all, period, c));
-    issues.push(...overtimeIssues(person, path, all, normalMs, perDay, perMonth, c));
+    issues.push(...weeklyRestIssues(who, path, all, period, c));
+    issues.push(...overtimeIssues(who, path, all, normalMs, perDay, perMonth, c));
     shifts.forEach((s, k) => issues.push(...shiftWarnings(pieces[k]!, s.compensatoryRest, c, ['shifts', s.index])));
   }
   return Object.freeze({ success: !issues.some((i) => i.severity === 'error'), issues: Object.freeze(issues) });

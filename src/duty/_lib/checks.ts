@@ -10,6 +10,9 @@ import { gaps, merge, type Span } from './sweep';
 
 const hours = (ms: number): number => Math.round(ms / 36_000) / 100;
 
+/** A person in an issue's details: the id, and the name when the roster gives one. */
+export type Who = { readonly person: string; readonly name?: string };
+
 /** The period being checked: whole civil days [fromDay, toDay] of the calendar's zone. */
 export interface Period {
   readonly fromDay: number;
@@ -65,13 +68,13 @@ export function dutyOfficerIssues(closed: readonly Span[], officers: readonly Sp
 }
 
 /** Two shifts of one person at once: one pass over the person's shifts in start order. */
-export function overlapIssues(shifts: readonly GoodShift[], zone: Zone): ValidationIssue[] {
+export function overlapIssues(shifts: readonly GoodShift[], who: Who, zone: Zone): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   let longest: GoodShift | undefined;
   for (const s of shifts) {
     if (longest && s.start < longest.end) {
       out.push(
-        makeIssue('OVERLAPPING_SHIFTS', ['shifts', s.index], { person: s.person, from: formatInstant(s.start, zone), to: formatInstant(Math.min(s.end, longest.end), zone), other: longest.id }, 'DUT-01'),
+        makeIssue('OVERLAPPING_SHIFTS', ['shifts', s.index], { ...who, from: formatInstant(s.start, zone), to: formatInstant(Math.min(s.end, longest.end), zone), other: longest.id }, 'DUT-01'),
       );
     }
     if (!longest || s.end > longest.end) longest = s;
@@ -80,14 +83,14 @@ export function overlapIssues(shifts: readonly GoodShift[], zone: Zone): Validat
 }
 
 /** DUT-02: at least one day of rest in every week (Monday–Sunday) wholly inside the period. */
-export function weeklyRestIssues(person: string, path: readonly (string | number)[], pieces: readonly Piece[], period: Period, c: Classifier): ValidationIssue[] {
+export function weeklyRestIssues(who: Who, path: readonly (string | number)[], pieces: readonly Piece[], period: Period, c: Classifier): ValidationIssue[] {
   const worked = new Set(pieces.map((p) => p.day));
   const out: ValidationIssue[] = [];
   const monday = period.fromDay + ((8 - weekdayOfDay(period.fromDay)) % 7);
   for (let m = monday; m + 6 <= period.toDay; m += 7) {
     let rest = false;
     for (let d = m; d < m + 7 && !rest; d++) rest = !worked.has(d);
-    if (!rest) out.push(makeIssue('NO_WEEKLY_REST', path, { person, from: c.label(m), to: c.label(m + 6) }, 'DUT-02'));
+    if (!rest) out.push(makeIssue('NO_WEEKLY_REST', path, { ...who, from: c.label(m), to: c.label(m + 6) }, 'DUT-02'));
   }
   return out;
 }
@@ -97,7 +100,7 @@ export function weeklyRestIssues(person: string, path: readonly (string | number
  * and at most `perMonthMs` of overtime in a calendar month — working-day hours
  * beyond normal hours, rest-day hours not given back as rest, statutory-day hours.
  */
-export function overtimeIssues(person: string, path: readonly (string | number)[], pieces: readonly Piece[], normalMs: number, perDayMs: number, perMonthMs: number, c: Classifier): ValidationIssue[] {
+export function overtimeIssues(who: Who, path: readonly (string | number)[], pieces: readonly Piece[], normalMs: number, perDayMs: number, perMonthMs: number, c: Classifier): ValidationIssue[] {
   const daily = new Map<number, number>();
   const monthly = new Map<string, number>();
   for (const p of pieces) {
@@ -112,11 +115,11 @@ export function overtimeIssues(person: string, path: readonly (string | number)[
   const out: ValidationIssue[] = [];
   for (const [day, worked] of [...daily].sort((a, b) => a[0] - b[0])) {
     if (worked - normalMs > perDayMs) {
-      out.push(makeIssue('DAILY_OVERTIME_EXCEEDED', path, { person, date: c.label(day), hours: hours(worked), overtime: hours(worked - normalMs), limit: hours(perDayMs) }, 'DUT-03'));
+      out.push(makeIssue('DAILY_OVERTIME_EXCEEDED', path, { ...who, date: c.label(day), hours: hours(worked), overtime: hours(worked - normalMs), limit: hours(perDayMs) }, 'DUT-03'));
     }
   }
   for (const [month, ms] of [...monthly].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (ms > perMonthMs) out.push(makeIssue('MONTHLY_OVERTIME_EXCEEDED', path, { person, month, overtime: hours(ms), limit: hours(perMonthMs) }, 'DUT-03'));
+    if (ms > perMonthMs) out.push(makeIssue('MONTHLY_OVERTIME_EXCEEDED', path, { ...who, month, overtime: hours(ms), limit: hours(perMonthMs) }, 'DUT-03'));
   }
   return out;
 }
