@@ -30,8 +30,8 @@ export const BUDGETS = [
   { entry: 'duty-validateRoster-shiftPay.mjs', label: '`validateRoster` + `shiftPay` from `guifan/duty`', budgetKb: 32, targetKb: 32 },
   // Not met: it is the code of every module (complaint, conduct, notice reader, chat notices, SLA engine …).
   // 122 → 123 kB: the complaint counting tables (issue 11, third pass; ≈ 1.2 kB gz for ≈ 30 % less time).
-  // 123 → 133 kB: guifan/duty (issue 27; ≈ 10.6 kB gz, most of it the bilingual pay, roster and leave explanations).
-  { entry: 'everything.mjs', label: 'everything from `guifan`', budgetKb: 133, targetKb: 60 },
+  // 123 → 133.1 kB: guifan/duty (issue 27; ≈ 10.7 kB gz, most of it the bilingual pay, roster and leave explanations).
+  { entry: 'everything.mjs', label: 'everything from `guifan`', budgetKb: 133.1, targetKb: 60 },
 ];
 
 /** Resolves `guifan` and `guifan/<sub>` through the package's own "exports" map, to dist/. */
