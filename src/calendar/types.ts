@@ -82,8 +82,9 @@ export interface DayInfo {
   /**
    * A weekday that the notice makes a rest day though the law does not (DUT-05): 调休
    * for a make-up working day, 补休 for a statutory day that falls on a weekend
-   * (2026-10-05), and the one-off days of 2015 and 2020. A rest day for pay, not a
-   * statutory one. An organisation's own rest days (`extraHolidays`) are not in lieu.
+   * (2026-10-05), the weekdays the 2020 extension added. A rest day for pay, not a
+   * statutory one. Not in lieu: an organisation's own rest days (`extraHolidays`) and
+   * 2015-09-03, the commemoration's own day (“9月3日放假，9月4日调休”).
    */
   readonly inLieu: boolean;
   /** `true` when the year has no published arrangement and the answer follows the law alone (CAL-02). */

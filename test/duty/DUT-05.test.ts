@@ -73,21 +73,22 @@ describe('DUT-05 statutory holidays are only the days the law names; the other r
     const inLieu = ALL.filter((d) => d.inLieu);
     expect(inLieu.length).toBeGreaterThan(100);
     for (const d of inLieu) expect([d.date, isWeekend(d), d.workday, d.kind, d.statutory]).toEqual([d.date, false, false, 'holiday', false]);
-    // …and every weekday rest day of a block that is not statutory is one.
-    expect(ALL.filter((d) => d.kind === 'holiday' && !isWeekend(d) && !d.statutory && !d.inLieu)).toEqual([]);
+    // …and every weekday rest day of a block that is not statutory is one, but the commemoration's own day of 2015
+    // (国发明电〔2015〕1号: “9月3日（星期四）放假，9月4日（星期五）调休”), a rest day for pay by the notice.
+    expect(ALL.filter((d) => d.kind === 'holiday' && !isWeekend(d) && !d.statutory && !d.inLieu).map((d) => d.date)).toEqual(['2015-09-03']);
+    expect([payClassOf('2015-09-03').payClass, payClassOf('2015-09-03').basis, payClassOf('2015-09-04').basis]).toEqual(['rest-day', 'notice', 'notice']);
   });
 
   it('each block’s rest days minus its statutory days = the weekend days it moved (its make-up days and the weekend days inside it)', () => {
     const off: string[] = [];
     for (const b of blocks(ALL)) {
       const rest = b.dates.length;
-      const statutory = b.dates.reduce((n, d) => n + (entitlements.get(d.date) ?? 0), 0);
+      // The rest days the notice gives of their own: the statutory days, and 2015-09-03 (the commemoration's day).
+      const statutory = b.dates.reduce((n, d) => n + (entitlements.get(d.date) ?? (d.date === '2015-09-03' ? 1 : 0)), 0);
       const moved = b.makeup.length + b.dates.filter(isWeekend).length;
       if (rest - statutory !== moved) off.push(`${b.dates[0]!.date} ${b.name} ${rest - statutory - moved > 0 ? '+' : ''}${rest - statutory - moved}`);
     }
     expect(off).toEqual([
-      // 国发明电〔2015〕1号: 09-03 a one-off national rest day (not in the 办法), 09-04 in lieu of 09-06.
-      '2015-09-03 中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日 +1',
       // 2015: 中秋节 on Sunday 09-27, its weekday given inside the 国庆节 block (10-07).
       '2015-09-26 中秋节 -1',
       '2015-10-01 国庆节 +1',

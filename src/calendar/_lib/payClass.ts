@@ -1,4 +1,6 @@
+import { parseCivilDate } from '../../_lib/civil';
 import type { LocalizedText, RuleId } from '../../errors/types';
+import { isOwnDay } from './payFlags';
 import type { CivilDate, DayInfo } from '../types';
 
 /**
@@ -99,6 +101,9 @@ export function payClassOfDay(d: DayInfo, weeklyRest: readonly number[]): PayCla
     const name = d.name ?? '';
     const nameEn = d.nameEn ?? name;
     if (d.inLieu) return rest('notice', `${name}假期中由当年放假安排通知${noticeZh}调作休息日的工作日，不是法定休假日`, `a weekday of the ${nameEn} holiday made a rest day by the year's notice${noticeEn}, not a statutory day`);
+    if (!weeklyRest.includes(d.weekday) && d.kind === 'holiday' && isOwnDay(parseCivilDate(d.date)!)) {
+      return rest('notice', `国务院决定的全国放假日（${name}），不是《全国年节及纪念日放假办法》规定的法定休假日${noticeZh}`, `a national day off decided by the State Council (${nameEn}), not a statutory day the 办法 names${noticeEn}`);
+    }
     if (!weeklyRest.includes(d.weekday)) return rest('organisation', `本单位的休息日（${name}），不是法定休假日`, `the organisation's own rest day (${nameEn}), not a statutory day`);
     if (d.kind === 'holiday') return rest('weekly-rule', `周${WEEK_ZH[d.weekday]}，在${name}假期内，不是法定休假日`, `a ${WEEK_EN[d.weekday]} inside the ${nameEn} holiday, not a statutory day`);
     return rest('weekly-rule', `周${WEEK_ZH[d.weekday]}，每周休息日`, `a ${WEEK_EN[d.weekday]}, the weekly rest day`);
