@@ -38,7 +38,6 @@ function description(d: DayInfo, lang: Locale): string {
   const parts: string[] = [];
   if (d.kind === 'makeup-workday') parts.push(lang === 'en' ? 'A weekend day worked in exchange for the holiday (调休上班).' : '为放假调休而上班的周末日。');
   else if (d.inLieu) parts.push(lang === 'en' ? 'A weekday the notice makes a rest day (调休 or 补休), not a statutory holiday.' : '通知调作休息日的工作日（调休或补休），不是法定休假日。');
-  else if (d.statutory) parts.push(lang === 'en' ? 'A statutory holiday (法定休假日).' : '法定休假日。');
   if (d.provisional) parts.push(lang === 'en' ? 'Provisional: no notice published for this year; the statutory holidays alone.' : '暂定：该年尚无国务院办公厅通知，仅按法定假日推算。');
   if (d.correction) parts.push(lang === 'en' ? `Per ${d.correction.notice}: ${d.correction.reasonEn}` : `依据${d.correction.notice}：${d.correction.reason}`);
   return parts.join(' ');

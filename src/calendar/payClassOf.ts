@@ -34,8 +34,8 @@ export interface PayClassOfOptions {
  * payClassOf('2026-10-01').payClass //=> 'statutory-holiday'
  * payClassOf('2026-10-05').payClass //=> 'rest-day' (国庆节 block, a Monday given for 10-03, a Saturday)
  * payClassOf('2026-10-10').payClass //=> 'working-day' (make-up working day)
- * payClassOf('2026-10-05').reason.en
- * //=> "2026-10-05 is a rest day: a weekday of the National Day holiday made a rest day by the year's notice, not a statutory day; work without compensatory rest pays at least 200 % (DUT-04, DUT-05)"
+ * payClassOf('2026-10-04').reason.en
+ * //=> '2026-10-04 is a rest day: a Sunday inside the National Day holiday, not a statutory day; work without compensatory rest pays at least 200 % (DUT-04, DUT-05)'
  */
 export function payClassOf(date: DateInput, options: PayClassOfOptions = {}): PayClassInfo {
   const cal = calendarOf(options, chinaCalendar);

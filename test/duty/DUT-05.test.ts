@@ -134,7 +134,7 @@ describe('DUT-05 statutory holidays are only the days the law names; the other r
   it('payClassOf: O(1) per day, frozen, reasons in both languages; a provisional rest day is marked', () => {
     const p = payClassOf('2026-10-05');
     expect(Object.isFrozen(p)).toBe(true);
-    expect([p.basis, p.holidayEn, p.notice, p.provisional]).toEqual(['notice', 'National Day', undefined, false]);
+    expect([p.basis, p.holidayEn, p.provisional]).toEqual(['notice', 'National Day', false]);
     expect(payClassOf('2006-01-02').notice).toBe('国办发明电〔2005〕35号');
     const provisional = createCalendar({ outOfCoverage: 'provisional' });
     expect(payClassOf('2027-10-09', { calendar: provisional }).reason.en).toBe(
