@@ -19,6 +19,7 @@ const entry = {
   'meeting/index': 'src/meeting/index.ts',
   'conduct/index': 'src/conduct/index.ts',
   'complaint/index': 'src/complaint/index.ts',
+  'duty/index': 'src/duty/index.ts',
   'cli/index': 'src/cli/index.ts',
 };
 

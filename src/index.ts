@@ -14,3 +14,4 @@ export * from './presets/index';
 export * from './meeting/index';
 export * from './conduct/index';
 export * from './complaint/index';
+export * from './duty/index';

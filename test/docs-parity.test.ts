@@ -54,7 +54,7 @@ interface Facts {
   tables: number[];
 }
 
-const RULE = /\b(?:CAL|TL|APR|ESC|CMP|MTG|SVC)-\d{2}\b/g;
+const RULE = /\b(?:CAL|TL|APR|ESC|CMP|MTG|SVC|DUT)-\d{2}\b/g;
 const CJK = /[\u3400-\u9fff]/g;
 // A code span: a run of backticks closed by a run of the same length (a lone ``` in prose is literal).
 const CODE_SPAN = /(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g;

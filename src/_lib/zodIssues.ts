@@ -15,6 +15,7 @@ const CUSTOM: Record<string, LocalizedText> = {
   'guifan:whole-amount': { 'zh-CN': '数量应为整数（小时、工作小时可为半数；工作日只可为半个）', en: 'a whole amount (halves for hours and working hours; half a working day)' },
   'guifan:time-of-day': { 'zh-CN': "应为 'HH:mm' 格式的时间（00:00–24:00）", en: "expected a time 'HH:mm' (00:00–24:00)" },
   'guifan:segment-start': { 'zh-CN': "应为 'HH:mm' 格式的开始时间（00:00–23:59）", en: "expected a start time 'HH:mm' (00:00–23:59)" },
+  'guifan:instant': { 'zh-CN': "应为带时区偏移的 ISO 时间，如 '2026-10-01T08:00+08:00'", en: "expected an ISO instant with an offset, such as '2026-10-01T08:00+08:00'" },
 };
 
 export interface ZodProblem {

@@ -38,7 +38,7 @@ function summary(d: DayInfo, lang: Locale): string {
 function description(d: DayInfo, lang: Locale): string {
   const parts: string[] = [];
   if (d.kind === 'makeup-workday') parts.push(lang === 'en' ? 'A weekend day worked in exchange for the holiday (调休上班).' : '为放假调休而上班的周末日。');
-  else if (d.inLieu) parts.push(lang === 'en' ? 'A weekday made a rest day by the notice (调休).' : '通知安排的调休休息日。');
+  else if (d.inLieu) parts.push(lang === 'en' ? 'A weekday the notice makes a rest day (调休 or 补休), not a statutory holiday.' : '通知调作休息日的工作日（调休或补休），不是法定休假日。');
   if (d.provisional) parts.push(lang === 'en' ? 'Provisional: no notice published for this year; the statutory holidays alone.' : '暂定：该年尚无国务院办公厅通知，仅按法定假日推算。');
   if (d.correction) parts.push(lang === 'en' ? `Per ${d.correction.notice}: ${d.correction.reasonEn}` : `依据${d.correction.notice}：${d.correction.reason}`);
   else if (d.notice) parts.push(lang === 'en' ? `Per ${d.notice.number ?? d.notice.title}: ${d.notice.sentence}` : `依据${d.notice.number ?? `《${d.notice.title}》`}：${d.notice.sentence}`);

@@ -1,6 +1,7 @@
 import { buildCalendar } from './_lib/buildCalendar';
 import { defaultCalendarOptions } from './_lib/defaults';
 import { officialData } from './_lib/officialDataOnce';
+import { statutoryHolidays } from './_lib/statutory';
 import type { WorkingCalendar } from './types';
 
 let instance: WorkingCalendar | undefined;
@@ -23,5 +24,5 @@ let instance: WorkingCalendar | undefined;
 export function chinaCalendar(): WorkingCalendar {
   // Same as createCalendar() without the options parse (nothing to validate),
   // so that the working-day functions do not pull the schemas and zod.
-  return (instance ??= buildCalendar(defaultCalendarOptions(), officialData()));
+  return (instance ??= buildCalendar(defaultCalendarOptions(), officialData(), statutoryHolidays));
 }

@@ -41,8 +41,8 @@ const GROUPS: Readonly<Record<DayKindFilter, readonly DayKind[]>> = {
  * The days from `from` to `to`, BOTH INCLUDED (as chinese-days'
  * `getHolidaysInRange`/`getWorkdaysInRange`), in date order, keeping only the
  * kinds asked for (CAL-01). Kinds: `'holiday'` (every day of a notice's
- * holiday block, weekend days in it included; 调休 rest days carry
- * `inLieu: true`), `'makeup-workday'` (调休上班), `'weekend'` (a plain weekly
+ * holiday block, weekend days in it included; the weekdays the notice made
+ * rest days carry `inLieu: true`), `'makeup-workday'` (调休上班), `'weekend'` (a plain weekly
  * rest day), `'workday'` (an ordinary working day), and the groups
  * `'working'` and `'rest'`. A range whose end is before its start is refused,
  * not answered with an empty list.

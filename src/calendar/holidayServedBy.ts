@@ -29,7 +29,7 @@ export interface ServedHoliday {
   readonly holidayEn: string;
   /** Every day of the holiday block, in date order (weekend days inside it included). */
   readonly dates: readonly CivilDate[];
-  /** The days of `dates` that are 调休 rest days: weekdays made rest days, not statutory days (`DayInfo.inLieu`). */
+  /** The days of `dates` that are weekdays made rest days by the notice (`DayInfo.inLieu`: 调休 for make-up days, 补休 for a statutory day on a weekend). */
   readonly inLieu: readonly CivilDate[];
 }
 

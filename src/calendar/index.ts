@@ -24,6 +24,7 @@ export { isWorkday, type IsWorkdayOptions } from './isWorkday';
 export { needsYear, type NeedsYearOptions, type YearNeeded } from './needsYear';
 export { nextBusinessMoment, type NextBusinessMomentOptions } from './nextBusinessMoment';
 export { nextWorkday, type NextWorkdayOptions } from './nextWorkday';
+export { payClassOf, type PayClass, type PayClassInfo, type PayClassOfOptions } from './payClassOf';
 export { parseHolidayNotice, type HolidayNotice, type NoticeDay, type ParseHolidayNoticeOptions } from './parseHolidayNotice';
 export { previousBusinessMoment, type PreviousBusinessMomentOptions } from './previousBusinessMoment';
 export { previousWorkday, type PreviousWorkdayOptions } from './previousWorkday';

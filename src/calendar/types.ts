@@ -74,7 +74,8 @@ export interface DayNotice {
  *
  * @example
  * const d = dayInfo('2026-10-06');
- * [d.kind, d.name, d.inLieu, d.workday, d.weekday] //=> ['holiday', '国庆节', true, false, 2] (a Tuesday given for a make-up day)
+ * [d.kind, d.name, d.inLieu, d.statutory, d.workday, d.weekday]; //=> ['holiday', '国庆节', true, false, false, 2] (a Tuesday given for a make-up day)
+ * [dayInfo('2026-10-01').statutory, dayInfo('2026-10-05').statutory, dayInfo('2026-10-05').inLieu] //=> [true, false, true]
  */
 export interface DayInfo {
   readonly date: CivilDate;
@@ -90,8 +91,21 @@ export interface DayInfo {
   readonly name?: string;
   /** Holiday name in English. */
   readonly nameEn?: string;
-  /** A weekday the notice makes a rest day that is not one of the law's statutory days (调休, 补休). */
-  readonly inLieu?: boolean;
+  /**
+   * One of the statutory holidays (法定休假日) that 全国年节及纪念日放假办法 names for the
+   * year — exactly {@link statutoryHolidaysOf}, in official, overlay and provisional
+   * years alike (DUT-05). Work on it pays ≥ 300 % (DUT-04); the other rest days of a
+   * holiday block are not statutory.
+   */
+  readonly statutory: boolean;
+  /**
+   * A weekday that the notice makes a rest day though the law does not (DUT-05): 调休
+   * for a make-up working day, 补休 for a statutory day that falls on a weekend
+   * (2026-10-05), the weekdays the 2020 extension added. A rest day for pay, not a
+   * statutory one. Not in lieu: an organisation's own rest days (`extraHolidays`) and
+   * 2015-09-03, the commemoration's own day (“9月3日放假，9月4日调休”).
+   */
+  readonly inLieu: boolean;
   /** `true` when the year has no published arrangement and the answer follows the law alone (CAL-02). */
   readonly provisional: boolean;
   readonly source: DaySource;

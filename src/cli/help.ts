@@ -28,6 +28,10 @@ ${CALENDAR_HELP}
       --at <instant>                        default now
       --from <date> --to <date>             metrics period, default first record … --at
       --policy <preset-id|policy.json>      adds on-time rates per SLA clock
+  guifan check-roster <roster.json|->       a duty roster: coverage, duty officer, weekly rest, overtime
+                                            (DUT-01…DUT-04; exit 1 on errors)
+      --from <date> --to <date>             days checked, default the days the shifts touch
+      --office-hours <HH:mm-HH:mm,…|24x7>   office hours: outside them the duty officer is needed (CAL-06)
   guifan schema <name> | --list | --out <dir>  JSON Schema of a public model (sla-policy, meeting-notice …)
 
 Options: --lang zh-CN|en (messages, default zh-CN), --json (machine-readable output),

@@ -10,6 +10,7 @@ import { checkSlaCommand } from './commands/check-sla';
 import { calendarCommand } from './commands/calendar';
 import { checkComplaints } from './commands/check-complaints';
 import { checkMeetingCommand } from './commands/check-meeting';
+import { checkRosterCommand } from './commands/check-roster';
 import { openReport, type CheckContext } from './_lib/check';
 import { fileProblem, ioCodeOf } from './_lib/input/inputError';
 import { jsonErrorText } from './_lib/jsonError';
@@ -39,6 +40,7 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   through: { type: 'string' },
+  'office-hours': { type: 'string' },
 } as const;
 
 /**
@@ -119,6 +121,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         return checkMeetingCommand(args[0]!, check(), { year: values.year, now: values.now, present: io.now() });
       case 'check-language':
         return checkLanguageCommand(args[0]!, check());
+      case 'check-roster':
+        return checkRosterCommand(args[0]!, check(), { from: values.from, to: values.to, officeHours: values['office-hours'] });
       case 'check-complaints':
         return checkComplaints({ file: args[0]!, at: values.at, from: values.from, to: values.to, policy: values.policy }, check());
       case 'schema':

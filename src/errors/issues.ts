@@ -3,6 +3,7 @@ import { APPRAISAL_ISSUES, type AppraisalIssueCode } from './issueMessages/appra
 import { COMMON_ISSUES, type CommonIssueCode } from './issueMessages/common';
 import { COMPLAINT_ISSUES, type ComplaintIssueCode } from './issueMessages/complaint';
 import { CONDUCT_ISSUES, type ConductIssueCode } from './issueMessages/conduct';
+import { DUTY_ISSUES, type DutyIssueCode } from './issueMessages/duty';
 import { MEETING_ISSUES, type MeetingIssueCode } from './issueMessages/meeting';
 import { IMPORT_ISSUES, type ImportIssueCode } from './issueMessages/import';
 import { NOTICE_ISSUES, type NoticeIssueCode } from './issueMessages/notice';
@@ -131,7 +132,20 @@ export type IssueCode =
   | 'UNMATCHED_ATTRIBUTE'
   | 'RECLASSIFIED_WITHOUT_ATTRIBUTES'
   | 'DUPLICATE_RECEIVED'
-  | 'STARTED_AT_AFTER_EVENT';
+  | 'STARTED_AT_AFTER_EVENT'
+  // --- duty rosters, overtime and leave (DUT-01…DUT-10) ---
+  | 'SERVICE_UNCOVERED'
+  | 'SERVICE_UNDERSTAFFED'
+  | 'DUTY_OFFICER_MISSING'
+  | 'OFF_HOURS_UNKNOWN'
+  | 'NO_WEEKLY_REST'
+  | 'DAILY_OVERTIME_EXCEEDED'
+  | 'MONTHLY_OVERTIME_EXCEEDED'
+  | 'OVERLAPPING_SHIFTS'
+  | 'UNKNOWN_PERSON'
+  | 'UNKNOWN_WINDOW'
+  | 'SHIFT_END_NOT_AFTER_START'
+  | 'COMPENSATORY_REST_ON_STATUTORY_DAY';
 
 /**
  * One problem in user data: where, what, which rule, how bad, in both languages.
@@ -152,9 +166,9 @@ export interface ValidationIssue {
 }
 // Every code's messages (makeIssue accepts any code); the modules raise theirs
 // through their own _lib/makeIssue.ts, which carries only their tables.
-const ALL_ISSUES = [COMMON_ISSUES, APPRAISAL_ISSUES, SLA_ISSUES, MEETING_ISSUES, CONDUCT_ISSUES, NOTICE_ISSUES, IMPORT_ISSUES, COMPLAINT_ISSUES] as const;
+const ALL_ISSUES = [COMMON_ISSUES, APPRAISAL_ISSUES, SLA_ISSUES, MEETING_ISSUES, CONDUCT_ISSUES, NOTICE_ISSUES, IMPORT_ISSUES, COMPLAINT_ISSUES, DUTY_ISSUES] as const;
 
-type TableCode = CommonIssueCode | AppraisalIssueCode | SlaIssueCode | MeetingIssueCode | ConductIssueCode | NoticeIssueCode | ImportIssueCode | ComplaintIssueCode;
+type TableCode = CommonIssueCode | AppraisalIssueCode | SlaIssueCode | MeetingIssueCode | ConductIssueCode | NoticeIssueCode | ImportIssueCode | ComplaintIssueCode | DutyIssueCode;
 type Assert<T extends true> = T;
 /** Compile-time check: a code added to {@link IssueCode} without messages in one of the tables fails typecheck here. */
 export type EveryIssueCodeHasMessages = Assert<[IssueCode] extends [TableCode] ? true : false>;

@@ -13,7 +13,7 @@ export type Locale = 'zh-CN' | 'en';
  * @example
  * explainDue('2026-09-28T10:00+08:00', '三日内').rules //=> ['TL-02', 'TL-03', 'TL-04']
  */
-export type RuleId = `${'CAL' | 'TL' | 'CMP' | 'ESC' | 'APR' | 'MTG' | 'SVC'}-${string}`;
+export type RuleId = `${'CAL' | 'TL' | 'CMP' | 'ESC' | 'APR' | 'MTG' | 'SVC' | 'DUT'}-${string}`;
 
 /**
  * Stable error and issue codes. Codes never change meaning once published;

@@ -86,6 +86,8 @@ for (const n of [100_000, 1_000_000]) {
 const { benchNotice } = await import('./notice.mjs');
 const notice = benchNotice();
 console.log(`parseHolidayNotice (a whole notice, 7 lines): ${(notice.parse / 1e3).toFixed(0)} µs; calendar built from the notice ${(notice.viaNotice / 1e6).toFixed(2)} ms vs from the year typed as JSON ${(notice.viaJson / 1e6).toFixed(2)} ms (ratio ${(notice.viaNotice / notice.viaJson).toFixed(2)}×)`);
+const { benchDuty, report: dutyReport } = await import('./duty.mjs');
+console.log(dutyReport(benchDuty()));
 const { benchColdStart } = await import('./coldstart.mjs');
 const cold = benchColdStart();
 console.log('Cold start (fresh node process: import + first answer, median of 9; target ≤ 1.5× chinese-days)');

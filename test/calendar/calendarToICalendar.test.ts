@@ -48,6 +48,7 @@ describe('CAL-01 calendarToICalendar: holidays and make-up working days as an iC
     // The 2015 Victory Day's name is long enough to be folded.
     const v = events(calendarToICalendar({ from: '2015-09-03', to: '2015-09-05' }));
     const n = '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日';
+    // 09-04 is the weekday the notice made a rest day for 09-06 (inLieu, DUT-05); 09-03 the commemoration's own day.
     expect(v.map((e) => e.summary)).toEqual([`${n}（休）`, `${n}（调休）`, `${n}（休）`]);
     expect(v[2]!.description).toContain('国发明电〔2015〕1号');
   });

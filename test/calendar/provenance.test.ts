@@ -34,6 +34,8 @@ describe('CAL-01 provenance: 2005-12-31 is a working day by the 2006 notice’s 
       nameEn: "New Year's Day",
       provisional: false,
       source: 'official',
+      statutory: false,
+      inLieu: false,
       notice: {
         number: NOTICE,
         title: TITLE_2006,
@@ -44,7 +46,7 @@ describe('CAL-01 provenance: 2005-12-31 is a working day by the 2006 notice’s 
 
   it('CAL-01 2006-01-01…03 stay rest days (元旦); 01-02 and 01-03 are the weekdays the notice moves the weekend to (inLieu)', () => {
     expect(dayInfo('2006-01-01')).toMatchObject({ workday: false, kind: 'holiday', name: '元旦', source: 'official', notice: { number: NOTICE } });
-    expect(dayInfo('2006-01-01').inLieu).toBeUndefined();
+    expect(dayInfo('2006-01-01')).toMatchObject({ inLieu: false, statutory: true }); // a Sunday: its 补休 is 01-02 or 01-03 (DUT-05)
     for (const d of ['2006-01-02', '2006-01-03']) {
       expect(dayInfo(d)).toMatchObject({ workday: false, kind: 'holiday', name: '元旦', inLieu: true, source: 'official', notice: { number: NOTICE, title: TITLE_2006 } });
     }

@@ -35,7 +35,7 @@ function transcripts(file: string): Transcript[] {
 }
 
 describe('the CLI transcripts in the docs run and show what the command prints', () => {
-  for (const file of ['docs/complaint.md', 'docs/meeting.md']) {
+  for (const file of ['docs/complaint.md', 'docs/meeting.md', 'docs/duty.md']) {
     const list = transcripts(file);
     it(`${file} has transcripts in both languages`, () => expect(list.length).toBeGreaterThanOrEqual(2));
     for (const t of list) {

@@ -10,6 +10,7 @@ import { makeIssue as calendarIssue } from '../../src/calendar/_lib/makeIssue';
 import { makeIssue as importIssue } from '../../src/calendar/_lib/import/makeIssue';
 import { makeIssue as complaintIssue } from '../../src/complaint/_lib/makeIssue';
 import { makeIssue as conductIssue } from '../../src/conduct/_lib/makeIssue';
+import { makeIssue as dutyIssue } from '../../src/duty/_lib/makeIssue';
 import { makeIssue as meetingIssue } from '../../src/meeting/_lib/makeIssue';
 import { makeIssue as slaIssue } from '../../src/sla/_lib/makeIssue';
 import { repathIssue } from '../../src/errors/buildIssue';
@@ -17,13 +18,14 @@ import { APPRAISAL_ISSUES } from '../../src/errors/issueMessages/appraisal';
 import { COMMON_ISSUES } from '../../src/errors/issueMessages/common';
 import { COMPLAINT_ISSUES } from '../../src/errors/issueMessages/complaint';
 import { CONDUCT_ISSUES } from '../../src/errors/issueMessages/conduct';
+import { DUTY_ISSUES } from '../../src/errors/issueMessages/duty';
 import { MEETING_ISSUES } from '../../src/errors/issueMessages/meeting';
 import { IMPORT_ISSUES } from '../../src/errors/issueMessages/import';
 import { NOTICE_ISSUES } from '../../src/errors/issueMessages/notice';
 import { SLA_ISSUES } from '../../src/errors/issueMessages/sla';
 import { isGuifanError, makeIssue, type IssueCode } from '../../src/errors/index';
 
-const TABLES = { COMMON_ISSUES, APPRAISAL_ISSUES, SLA_ISSUES, MEETING_ISSUES, CONDUCT_ISSUES, NOTICE_ISSUES, IMPORT_ISSUES, COMPLAINT_ISSUES };
+const TABLES = { COMMON_ISSUES, APPRAISAL_ISSUES, SLA_ISSUES, MEETING_ISSUES, CONDUCT_ISSUES, NOTICE_ISSUES, IMPORT_ISSUES, COMPLAINT_ISSUES, DUTY_ISSUES };
 type Maker = (code: never, path: readonly (string | number)[], details?: Record<string, unknown>, rule?: never, severity?: 'error' | 'warning') => unknown;
 const MAKERS: [string, Maker, readonly (keyof typeof TABLES)[]][] = [
   ['src/_lib', libIssue, ['COMMON_ISSUES']],
@@ -32,6 +34,7 @@ const MAKERS: [string, Maker, readonly (keyof typeof TABLES)[]][] = [
   ['calendar/_lib/import', importIssue, ['IMPORT_ISSUES', 'COMMON_ISSUES']],
   ['complaint', complaintIssue, ['COMPLAINT_ISSUES', 'COMMON_ISSUES']],
   ['conduct', conductIssue, ['CONDUCT_ISSUES', 'COMMON_ISSUES']],
+  ['duty', dutyIssue, ['DUTY_ISSUES', 'COMMON_ISSUES']],
   ['meeting', meetingIssue, ['MEETING_ISSUES', 'COMMON_ISSUES']],
   ['sla', slaIssue, ['SLA_ISSUES', 'COMMON_ISSUES']],
 ];
@@ -40,7 +43,7 @@ const codesOf = (t: keyof typeof TABLES): IssueCode[] => Object.keys(TABLES[t].z
 describe('issue message tables per module', () => {
   it('every code is in exactly one table, with both locales', () => {
     const all = Object.keys(TABLES).flatMap((t) => codesOf(t as keyof typeof TABLES));
-    expect(all.length).toBe(106);
+    expect(all.length).toBe(118);
     expect(new Set(all).size).toBe(all.length);
     for (const t of Object.values(TABLES)) expect(Object.keys(t.en).sort()).toEqual(Object.keys(t.zh).sort());
   });

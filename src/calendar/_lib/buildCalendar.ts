@@ -11,6 +11,7 @@ import { createDayStatus } from './dayStatus';
 import type { OfficialData } from './officialData';
 import { STATUTORY_MAX_YEAR, STATUTORY_MIN_YEAR, type StatutoryDay } from './statutory';
 import { createWorkdayIndex } from './workdayIndex';
+import { inLieuOf } from './payFlags';
 
 /**
  * Builds a calendar from validated options. The working-day index is built on
@@ -23,7 +24,7 @@ export function buildCalendar(
   businessTime?: typeof createBusinessTime,
 ): WorkingCalendar {
   const zone = createZone(opts.timeZone);
-  const { lo, hi, supLo, supHi, overlayYears, extraDays, status } = createDayStatus(opts, official, statutoryHolidays);
+  const { lo, hi, supLo, supHi, overlayYears, extraDays, status, noticeStatus, isStatutory, weeklyRest } = createDayStatus(opts, official, statutoryHolidays);
 
   const source: CalendarSource = Object.freeze({
     name: opts.name ?? '中国大陆',
@@ -93,7 +94,10 @@ export function buildCalendar(
     if (day < supLo || day > supHi) throw notCovered(day);
     const s = status(day);
     const half = audienceDay && isHalfDay(day) ? { halfDay: Object.freeze({ name: audienceDay.name, nameEn: audienceDay.nameEn, from: '12:00' }) } : {};
-    return Object.freeze({ date: label(day), weekday: weekdayOfDay(day), ...s, ...half });
+    // DUT-05: the law's days, and the weekdays the notice (not the organisation) made rest days.
+    const statutory = isStatutory(day);
+    const inLieu = inLieuOf(day, s, noticeStatus(day), weeklyRest, statutory);
+    return Object.freeze({ date: label(day), weekday: weekdayOfDay(day), ...s, statutory, inLieu, ...half });
   };
 
   const checkAmount = (amount: unknown): number => {

@@ -74,6 +74,12 @@ export interface DayStatus {
   extraDays: number;
   /** The status of a supported day. */
   status(day: number): Status;
+  /** Its status before the organisation's extra days: what the notice (or the weekly rule) says. */
+  noticeStatus(day: number): Status;
+  /** Whether a supported day is one of the law's statutory holidays for its year (DUT-05). */
+  isStatutory(day: number): boolean;
+  /** The weekly rest days, by weekday (0 = Sunday). */
+  weeklyRest: readonly boolean[];
 }
 
 /**
@@ -125,10 +131,10 @@ export function createDayStatus(opts: ResolvedCalendarOptions, official: Officia
   const lo = yearStart(firstYear);
   const hi = yearEnd(lastYear);
   const provisionalMode = opts.outOfCoverage === 'provisional';
-  // The statutory rules (and their lunar table) are passed in only by
-  // createCalendar, so the default calendar's bundle does not carry them.
+  // The statutory rules (and their lunar table) are passed in by the callers
+  // (createCalendar, chinaCalendar): every day says whether it is statutory (DUT-05).
   /* c8 ignore next */
-  if (provisionalMode && !statutoryHolidays) throw new Error('guifan: a provisional calendar needs the statutory rules');
+  if (!statutoryHolidays) throw new Error('guifan: a calendar needs the statutory rules');
   const supLo = provisionalMode ? Math.min(lo, yearStart(STATUTORY_MIN_YEAR)) : lo;
   const supHi = provisionalMode ? Math.max(hi, yearEnd(STATUTORY_MAX_YEAR)) : hi;
 
@@ -191,5 +197,7 @@ export function createDayStatus(opts: ResolvedCalendarOptions, official: Officia
     return s;
   };
 
-  return { lo, hi, supLo, supHi, overlayYears, extraDays: extraDays.size, status };
+  const noticeStatus = (day: number): Status => (extraDays.has(day) ? baseStatus(day) : status(day));
+  const isStatutory = (day: number): boolean => statutoryOf(civilFromDays(day)[0]).has(day);
+  return { lo, hi, supLo, supHi, overlayYears, extraDays: extraDays.size, status, noticeStatus, isStatutory, weeklyRest: rest };
 }

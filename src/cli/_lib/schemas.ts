@@ -7,6 +7,7 @@ import { AnnualInputSchema, AppraisalSchemeSchema, AppraisalSheetSchema, Penalty
 import { AbsenceReportSchema, ChangeNoticeSchema, MeetingNoticeSchema, MinutesSchema, MonthlyScheduleSchema } from '../../meeting/schema';
 import { ComplaintRecordSchema, ComplaintTaxonomySchema } from '../../complaint/schema';
 import { ConductCaseSchema, ManualUpdatesSchema, RuleChangesSchema, ServiceLanguageListSchema } from '../../conduct/schema';
+import { AnnualLeaveInputSchema, RosterSchema } from '../../duty/schema';
 
 /** The public models, by the name `guifan schema <name>` and `guifan/schemas/<name>.json` use. */
 export const PUBLIC_SCHEMAS: Readonly<Record<string, { readonly schema: unknown; readonly title: string }>> = {
@@ -30,6 +31,8 @@ export const PUBLIC_SCHEMAS: Readonly<Record<string, { readonly schema: unknown;
   'conduct-case': { schema: ConductCaseSchema, title: 'A case log with actors, for first-inquiry responsibility (SVC-03)' },
   'rule-changes': { schema: RuleChangesSchema, title: 'Rule changes the manual must follow (SVC-04)' },
   'manual-updates': { schema: ManualUpdatesSchema, title: 'Updates of the internal manual (SVC-04)' },
+  roster: { schema: RosterSchema, title: 'A duty roster: people, shifts, service windows with minimum staff, duty officer, limits (DUT-01…DUT-04)' },
+  'annual-leave-input': { schema: AnnualLeaveInputSchema, title: 'A person and year for paid annual leave (DUT-07…DUT-09)' },
 };
 
 /**

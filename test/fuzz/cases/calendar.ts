@@ -65,6 +65,7 @@ export const cases: FuzzCases = {
   explainWorkdaysBetween: { kind: 'function', near: twoDays },
   isWorkday: { kind: 'function', near: oneDay },
   nextBusinessMoment: { kind: 'function', near: [argsFrom(instants, officeOptions), nearArgs('2026-10-01T10:00+08:00', { calendar: calendars().office })] },
+  payClassOf: { kind: 'function', near: oneDay },
   nextWorkday: { kind: 'function', near: oneDay },
   previousBusinessMoment: { kind: 'function', near: [argsFrom(instants, officeOptions), nearArgs('2026-10-08T10:00+08:00', { calendar: calendars().office })] },
   previousWorkday: { kind: 'function', near: oneDay },
