@@ -1,7 +1,7 @@
 import { formatInstant } from '../../_lib/formatInstant';
 import { parseBilingual } from '../../_lib/zodIssues';
 import type { Locale } from '../../errors/types';
-import { makeIssue } from '../../errors/issues';
+import { makeIssue } from '../../errors/makeIssue';
 import { compiledOf, type CompiledSlaPolicy } from '../../sla/compileSlaPolicy';
 import { evaluateCase } from '../../sla/evaluateCase';
 import { SlaCaseSchema, type SlaCase } from '../../sla/schema';
