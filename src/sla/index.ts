@@ -10,5 +10,5 @@ export { CLOCK_STATES, evaluateCases, type CaseColumns, type CaseSummary, type C
 export { thresholdsBetween, type ThresholdCrossing } from './thresholdsBetween';
 export { validatePolicy } from './validatePolicy';
 export type { SlaInstant } from './_lib/instant';
-export type { CaseEvaluation, ClockEvaluation, ClockState, Threshold } from './_lib/evaluate';
+export type { CaseEvaluation, ClockEvaluation, ClockState, Threshold } from './_lib/types';
 export * from './schema';
