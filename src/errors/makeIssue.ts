@@ -29,7 +29,7 @@ export type EveryIssueCodeHasMessages = Assert<[IssueCode] extends [TableCode] ?
  * @param rule - the rule id it enforces
  * @param severity - `'error'` (the default: the check fails) or `'warning'` (reported, `success` stays true)
  * @returns a frozen issue
- * @throws {GuifanError} `INVALID_OPTIONS` for an unknown code, a path that is not an array of strings/numbers, non-object details, a bad severity
+ * @throws {GuifanError} `INVALID_OPTIONS` for an unknown code, a path that is not an array of strings and finite numbers, details that are not a readable object, a bad severity
  * @example
  * makeIssue('BONUS_OUT_OF_RANGE', ['bonus', 'points'], { value: 12 }, 'APR-05').message['zh-CN'] //=> '嘉奖加分 12 应为 1–10 分'
  */

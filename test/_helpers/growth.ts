@@ -10,12 +10,17 @@
 // repository's check for clocks in tests (performance.now / Date.now / hrtime in *.test.ts) keeps
 // finding any other use; test/fuzz/growth.test.ts shows that it catches a planted quadratic function.
 
+import { ONCE_PER_MATRIX } from './matrix';
+
+/** Whether this run measures growth: once per `npm test` (a time zone does not change how cost grows). */
+export const MEASURE_GROWTH = ONCE_PER_MATRIX;
+
 /** A ratio above this (for 8× the input) means worse than n log n: far from 8 (linear), far below 64 (quadratic). */
 export const MAX_GROWTH = 32;
 
 /** How many times each size is timed (interleaved); the median of each is compared. */
 const RUNS = 5;
-/** Each timing repeats the call until the small input takes at least this long, so the timer's grain does not matter. */
+/** Each timing repeats the call until the small input takes at least this long (by default), so the timer's grain does not matter. */
 const MIN_SAMPLE_MS = 8;
 const MAX_REPEATS = 10_000;
 
@@ -31,15 +36,15 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 /**
  * The time of `large` (8× the input of `small`) over the time of `small`: the median of {@link RUNS}
- * interleaved timings each, after a warm-up (the first calls compile the code). `report` says what
- * was measured, for the failure message.
+ * interleaved timings each, after a warm-up (the first calls compile the code); each timing repeats
+ * the call until the small input takes `minSampleMs`. `report` says what was measured, for the failure message.
  */
-export function growthRatio(small: () => unknown, large: () => unknown): { ratio: number; report: string } {
+export function growthRatio(small: () => unknown, large: () => unknown, minSampleMs = MIN_SAMPLE_MS): { ratio: number; report: string } {
   small();
   large();
   small();
   let repeats = 1;
-  while (repeats < MAX_REPEATS && timeOf(small, repeats) < MIN_SAMPLE_MS) repeats *= 2;
+  while (repeats < MAX_REPEATS && timeOf(small, repeats) < minSampleMs) repeats *= 2;
   const smallMs: number[] = [];
   const largeMs: number[] = [];
   for (let r = 0; r < RUNS; r++) {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileSlaPolicy, HOSPITAL, isGuifanError, PROPERTY_SERVICE_CENTRE, REAL_ESTATE_CALL_CENTRE, thresholdsBetween, UTILITY_FEE_CENTRE, type SlaCase } from '../../src/index';
-import { growthRatio, MAX_GROWTH } from '../_helpers/growth';
+import { growthRatio, MAX_GROWTH, MEASURE_GROWTH } from '../_helpers/growth';
 import { LONG_LOG_POLICY, longCase, wholeLog, type LogShape } from '../_helpers/slaLogs.mjs';
 import { thresholdsBetweenReference } from './_thresholdsReference';
 
@@ -86,7 +86,7 @@ describe('ESC-03 thresholdsBetween is linear in the log and answers as before (i
     }
   });
 
-  it.each<LogShape>(['notes', 'pauses', 'mixed'])('ESC-03 the cost of a %s log grows linearly: 8× the events, well under 32× the time', (shape) => {
+  it.runIf(MEASURE_GROWTH).each<LogShape>(['notes', 'pauses', 'mixed'])('ESC-03 the cost of a %s log grows linearly: 8× the events, well under 32× the time', (shape) => {
     const logs = (n: number) => {
       const kase = longCase(n, shape);
       const [a, b] = wholeLog(kase);
