@@ -29,9 +29,8 @@ export class GuifanError extends Error {
 
   constructor(code: GuifanErrorCode, details: MessageDetails = {}, rule?: RuleId, options?: { cause?: unknown }) {
     // A host may construct one with anything: a bad code or unreadable details is INVALID_OPTIONS, never a TypeError.
-    if (!isErrorCode(code)) throw new GuifanError('INVALID_OPTIONS', { path: 'code', value: code, reasonZh: '未知的错误代码', reasonEn: 'unknown error code' });
     const d = readDetails(details);
-    if (d === undefined) throw new GuifanError('INVALID_OPTIONS', { path: 'details', value: typeof details === 'object' ? '[unreadable object]' : details, reasonZh: '应为可读取的对象', reasonEn: 'expected a readable object' });
+    if (!isErrorCode(code) || d === undefined) throw new GuifanError('INVALID_OPTIONS', { path: d ? 'code' : 'details', value: d ? code : details });
     const messages = renderError(code, d);
     super(`${messages['zh-CN']} | ${messages.en}`, options);
     this.code = code;

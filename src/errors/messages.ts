@@ -20,7 +20,7 @@ type MessageMap = Record<GuifanErrorCode, (d: MessageDetails) => string>;
 const show = (v: unknown): string => (typeof v === 'string' ? `'${describeValue(v)}'` : describeValue(v));
 
 /** A detail as plain text; never throws (details may quote any user input). */
-const txt = (v: unknown): string => describeValue(v);
+const txt = describeValue;
 
 const hint = (d: MessageDetails, key: string): string => (typeof d[key] === 'string' ? (d[key] as string) : '');
 
@@ -89,9 +89,7 @@ export function readDetails(details: unknown): Record<string, unknown> | undefin
   if (details === undefined) return {};
   if (typeof details !== 'object' || details === null) return undefined;
   try {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(details)) out[k] = (details as Record<string, unknown>)[k];
-    return out;
+    return { ...details };
   } catch {
     return undefined;
   }
