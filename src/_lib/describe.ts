@@ -1,7 +1,5 @@
 /** Longest quotation of an offending value inside a message (the value itself stays whole in `details`). */
 export const MAX_QUOTED = 200;
-/** Nesting shown before a value is summarised as `…`. */
-const MAX_DEPTH = 6;
 
 const clip = (text: string): string => (text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text);
 
@@ -34,32 +32,27 @@ function print(v: unknown, depth: number, path: Set<object>): string {
   try {
     if (typeof v === 'string') return JSON.stringify(v);
     if (typeof v === 'bigint') return `${v}n`;
-    if (typeof v === 'function') return '[function]';
-    // NaN, Infinity, -0 (as 0), true, undefined, null, Symbol(s): as a reader writes them (JSON would say null)
+    // NaN, Infinity, -0 (as 0), true, undefined, null, Symbol(s), a function's source (clipped): as a reader writes them (JSON would say null)
     if (typeof v !== 'object' || v === null) return String(v);
     if (path.has(v)) return '[Circular]';
-    if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
+    if (v instanceof Date) return Number.isNaN(v.getTime()) ? String(v) : v.toISOString(); // String of an invalid Date: 'Invalid Date'
     const array = Array.isArray(v);
-    if (depth >= MAX_DEPTH) return '…';
-    const toJSON = (v as { toJSON?: unknown }).toJSON;
-    if (typeof toJSON === 'function') return print(toJSON.call(v), depth, path);
+    if (depth > 5) return '…'; // six levels shown
     path.add(v);
     const parts: string[] = [];
     let length = 0;
     // Items, or own enumerable keys (a Map or a Set reads `{}`, as in JSON).
     const entries: Iterable<[unknown, unknown]> = array ? v.entries() : Object.entries(v);
     for (const [k, x] of entries) {
-      // Stop once the text is longer than any message quotes: a million items are not all read.
-      if (length > MAX_QUOTED) {
-        parts.push('…');
-        break;
-      }
+      // Stop once the text is longer than any message quotes (a million items are not all read): clip marks the cut.
+      if (length > MAX_QUOTED) break;
       const text = array ? print(x, depth + 1, path) : `${JSON.stringify(k)}:${print(x, depth + 1, path)}`;
       parts.push(text);
       length += text.length + 1;
     }
     path.delete(v);
-    return array ? `[${parts.join(',')}]` : `{${parts.join(',')}}`;
+    const body = parts.join(',');
+    return array ? `[${body}]` : `{${body}}`;
   } catch {
     return '[unreadable]';
   }

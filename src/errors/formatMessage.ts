@@ -36,7 +36,7 @@ export function localize(code: GuifanErrorCode, details: MessageDetails): Locali
 /** A known code and readable object details, or INVALID_OPTIONS (these are public: a host may pass anything). */
 function checked(code: unknown, details: unknown): MessageDetails {
   if (!isErrorCode(code)) throw new GuifanError('INVALID_OPTIONS', { path: 'code', value: code, reasonZh: '未知的错误代码', reasonEn: 'unknown error code' });
-  const d = readDetails(details);
+  const d = details === undefined ? {} : readDetails(details);
   if (d === undefined) throw new GuifanError('INVALID_OPTIONS', { path: 'details', value: typeof details === 'object' ? '[unreadable object]' : details, reasonZh: '应为可读取的对象', reasonEn: 'expected a readable object' });
   return d;
 }

@@ -86,7 +86,6 @@ export const renderError = (code: GuifanErrorCode, d: MessageDetails): Localized
  * traps throw, a throwing getter); the callers turn that into INVALID_OPTIONS.
  */
 export function readDetails(details: unknown): Record<string, unknown> | undefined {
-  if (details === undefined) return {};
   if (typeof details !== 'object' || details === null) return undefined;
   try {
     return { ...details };

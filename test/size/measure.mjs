@@ -26,7 +26,9 @@ export const BUDGETS = [
   { entry: 'sla-evaluateCase-preset.mjs', label: '`evaluateCase` + one preset (`guifan/sla`, `guifan/presets`)', budgetKb: 51, targetKb: 45 },
   // Not met: it is the code of every module (complaint, conduct, notice reader, chat notices, SLA engine …).
   // 122 → 123 kB: the complaint counting tables (issue 11, third pass; ≈ 1.2 kB gz for ≈ 30 % less time).
-  { entry: 'everything.mjs', label: 'everything from `guifan`', budgetKb: 123, targetKb: 60 },
+  // 123 → 125 kB (issue 24: 122.4 → 124.5): thresholdsBetween's forward replay and pause index (≈ 0.9 kB),
+  // the safe value printer, deeply frozen constants, list options and one number reading.
+  { entry: 'everything.mjs', label: 'everything from `guifan`', budgetKb: 125, targetKb: 60 },
 ];
 
 /** Resolves `guifan` and `guifan/<sub>` through the package's own "exports" map, to dist/. */
