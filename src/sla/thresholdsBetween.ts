@@ -43,7 +43,7 @@ const KIND_ORDER = { warning: 0, breach: 1, max: 2, level: 3 } as const;
  * whatever the later history does (a deadline agreed after a breach does not
  * undo the breach already notified). The log is read once and each clock
  * replayed forward from step to step: O(events + crossings) for a
- * window holding the whole log (a 100,000-event case in well under a second,
+ * window holding the whole log (a 100,000-event case in under a second,
  * see `test/bench/thresholds.mjs`).
  *
  * @param policy - an {@link SlaPolicy} or a compiled one
@@ -80,9 +80,10 @@ export function thresholdsBetween(policy: SlaPolicy | CompiledSlaPolicy, kase: S
   let next = replayer.at(a, undefined);
   let t = a;
   let k = 0;
-  // Each step crosses a threshold or passes an event; the bound only guards against a pathological policy.
+  // Each step passes an event or crosses a threshold, and between two events each threshold is crossed at
+  // most once: the bound only guards against a pathological policy.
   const thresholds = cp.clocks.reduce((n, ck) => n + 2 + ck.warnings.length + ck.escalation.length, 0);
-  for (let guard = (times.length + 1) * thresholds + 1_000; guard > 0; guard--) {
+  for (let guard = (times.length + 1) * (thresholds + 1) + 1_000; guard > 0; guard--) {
     while (k < times.length && times[k]! <= t) k++;
     const s = Math.min(next ?? Infinity, k < times.length ? times[k]! : Infinity);
     if (!(s <= b)) return finish(out);
