@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { describeValue, MAX_QUOTED } from '../../src/_lib/describe';
 import { en as errorsEn, zhCN as errorsZh } from '../../src/errors/messages';
 import { ALL_ISSUES } from '../../src/errors/makeIssue';
-import { checkManualUpdates, complaintStatus, formatMessage, GuifanError, isGuifanError, localize, makeIssue, validateComplaintRecord, validateComplaintRecords, validatePenalty, type GuifanErrorCode, type IssueCode } from '../../src/index';
+import { checkManualUpdates, complaintStatus, validatePolicy, formatMessage, GuifanError, isGuifanError, localize, makeIssue, validateComplaintRecord, validateComplaintRecords, validatePenalty, type GuifanErrorCode, type IssueCode } from '../../src/index';
 
 const throwing = () => {
   throw new Error('trap');
@@ -121,6 +121,13 @@ describe('one safe value printer for every message (issue 24)', () => {
     expect(status.issues.map((i) => i.message.en).join()).not.toMatch(BAD);
     expect(formatMessage('INVALID_DATE', { value: cycle }, 'en')).toContain('{"a":1,"self":[Circular]}');
     expect(localize('INVALID_AMOUNT', { value: NaN, name: 'score' }).en).toContain('Invalid amount NaN (score)');
+  });
+
+  it('schema problems quote through the same printer: 10 000 unknown keys make a short message', () => {
+    const policy = { id: 'p', name: 'P', clocks: [{ name: 'reply', start: ['received'], stop: ['replied'], target: '2小时内' }], ...Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`extra${i}`, i])) };
+    const issue = validatePolicy(policy as never).issues.find((i) => /unrecognized/.test(i.message.en))!;
+    expect(issue.message.en.length).toBeLessThan(400);
+    expect(issue.message.en).toMatch(/^unrecognized key\(s\): extra0, extra1, /);
   });
 
   it('makeIssue refuses a path holding NaN or Infinity (an issue never holds NaN), with INVALID_OPTIONS', () => {
