@@ -4,7 +4,7 @@
 // (≈ 1.8 kB gzipped), and the same whatever locale zod is configured with.
 import { safeParse, type $ZodIssue, type $ZodType, type output } from 'zod/v4/core';
 import { makeIssue, type ValidationIssue } from './makeIssue';
-import { quotedValue } from './describe';
+import { describeList, describeValue, quotedValue } from './describe';
 import type { LocalizedText, RuleId } from '../errors/types';
 
 /** Our own refinement messages, keyed; zod's built-in issues are worded by `describe` below. */
@@ -54,7 +54,8 @@ function typeOf(v: unknown): string {
   return typeof v;
 }
 
-const show = (v: unknown): string => (typeof v === 'string' ? `'${v}'` : typeof v === 'bigint' ? `${v}n` : String(v));
+// The one value printer (./describe) for what a message quotes: a text in quotes, anything else as it prints.
+const show = (v: unknown): string => (typeof v === 'string' ? `'${describeValue(v)}'` : describeValue(v));
 
 /** Units of a size limit, by what is measured. */
 const UNITS: Record<string, readonly [string, string]> = { string: ['个字符', 'character(s)'], array: ['项', 'item(s)'], set: ['项', 'item(s)'], map: ['项', 'entry(ies)'], file: ['字节', 'byte(s)'] };
@@ -92,7 +93,7 @@ function describe(issue: $ZodIssue): LocalizedText {
     case 'not_multiple_of':
       return { 'zh-CN': `应为 ${show(issue.divisor)} 的倍数`, en: `expected a multiple of ${show(issue.divisor)}` };
     case 'unrecognized_keys':
-      return { 'zh-CN': `有多余的键：${issue.keys.join('、')}`, en: `unrecognized key(s): ${issue.keys.join(', ')}` };
+      return { 'zh-CN': `有多余的键：${describeList(issue.keys, '、')}`, en: `unrecognized key(s): ${describeList(issue.keys, ', ')}` };
     case 'invalid_key':
       return { 'zh-CN': '键无效', en: 'invalid key' };
     case 'invalid_element':

@@ -47,7 +47,8 @@ const FIXED: Readonly<Record<string, number>> = {
 export function createZone(name: string): Zone {
   // A zone of the fixed table needs no Intl check: creating the first
   // Intl.DateTimeFormat loads the ICU zone data (tens of ms at cold start).
-  const fixed = Object.prototype.hasOwnProperty.call(FIXED, name) ? FIXED[name] : undefined;
+  // (a name that is not text is never looked up: turning it into a key can throw, e.g. an array nested 20 000 deep)
+  const fixed = typeof name === 'string' && Object.prototype.hasOwnProperty.call(FIXED, name) ? FIXED[name] : undefined;
   if (fixed === undefined) assertTimeZone(name);
   let offsetAt: (ms: number) => number;
   if (fixed !== undefined) {

@@ -1,6 +1,7 @@
 import { GuifanError } from '../errors/GuifanError';
 import { cmp, num, parseOrIssues } from './_lib/core';
 import { validationError } from '../errors/validationError';
+import { readDecimal } from './_lib/readNumber';
 import { GRADES_COMPETENCE } from './presets';
 import { GradeBandsSchema, type GradeBands } from './schema';
 
@@ -23,7 +24,7 @@ export interface Grade {
  * `GRADES_PASS`, and `GRADES_TEN_POINT` for the 10-point information-work scale,
  * APR-08). Compared exactly, so 89.995 is not 90.
  *
- * @param score - a number, or a {@link ScoreResult}'s `value`/`display`
+ * @param score - a number, or decimal text such as a {@link ScoreResult}'s `display` (read exactly, as {@link roundScore} reads it)
  * @param bands - grade bands, highest first; @default GRADES_COMPETENCE
  * @returns the {@link Grade}
  * @throws {GuifanError} `VALIDATION_FAILED` for bad bands; `INVALID_AMOUNT` for a score below every band or not finite
@@ -34,10 +35,9 @@ export interface Grade {
 export function gradeOf(score: number | string, bands: GradeBands = GRADES_COMPETENCE): Grade {
   const parsed = parseOrIssues(GradeBandsSchema, bands, ['bands'], 'APR-08');
   if (!parsed.data) throw validationError(parsed.issues, 'APR-08');
-  const value = typeof score === 'string' ? (/^\s*-?\d+(\.\d+)?\s*$/.test(score) ? Number(score) : NaN) : score;
-  if (!Number.isFinite(value)) throw new GuifanError('INVALID_AMOUNT', { value: score, name: 'score', expectedZh: '分数应为有限数', expectedEn: 'a finite score' });
+  const value = readDecimal(score, 'score', 'APR-08');
   const sorted = [...parsed.data].sort((a, b) => b.min - a.min);
-  const hit = sorted.find((b) => cmp(num(value), num(b.min)) >= 0);
+  const hit = sorted.find((b) => cmp(value, num(b.min)) >= 0);
   if (!hit) {
     throw new GuifanError('INVALID_AMOUNT', { value: score, name: 'score', expectedZh: `分数低于最低档（${sorted[sorted.length - 1]!.min}）`, expectedEn: `below the lowest band (${sorted[sorted.length - 1]!.min})` }, 'APR-08');
   }

@@ -1,5 +1,6 @@
 import { GuifanError } from '../errors/GuifanError';
-import { fromDecimal, roundToString } from '../_lib/rational';
+import { roundToString } from '../_lib/rational';
+import { readDecimal } from './_lib/readNumber';
 
 /** Largest number of decimals (either way) {@link roundScore} accepts. */
 const MAX_PRECISION = 100;
@@ -22,9 +23,7 @@ const MAX_PRECISION = 100;
  * roundScore('2.665', 2, 'half-up') //=> '2.67'
  */
 export function roundScore(value: number | string, precision = 2, rule: 'half-even' | 'half-up' = 'half-even'): string {
-  if ((typeof value !== 'number' && typeof value !== 'string') || (typeof value === 'number' && !Number.isFinite(value))) {
-    throw new GuifanError('INVALID_AMOUNT', { value, name: 'value', expectedZh: '应为有限的十进制数', expectedEn: 'a finite decimal' }, 'APR-04');
-  }
+  const exact = readDecimal(value, 'value', 'APR-04');
   // Bounded: 10^precision is computed exactly, and a silly precision must not hang.
   if (!Number.isInteger(precision) || Math.abs(precision) > MAX_PRECISION) {
     throw new GuifanError('INVALID_AMOUNT', { value: precision, name: 'precision', expectedZh: `小数位数应为 −${MAX_PRECISION} 至 ${MAX_PRECISION} 之间的整数`, expectedEn: `a whole number of decimals from −${MAX_PRECISION} to ${MAX_PRECISION}` }, 'APR-04');
@@ -32,9 +31,5 @@ export function roundScore(value: number | string, precision = 2, rule: 'half-ev
   if (rule !== 'half-even' && rule !== 'half-up') {
     throw new GuifanError('INVALID_OPTIONS', { path: 'rule', value: rule, reasonZh: "应为 'half-even' 或 'half-up'", reasonEn: "expected 'half-even' or 'half-up'" }, 'APR-04');
   }
-  try {
-    return roundToString(fromDecimal(String(value)), precision, rule);
-  } catch (cause) {
-    throw new GuifanError('INVALID_AMOUNT', { value, name: 'value', expectedZh: '应为有限的十进制数', expectedEn: 'a finite decimal' }, 'APR-04', { cause });
-  }
+  return roundToString(exact, precision, rule);
 }

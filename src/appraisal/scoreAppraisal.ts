@@ -48,15 +48,18 @@ function compute(sheetIn: AppraisalSheet, optionsIn: ScoreAppraisalOptions): { r
   const known = scheme.dimensions.map((d) => d.key).join(', ');
 
   const scores = new Map<string, Q>();
-  if (sheet.marks) {
-    for (const k of Object.keys(sheet.marks)) if (!findDim(k)) issues.push(makeIssue('UNKNOWN_DIMENSION', ['marks', k], { key: k, known, value: k }, 'APR-02'));
+  // APR-02 / APR-03: a sheet is marked (`marks`) or deducted from full marks (`deductions` / `misconduct`, even
+  // empty). One that says neither — `{}`, a Date — has no score: each dimension is MISSING_SCORE, as with `marks: {}`.
+  const marks = sheet.marks ?? (deducting(sheetIn) ? undefined : {});
+  if (marks) {
+    for (const k of Object.keys(marks)) if (!findDim(k)) issues.push(makeIssue('UNKNOWN_DIMENSION', ['marks', k], { key: k, known, value: k }, 'APR-02'));
     for (const d of scheme.dimensions) {
-      const mk = sheet.marks[d.key] !== undefined ? d.key : sheet.marks[d.name] !== undefined ? d.name : undefined;
+      const mk = marks[d.key] !== undefined ? d.key : marks[d.name] !== undefined ? d.name : undefined;
       if (mk === undefined) {
         issues.push(makeIssue('MISSING_SCORE', ['marks', d.key], { key: d.name }, 'APR-02'));
         continue;
       }
-      const m = sheet.marks[mk]!;
+      const m = marks[mk]!;
       if (typeof m === 'number') {
         if (m < 0 || m > d.points) issues.push(makeIssue('SCORE_OUT_OF_RANGE', ['marks', mk], { value: m, min: 0, max: d.points }, 'APR-02'));
         scores.set(d.key, num(m));
@@ -140,12 +143,16 @@ function compute(sheetIn: AppraisalSheet, optionsIn: ScoreAppraisalOptions): { r
   return { result: Object.freeze({ ...result, dimensions: Object.freeze(dims) }), issues: [] };
 }
 
+/** Whether the sheet asks to be scored by deductions from full marks: it names `deductions` or `misconduct`. */
+const deducting = (sheet: unknown): boolean => typeof sheet === 'object' && sheet !== null && ('deductions' in sheet || 'misconduct' in sheet);
+
 /**
  * Scores one appraisal sheet against a scheme (APR-02): direct marks per
  * dimension or sub-item, or deductions from full marks (APR-03), misconduct
  * deductions with their administrative-rule reference (APR-06), and a
  * commendation bonus of 1–10 points after normal scoring (APR-05). Exact
- * arithmetic; rounded once at the end.
+ * arithmetic; rounded once at the end. A sheet with neither `marks` nor
+ * `deductions` / `misconduct` (even an empty list) has no score: `MISSING_SCORE`.
  *
  * @param sheet - an {@link AppraisalSheet}
  * @param options - {@link ScoreAppraisalOptions}

@@ -1,4 +1,5 @@
 import type { ComplaintTaxonomy } from './schema';
+import { deepFreeze } from '../_lib/freeze';
 
 /**
  * A default complaint taxonomy for property / real-estate customer service,
@@ -22,7 +23,7 @@ import type { ComplaintTaxonomy } from './schema';
  * //=> ['service', 'engineering', 'product', 'security', 'cleaning', 'greening', 'renovation', 'fees', 'environment', 'third-party', 'other']
  * validateTaxonomy(DEFAULT_COMPLAINT_TAXONOMY).success //=> true
  */
-export const DEFAULT_COMPLAINT_TAXONOMY: ComplaintTaxonomy = {
+export const DEFAULT_COMPLAINT_TAXONOMY: ComplaintTaxonomy = /* @__PURE__ */ deepFreeze({
   id: 'property-default',
   name: '物业及房地产客户服务投诉分类（默认）',
   nameEn: 'Property and real-estate service complaints (default)',
@@ -204,4 +205,4 @@ export const DEFAULT_COMPLAINT_TAXONOMY: ComplaintTaxonomy = {
       definitionEn: 'Complaints that fit no other category',
     },
   ],
-};
+});

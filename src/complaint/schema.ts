@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { BASE_EVENT_TYPES } from '../sla/schema';
+import { deepFreeze } from '../_lib/freeze';
 
 /**
  * Request kinds (CMP-01, seed 002 定义; 004 篇2 第九–十二条 and its 规范用语):
@@ -9,7 +10,7 @@ import { BASE_EVENT_TYPES } from '../sla/schema';
  * @example
  * REQUEST_KINDS //=> ['complaint', 'consultation', 'query', 'suggestion', 'reservation', 'repair', 'other']
  */
-export const REQUEST_KINDS = ['complaint', 'consultation', 'query', 'suggestion', 'reservation', 'repair', 'other'] as const;
+export const REQUEST_KINDS = /* @__PURE__ */ deepFreeze(['complaint', 'consultation', 'query', 'suggestion', 'reservation', 'repair', 'other'] as const);
 /**
  * A request kind (CMP-01): one of {@link REQUEST_KINDS}; only `'complaint'` is a complaint.
  *
@@ -30,7 +31,7 @@ export type RequestKind = (typeof REQUEST_KINDS)[number];
  * COMPLAINT_CHANNELS.includes('walk-in') //=> true
  * COMPLAINT_CHANNELS.includes('fax') //=> false
  */
-export const COMPLAINT_CHANNELS = ['walk-in', 'phone', 'written', 'email', 'online', 'press', 'transferred', 'other'] as const;
+export const COMPLAINT_CHANNELS = /* @__PURE__ */ deepFreeze(['walk-in', 'phone', 'written', 'email', 'online', 'press', 'transferred', 'other'] as const);
 /**
  * A channel a complaint arrives by (CMP-02): one of {@link COMPLAINT_CHANNELS}.
  *
@@ -46,7 +47,7 @@ export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
  * @example
  * COMPLAINT_COMPLEXITIES //=> ['simple', 'general', 'complex']
  */
-export const COMPLAINT_COMPLEXITIES = ['simple', 'general', 'complex'] as const;
+export const COMPLAINT_COMPLEXITIES = /* @__PURE__ */ deepFreeze(['simple', 'general', 'complex'] as const);
 /**
  * A complaint's complexity (CMP-08): `'simple'` (简单), `'general'` (一般) or `'complex'` (复杂).
  *
@@ -62,7 +63,7 @@ export type ComplaintComplexity = (typeof COMPLAINT_COMPLEXITIES)[number];
  * @example
  * COMPLAINT_URGENCIES //=> ['urgent-15', 'high-30', 'normal-60', 'low-120']
  */
-export const COMPLAINT_URGENCIES = ['urgent-15', 'high-30', 'normal-60', 'low-120'] as const;
+export const COMPLAINT_URGENCIES = /* @__PURE__ */ deepFreeze(['urgent-15', 'high-30', 'normal-60', 'low-120'] as const);
 /**
  * An urgency tier of the `REAL_ESTATE_CALL_CENTRE` preset: one of {@link COMPLAINT_URGENCIES}.
  *
@@ -78,7 +79,7 @@ export type ComplaintUrgency = (typeof COMPLAINT_URGENCIES)[number];
  * @example
  * VISIT_OUTCOMES //=> ['satisfied', 'unsatisfied']
  */
-export const VISIT_OUTCOMES = ['satisfied', 'unsatisfied'] as const;
+export const VISIT_OUTCOMES = /* @__PURE__ */ deepFreeze(['satisfied', 'unsatisfied'] as const);
 /**
  * The outcome of a return visit (回访, CMP-14): `'satisfied'` closes the complaint, `'unsatisfied'` reopens it.
  *
@@ -440,7 +441,7 @@ export type ParsedComplaintRecord = z.output<typeof ComplaintRecordSchema>;
  * @example
  * CLASSIFY_BY //=> ['root-cause', 'symptom']
  */
-export const CLASSIFY_BY = ['root-cause', 'symptom'] as const;
+export const CLASSIFY_BY = /* @__PURE__ */ deepFreeze(['root-cause', 'symptom'] as const);
 /**
  * How a category is assigned for statistics (CMP-07): by the final `'root-cause'` (default) or, where its definition says so, by `'symptom'`.
  *

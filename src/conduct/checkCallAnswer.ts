@@ -1,6 +1,7 @@
 import { GuifanError } from '../errors/GuifanError';
 import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import { normalizeForMatching } from './_lib/normalize';
+import { listOption } from '../_lib/options';
 import { echo, succeeded } from './_lib/issues';
 import { checkServiceLanguage, type LanguageFinding } from './checkServiceLanguage';
 
@@ -116,7 +117,7 @@ export function checkCallAnswer(call: AnsweredCall, options: CheckCallAnswerOpti
   if (!isCount(maxRings) || maxRings < 1) throw new GuifanError('INVALID_OPTIONS', { path: 'maxRings', value: echo(maxRings), reasonZh: '应为正整数', reasonEn: 'expected a positive whole number' }, 'SVC-01');
   if (!isSeconds(ringSeconds) || ringSeconds === 0) throw new GuifanError('INVALID_OPTIONS', { path: 'ringSeconds', value: echo(ringSeconds), reasonZh: '应为正数', reasonEn: 'expected a positive number' }, 'SVC-01');
   const greetingWord = options.greeting ?? '您好';
-  const orgs = options.organisation === undefined ? [] : typeof options.organisation === 'string' ? [options.organisation] : [...options.organisation];
+  const orgs = listOption(options.organisation, 'organisation', 'SVC-01', true) ?? [];
   if (typeof greetingWord !== 'string' || !greetingWord || !orgs.every((o) => typeof o === 'string' && o.length > 0)) {
     throw new GuifanError('INVALID_OPTIONS', { path: 'greeting/organisation', value: options.organisation ?? options.greeting, reasonZh: '应为非空字符串', reasonEn: 'expected non-empty text' }, 'SVC-01');
   }

@@ -10,6 +10,7 @@ import { makeIssue, type ValidationIssue } from './_lib/makeIssue';
 import type { LocalizedText } from '../errors/types';
 import { explainDue } from '../time-limit/explainDue';
 import type { TimeLimit } from '../time-limit/schema';
+import { listOption } from '../_lib/options';
 import { echo, parseOrIssues, readInstant, succeeded } from './_lib/issues';
 import { ManualUpdatesSchema, RuleChangesSchema, type ManualUpdate, type RuleChange } from './schema';
 
@@ -103,7 +104,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  * @param manualUpdates - `[{ changeId, updatedAt, by? }]`
  * @param options - {@link CheckManualUpdatesOptions}
  * @returns `{ success, issues, changes, monthEnd }` (codes `MANUAL_UPDATE_OVERDUE`, `MANUAL_UPDATE_LATE`, `MONTH_END_CHECK_MISSING`, `UNKNOWN_RULE_CHANGE`, `DUPLICATE_KEY`, `INVALID_INPUT`, `CALENDAR_NOT_COVERED`)
- * @throws {GuifanError} `INVALID_OPTIONS` when `at` is missing or not an instant
+ * @throws {GuifanError} `INVALID_OPTIONS` when `at` is missing or not an instant, or `checks` is not an array
  * @example
  * const r = checkManualUpdates(
  *   [{ id: 'R-7', changedAt: '2026-09-29T10:00+08:00', title: '停车收费标准调整' }],
@@ -122,6 +123,7 @@ export function checkManualUpdates(ruleChanges: readonly RuleChange[], manualUpd
   const at = readInstant(options.at);
   if (at === undefined) throw new GuifanError('INVALID_OPTIONS', { path: 'at', value: echo(options.at), reasonZh: '应为带时区偏移的时刻', reasonEn: 'expected an instant with an offset' }, 'SVC-04');
   const limit = options.limit ?? '3个工作日内';
+  const checks = listOption(options.checks, 'checks', 'SVC-04') ?? [];
   const issues: ValidationIssue[] = [];
   const changes = parseOrIssues(RuleChangesSchema, ruleChanges, ['ruleChanges'], 'SVC-04');
   const updates = parseOrIssues(ManualUpdatesSchema, manualUpdates, ['manualUpdates'], 'SVC-04');
@@ -189,7 +191,7 @@ export function checkManualUpdates(ruleChanges: readonly RuleChange[], manualUpd
     byMonth.set(key, [...(byMonth.get(key) ?? []), c.id]);
   });
 
-  const checkTimes = (options.checks ?? []).map((v, i) => instant(v, ['checks', i])).filter((t): t is number => t !== undefined);
+  const checkTimes = checks.map((v, i) => instant(v, ['checks', i])).filter((t): t is number => t !== undefined);
   const monthEnd: MonthEndCheck[] = [];
   if (firstDay !== undefined) {
     let [y, m] = monthOf(firstDay);

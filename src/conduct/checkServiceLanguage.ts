@@ -4,6 +4,7 @@ import { validationError } from '../errors/validationError';
 import { compileList, matchAll, type CompiledList } from './_lib/matcher';
 import { normalizeForMatching } from './_lib/normalize';
 import { parseOrIssues, succeeded } from './_lib/issues';
+import { listOption } from '../_lib/options';
 import { SERVICE_LANGUAGE_LISTS } from './lists';
 import { ServiceLanguageListSchema, type ServiceLanguageList } from './schema';
 
@@ -98,7 +99,7 @@ function checkedLists(lists: readonly ServiceLanguageList[] | undefined): readon
  * @param text - what the agent said or wrote
  * @param options - {@link CheckServiceLanguageOptions}
  * @returns `{ success, issues, findings }`: success is false when an error-level phrase is found
- * @throws {GuifanError} `INVALID_INPUT` when `text` is not a string; `INVALID_OPTIONS` / `VALIDATION_FAILED` for bad lists
+ * @throws {GuifanError} `INVALID_INPUT` when `text` is not a string; `INVALID_OPTIONS` / `VALIDATION_FAILED` for bad lists; `INVALID_OPTIONS` when `levels` is not an array
  * @example
  * const r = checkServiceLanguage('这个问题跟我们没关系，您找物业吧。')
  * r.success //=> false
@@ -118,7 +119,7 @@ export function checkServiceLanguage(text: string, options: CheckServiceLanguage
   }
   const lists = checkedLists(options.lists);
   if (!text.trim()) return { success: true, issues: [makeIssue('EMPTY_TEXT', [], { value: text }, 'SVC-02', 'warning')], findings: [] };
-  const levels = options.levels ?? ['error', 'advice'];
+  const levels = listOption(options.levels, 'levels', 'SVC-02') ?? ['error', 'advice'];
   const norm = normalizeForMatching(text);
   const raw: { list: ServiceLanguageList; phrase: string; start: number; end: number }[] = [];
   // Error-level spans, merged and sorted, so advice inside an error phrase can be dropped in O(log n).

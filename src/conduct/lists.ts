@@ -1,4 +1,5 @@
 import type { ServiceLanguageList } from './schema';
+import { deepFreeze } from '../_lib/freeze';
 
 // Contexts in which 不知道 asks politely rather than refuses (不知道您方便吗).
 const POLITE_WONDER = ['不知道您', '不知道是否', '不知道能否', '不知道方不方便', '不知道可不可以', '不知道这样'];
@@ -17,7 +18,7 @@ const ASKING_UNDERSTOOD = ['哪里不清楚', '什么不清楚', '有不清楚',
  * SERVICE_FORBIDDEN_PHRASES.entries.some((e) => e.phrase === '不归我管') //=> true
  * checkServiceLanguage('这不归我管', { lists: [SERVICE_FORBIDDEN_PHRASES] }).success //=> false
  */
-export const SERVICE_FORBIDDEN_PHRASES = {
+export const SERVICE_FORBIDDEN_PHRASES = /* @__PURE__ */ deepFreeze({
   id: 'service-forbidden',
   name: '服务禁用语',
   nameEn: 'Forbidden service phrases',
@@ -54,7 +55,7 @@ export const SERVICE_FORBIDDEN_PHRASES = {
     { phrase: '大声点', note: 'variant' },
     { phrase: '不是我办的' },
   ],
-} as const satisfies ServiceLanguageList;
+} as const satisfies ServiceLanguageList);
 
 /**
  * Words the property department's complaint reception asks its staff to avoid
@@ -68,7 +69,7 @@ export const SERVICE_FORBIDDEN_PHRASES = {
  * checkServiceLanguage('不，这个不行', { lists: [PROPERTY_AVOIDED_WORDS] }).findings.map((f) => f.phrase) //=> ['不', '不行']
  * checkServiceLanguage('不好意思，让您久等了', { lists: [PROPERTY_AVOIDED_WORDS] }).findings //=> []
  */
-export const PROPERTY_AVOIDED_WORDS = {
+export const PROPERTY_AVOIDED_WORDS = /* @__PURE__ */ deepFreeze({
   id: 'property-avoided',
   name: '物业部接待投诉忌用词汇',
   nameEn: 'Words to avoid with complainants (property department)',
@@ -91,7 +92,7 @@ export const PROPERTY_AVOIDED_WORDS = {
     { phrase: '可是' },
     { phrase: '但是' },
   ],
-} as const satisfies ServiceLanguageList;
+} as const satisfies ServiceLanguageList);
 
 /**
  * Both lists, error level first: the default of {@link checkServiceLanguage}.
@@ -99,4 +100,4 @@ export const PROPERTY_AVOIDED_WORDS = {
  * @example
  * SERVICE_LANGUAGE_LISTS.map((l) => [l.id, l.level]) //=> [['service-forbidden', 'error'], ['property-avoided', 'advice']]
  */
-export const SERVICE_LANGUAGE_LISTS: readonly ServiceLanguageList[] = [SERVICE_FORBIDDEN_PHRASES, PROPERTY_AVOIDED_WORDS];
+export const SERVICE_LANGUAGE_LISTS: readonly ServiceLanguageList[] = /* @__PURE__ */ deepFreeze([SERVICE_FORBIDDEN_PHRASES, PROPERTY_AVOIDED_WORDS]);

@@ -1,4 +1,4 @@
-import { localize, type MessageDetails } from './messages';
+import { isErrorCode, readDetails, renderError, type MessageDetails } from './messages';
 import type { GuifanErrorCode, Locale, LocalizedText, RuleId } from './types';
 
 /** Brand shared by every copy of the library (ESM and CJS builds loaded side by side). */
@@ -28,11 +28,14 @@ export class GuifanError extends Error {
   readonly [GUIFAN_ERROR_BRAND] = true;
 
   constructor(code: GuifanErrorCode, details: MessageDetails = {}, rule?: RuleId, options?: { cause?: unknown }) {
-    const messages = localize(code, details);
+    // A host may construct one with anything: a bad code or unreadable details is INVALID_OPTIONS, never a TypeError.
+    const d = readDetails(details);
+    if (!isErrorCode(code) || d === undefined) throw new GuifanError('INVALID_OPTIONS', { path: d ? 'code' : 'details', value: d ? code : details });
+    const messages = renderError(code, d);
     super(`${messages['zh-CN']} | ${messages.en}`, options);
     this.code = code;
     this.rule = rule;
-    this.details = Object.freeze({ ...details });
+    this.details = Object.freeze(d);
     this.messages = Object.freeze(messages);
   }
 

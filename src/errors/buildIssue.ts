@@ -1,6 +1,6 @@
 import { GuifanError } from './GuifanError';
 import type { IssueCode, ValidationIssue } from './issues';
-import type { MessageDetails } from './messages';
+import { readDetails, type MessageDetails } from './messages';
 import type { LocalizedText, RuleId } from './types';
 
 /** One message per code, for one locale. */
@@ -62,15 +62,17 @@ export function buildIssue(
     }
   }
   if (!table) throw badArg('code', code, '未知的问题代码', 'unknown issue code');
-  checkIssueArgs(path, details, rule, severity);
+  // A plain copy, read once: details may be a Proxy or carry getters (a host may pass anything).
+  const d = readDetails(details);
+  checkIssueArgs(path, d, details, rule, severity);
   const issue: ValidationIssue = {
     code,
     rule,
     path: Object.freeze([...path]),
-    ...('value' in details ? { value: details.value } : {}),
+    ...(Object.prototype.hasOwnProperty.call(d, 'value') ? { value: d.value } : {}),
     severity,
-    message: Object.freeze({ 'zh-CN': table.zh[code](details), en: table.en[code](details) }),
-    details: Object.freeze({ ...details }),
+    message: Object.freeze({ 'zh-CN': table.zh[code](d), en: table.en[code](d) }),
+    details: Object.freeze(d),
   };
   return Object.freeze(issue);
 }
@@ -79,26 +81,39 @@ export function buildIssue(
 export function isIssueLike(v: unknown): v is ValidationIssue {
   if (typeof v !== 'object' || v === null) return false;
   const i = v as Partial<Record<keyof ValidationIssue, unknown>>;
-  return (
-    typeof i.code === 'string' &&
-    Array.isArray(i.path) &&
-    i.path.every((p) => typeof p === 'string' || typeof p === 'number') &&
-    typeof i.message === 'object' &&
-    i.message !== null &&
-    typeof (i.message as Partial<LocalizedText>)['zh-CN'] === 'string' &&
-    typeof (i.message as Partial<LocalizedText>).en === 'string' &&
-    (i.severity === 'error' || i.severity === 'warning')
-  );
+  try {
+    return (
+      typeof i.code === 'string' &&
+      Array.isArray(i.path) &&
+      i.path.every(isPathPart) &&
+      typeof i.message === 'object' &&
+      i.message !== null &&
+      typeof (i.message as Partial<LocalizedText>)['zh-CN'] === 'string' &&
+      typeof (i.message as Partial<LocalizedText>).en === 'string' &&
+      (i.severity === 'error' || i.severity === 'warning')
+    );
+  } catch {
+    return false; // a guard never throws (a Proxy whose traps throw is not an issue)
+  }
 }
+
+/** A key or an index: a finite number (an issue's path never holds NaN). */
+const isPathPart = (p: unknown): boolean => typeof p === 'string' || (typeof p === 'number' && Number.isFinite(p));
 
 export function badArg(path: string, value: unknown, reasonZh: string, reasonEn: string): GuifanError {
   return new GuifanError('INVALID_OPTIONS', { path, value, reasonZh, reasonEn });
 }
 
 /** makeIssue is public: a host may call it with anything, and must get a GuifanError back, not a TypeError. */
-function checkIssueArgs(path: unknown, details: unknown, rule: unknown, severity: unknown): void {
-  if (!Array.isArray(path) || !path.every((p) => typeof p === 'string' || typeof p === 'number')) throw badArg('path', path, '应为由字符串和数字组成的数组', 'expected an array of strings and numbers');
-  if (typeof details !== 'object' || details === null) throw badArg('details', details, '应为对象', 'expected an object');
+function checkIssueArgs(path: unknown, read: Record<string, unknown> | undefined, details: unknown, rule: unknown, severity: unknown): asserts read is Record<string, unknown> {
+  let pathOk = false;
+  try {
+    pathOk = Array.isArray(path) && path.every(isPathPart);
+  } catch {
+    // a Proxy whose traps throw: not a path
+  }
+  if (!pathOk) throw badArg('path', path, '应为由字符串和有限数字组成的数组', 'expected an array of strings and finite numbers');
+  if (read === undefined) throw badArg('details', typeof details === 'object' && details !== null ? '[unreadable object]' : details, '应为可读取的对象', 'expected a readable object');
   if (rule !== undefined && typeof rule !== 'string') throw badArg('rule', rule, "应为规则编号，如 'APR-05'", "expected a rule id such as 'APR-05'");
   if (severity !== 'error' && severity !== 'warning') throw badArg('severity', severity, "应为 'error' 或 'warning'", "expected 'error' or 'warning'");
 }

@@ -7,7 +7,9 @@
  */
 export { GuifanError } from './GuifanError';
 export { isGuifanError } from './isGuifanError';
-export { formatMessage, localize, type MessageDetails } from './messages';
+export { formatMessage, localize } from './formatMessage';
+export type { MessageDetails } from './messages';
 export type { GuifanErrorCode, Locale, LocalizedText, RuleId } from './types';
-export { issueMessage, makeIssue, type IssueCode, type ValidationIssue } from './issues';
+export { issueMessage, makeIssue } from './makeIssue';
+export type { IssueCode, ValidationIssue } from './issues';
 export { validationError } from './validationError';

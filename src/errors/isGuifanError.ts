@@ -3,7 +3,9 @@ import type { GuifanErrorCode } from './types';
 
 /**
  * Whether `value` is a {@link GuifanError}, optionally with a given code. Works
- * across the ESM and CJS builds and across realms, unlike `instanceof`.
+ * across the ESM and CJS builds and across realms, unlike `instanceof`. Never
+ * throws: a value whose reading throws (a hostile Proxy, a throwing getter) is
+ * not a GuifanError.
  *
  * @param value - anything caught
  * @param code - when given, also require this code
@@ -13,10 +15,10 @@ import type { GuifanErrorCode } from './types';
  * isGuifanError(new Error('x')) //=> false
  */
 export function isGuifanError(value: unknown, code?: GuifanErrorCode): value is GuifanError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Record<PropertyKey, unknown>)[GUIFAN_ERROR_BRAND] === true &&
-    (code === undefined || (value as GuifanError).code === code)
-  );
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return (value as Record<PropertyKey, unknown>)[GUIFAN_ERROR_BRAND] === true && (code === undefined || (value as GuifanError).code === code);
+  } catch {
+    return false;
+  }
 }

@@ -1,6 +1,9 @@
 import { describeValue } from '../_lib/describe';
-import { GuifanError } from './GuifanError';
-import type { GuifanErrorCode, Locale, LocalizedText } from './types';
+import type { GuifanErrorCode, LocalizedText } from './types';
+
+// The messages of thrown errors (GuifanError), in both locales. This file
+// imports no error class: GuifanError renders these tables, and formatMessage /
+// localize (./formatMessage.ts), which throw GuifanError for a bad call, read them.
 
 /**
  * Details carried by an error; every field is optional so messages degrade gracefully.
@@ -13,20 +16,20 @@ export type MessageDetails = Readonly<Record<string, unknown>>;
 
 type MessageMap = Record<GuifanErrorCode, (d: MessageDetails) => string>;
 
-const show = (v: unknown): string => {
-  if (typeof v === 'string') return `'${describeValue(v)}'`;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
-  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
-  return describeValue(v);
-};
+/** A value in quotes when it is text, else as the one value printer writes it (never throws). */
+const show = (v: unknown): string => (typeof v === 'string' ? `'${describeValue(v)}'` : describeValue(v));
 
 /** A detail as plain text; never throws (details may quote any user input). */
-const txt = (v: unknown): string => (typeof v === 'number' ? String(v) : describeValue(v));
+const txt = describeValue;
 
 /** Whether a year lies outside the years any calendar can answer for (`answerableYears`, 2000–2099). */
 const outsideStatutory = (d: MessageDetails): boolean => {
-  const r = d.answerableYears;
-  return Array.isArray(r) && typeof d.year === 'number' && (d.year < r[0] || d.year > r[1]);
+  try {
+    const r = d.answerableYears;
+    return Array.isArray(r) && typeof d.year === 'number' && (d.year < r[0] || d.year > r[1]);
+  } catch {
+    return false; // details may be any user value, a revoked Proxy included
+  }
 };
 
 const hint = (d: MessageDetails, key: string): string => (typeof d[key] === 'string' ? (d[key] as string) : '');
@@ -56,9 +59,9 @@ export const zhCN: MessageMap = {
   // fuzz (issue 10)
   INSTANT_OUT_OF_RANGE: (d) => `${hint(d, 'whatZh') || '时间'}超出可计算的范围（${show(d.value)}）：只支持 0001-01-01 至 9999-12-31 之间的时刻，请检查时限数量或起算时间`,
   // complaint (counting, closure, metrics, archive numbers: CMP-20)
-  INVALID_ARCHIVE_NUMBER: (d) => `无效的档案编号 ${show(d.value)}：${hint(d, 'reasonZh') || `应为 6 位日期（YYMMDD）加 ${String(d.width ?? 3)} 位序号，如 '040214001'`}`,
-  ARCHIVE_SEQUENCE_OUT_OF_RANGE: (d) => `档案序号 ${show(d.value)} 超出范围：应为 1–${String(d.max ?? 999)} 的整数（序号 ${String(d.width ?? 3)} 位）${d.date ? `，${String(d.date)} 当日编号已用完` : ''}`,
-  AMBIGUOUS_ARCHIVE_YEAR: (d) => `档案编号 ${show(d.value)} 的年份只有两位（${String(d.yy)}），可能是 ${show(d.candidates)} 等年份：请通过 baseYear 选项指定百年窗口的起始年（如 baseYear: 2000 表示 2000–2099）`,
+  INVALID_ARCHIVE_NUMBER: (d) => `无效的档案编号 ${show(d.value)}：${hint(d, 'reasonZh') || `应为 6 位日期（YYMMDD）加 ${txt(d.width ?? 3)} 位序号，如 '040214001'`}`,
+  ARCHIVE_SEQUENCE_OUT_OF_RANGE: (d) => `档案序号 ${show(d.value)} 超出范围：应为 1–${txt(d.max ?? 999)} 的整数（序号 ${txt(d.width ?? 3)} 位）${d.date ? `，${txt(d.date)} 当日编号已用完` : ''}`,
+  AMBIGUOUS_ARCHIVE_YEAR: (d) => `档案编号 ${show(d.value)} 的年份只有两位（${txt(d.yy)}），可能是 ${show(d.candidates)} 等年份：请通过 baseYear 选项指定百年窗口的起始年（如 baseYear: 2000 表示 2000–2099）`,
 };
 
 /** English messages, keyed by code. */
@@ -85,53 +88,27 @@ export const en: MessageMap = {
   // fuzz (issue 10)
   INSTANT_OUT_OF_RANGE: (d) => `${hint(d, 'whatEn') || 'The instant'} is out of range (${show(d.value)}): only instants from 0001-01-01 to 9999-12-31 are supported; check the amount or the start`,
   // complaint (counting, closure, metrics, archive numbers: CMP-20)
-  INVALID_ARCHIVE_NUMBER: (d) => `Invalid archive number ${show(d.value)}: ${hint(d, 'reasonEn') || `expected a 6-digit date (YYMMDD) and a ${String(d.width ?? 3)}-digit sequence, e.g. '040214001'`}`,
-  ARCHIVE_SEQUENCE_OUT_OF_RANGE: (d) => `Archive sequence ${show(d.value)} is out of range: expected an integer 1–${String(d.max ?? 999)} (${String(d.width ?? 3)} digits)${d.date ? `; the numbers of ${String(d.date)} are used up` : ''}`,
-  AMBIGUOUS_ARCHIVE_YEAR: (d) => `The archive number ${show(d.value)} has a two-digit year (${String(d.yy)}), which could be ${show(d.candidates)} and more: pass baseYear, the first year of the 100-year window (baseYear: 2000 reads 2000–2099)`,
+  INVALID_ARCHIVE_NUMBER: (d) => `Invalid archive number ${show(d.value)}: ${hint(d, 'reasonEn') || `expected a 6-digit date (YYMMDD) and a ${txt(d.width ?? 3)}-digit sequence, e.g. '040214001'`}`,
+  ARCHIVE_SEQUENCE_OUT_OF_RANGE: (d) => `Archive sequence ${show(d.value)} is out of range: expected an integer 1–${txt(d.max ?? 999)} (${txt(d.width ?? 3)} digits)${d.date ? `; the numbers of ${txt(d.date)} are used up` : ''}`,
+  AMBIGUOUS_ARCHIVE_YEAR: (d) => `The archive number ${show(d.value)} has a two-digit year (${txt(d.yy)}), which could be ${show(d.candidates)} and more: pass baseYear, the first year of the 100-year window (baseYear: 2000 reads 2000–2099)`,
 };
 
-const maps: Record<Locale, MessageMap> = { 'zh-CN': zhCN, en };
+/** Whether `code` is an error code with messages (an own key: `'toString'` is not one). */
+export const isErrorCode = (code: unknown): code is GuifanErrorCode => typeof code === 'string' && Object.prototype.hasOwnProperty.call(zhCN, code);
+
+/** Both texts of a known code's message; `d` is a plain snapshot (see {@link readDetails}). */
+export const renderError = (code: GuifanErrorCode, d: MessageDetails): LocalizedText => ({ 'zh-CN': zhCN[code](d), en: en[code](d) });
 
 /**
- * The message for an error code in one locale.
- *
- * @param code - a {@link GuifanErrorCode}
- * @param details - facts for the message
- * @param locale - `'zh-CN'` (the default) or `'en'`
- * @returns the message
- * @throws {GuifanError} `INVALID_OPTIONS` for an unknown code or locale, or details that are not an object
- * @example
- * formatMessage('INVALID_TIME_ZONE', { value: 'Mars/Base' }, 'en') //=> "Unknown time zone 'Mars/Base': expected an IANA name such as 'Asia/Shanghai'"
+ * A plain copy of message details: their own enumerable keys, read once.
+ * `undefined` when `details` is not an object or cannot be read (a Proxy whose
+ * traps throw, a throwing getter); the callers turn that into INVALID_OPTIONS.
  */
-export function formatMessage(code: GuifanErrorCode, details: MessageDetails, locale: Locale = 'zh-CN'): string {
-  const d = checked(code, details);
-  if (locale !== 'zh-CN' && locale !== 'en') throw new GuifanError('INVALID_OPTIONS', { path: 'locale', value: locale, reasonZh: "应为 'zh-CN' 或 'en'", reasonEn: "expected 'zh-CN' or 'en'" });
-  return maps[locale][code](d);
-}
-
-/**
- * The message for an error code in every locale.
- *
- * @param code - a {@link GuifanErrorCode}
- * @param details - facts for the message
- * @returns `{ 'zh-CN', en }`
- * @throws {GuifanError} `INVALID_OPTIONS` for an unknown code, or details that are not an object
- * @example
- * localize('INVALID_TIME_ZONE', { value: 'Mars/Base' })['zh-CN'] //=> "未知时区 'Mars/Base'：应为 IANA 时区名，如 'Asia/Shanghai'"
- */
-export function localize(code: GuifanErrorCode, details: MessageDetails): LocalizedText {
-  const d = checked(code, details);
-  return { 'zh-CN': zhCN[code](d), en: en[code](d) };
-}
-
-/** A known code and object details, or INVALID_OPTIONS (these are public: a host may pass anything). */
-function checked(code: unknown, details: unknown): MessageDetails {
-  if (typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(zhCN, code)) {
-    throw new GuifanError('INVALID_OPTIONS', { path: 'code', value: code, reasonZh: '未知的错误代码', reasonEn: 'unknown error code' });
+export function readDetails(details: unknown): Record<string, unknown> | undefined {
+  if (typeof details !== 'object' || details === null) return undefined;
+  try {
+    return { ...details };
+  } catch {
+    return undefined;
   }
-  if (details === undefined) return {};
-  if (typeof details !== 'object' || details === null) {
-    throw new GuifanError('INVALID_OPTIONS', { path: 'details', value: details, reasonZh: '应为对象', reasonEn: 'expected an object' });
-  }
-  return details as MessageDetails;
 }

@@ -1,5 +1,6 @@
 import { GuifanError } from './GuifanError';
-import { isIssueLike, type ValidationIssue } from './issues';
+import { isIssueLike } from './buildIssue';
+import type { ValidationIssue } from './issues';
 import type { RuleId } from './types';
 
 /**

@@ -1,4 +1,5 @@
 import type { SlaPolicy } from '../sla/schema';
+import { deepFreeze } from '../_lib/freeze';
 
 /**
  * After-sales service (seed 003 售后服务方案及措施 第1篇, ESC-05): a 7×24
@@ -13,7 +14,7 @@ import type { SlaPolicy } from '../sla/schema';
  * evaluateCase(AFTER_SALES, [{ type: 'received', at: '2026-10-01T20:00+08:00' }], '2026-10-01T23:00+08:00').clocks.map((c) => [c.name, c.state])
  * //=> [['on-site', 'breached'], ['remedy', 'running']]
  */
-export const AFTER_SALES = {
+export const AFTER_SALES = /* @__PURE__ */ deepFreeze({
   id: 'after-sales',
   name: '售后服务（到场与排除故障）',
   nameEn: 'After-sales service',
@@ -42,4 +43,4 @@ export const AFTER_SALES = {
       escalation: [{ level: 'buyer-remedy', label: '买方可自行补救（卖方承担费用）', offset: '0分钟' }],
     },
   ],
-} as const satisfies SlaPolicy;
+} as const satisfies SlaPolicy);

@@ -1,4 +1,5 @@
 import type { SlaPolicy } from '../sla/schema';
+import { deepFreeze } from '../_lib/freeze';
 
 /**
  * Hospital complaints (seed 001 第四篇 《投诉接待制度》 (九)): a serious
@@ -15,7 +16,7 @@ import type { SlaPolicy } from '../sla/schema';
  * const r = evaluateCase(HOSPITAL, { attributes: { severity: 'death' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }] }, '2026-10-12T11:00+08:00')
  * r.clocks.find((c) => c.name === 'report-to-bureau').due.toISOString() //=> '2026-10-12T08:00:00.000Z' (16:00 in Shanghai)
  */
-export const HOSPITAL = {
+export const HOSPITAL = /* @__PURE__ */ deepFreeze({
   id: 'hospital',
   name: '医院投诉接待（重大医疗过失报告）',
   nameEn: 'Hospital complaints',
@@ -48,4 +49,4 @@ export const HOSPITAL = {
       escalation: [{ level: 'hospital-head', label: '主管院长', offset: '1小时', direction: 'before' }],
     },
   ],
-} as const satisfies SlaPolicy;
+} as const satisfies SlaPolicy);

@@ -1,4 +1,5 @@
 import type { SlaPolicy } from '../sla/schema';
+import { deepFreeze } from '../_lib/freeze';
 
 /**
  * Property department reception (seed 001 第三篇 《物业部接待客户投诉规章制度》:
@@ -14,7 +15,7 @@ import type { SlaPolicy } from '../sla/schema';
  * r.clocks.map((c) => c.name) //=> ['response', 'walk-in-follow-up']
  * r.clocks[1].due.toISOString() //=> '2026-10-10T16:00:00.000Z' (three working days: 10-08, 10-09, 10-10)
  */
-export const PROPERTY_RECEPTION = {
+export const PROPERTY_RECEPTION = /* @__PURE__ */ deepFreeze({
   id: 'property-reception',
   name: '物业部客户投诉接待',
   nameEn: 'Property department reception',
@@ -56,4 +57,4 @@ export const PROPERTY_RECEPTION = {
       ],
     },
   ],
-} as const satisfies SlaPolicy;
+} as const satisfies SlaPolicy);

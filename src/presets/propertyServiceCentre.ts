@@ -1,4 +1,5 @@
 import type { SlaPolicy } from '../sla/schema';
+import { deepFreeze } from '../_lib/freeze';
 
 /**
  * Property service centre (seed 004 篇2 《公司客户服务中心服务规范》 第九–十二条):
@@ -20,7 +21,7 @@ import type { SlaPolicy } from '../sla/schema';
  * const answer = evaluateCase(PROPERTY_SERVICE_CENTRE, kase, '2026-09-30T11:00+08:00').clocks.find((c) => c.name === 'complaint-answer');
  * [answer.due.toISOString(), answer.max.toISOString()] //=> ['2026-10-08T16:00:00.000Z', '2026-10-10T16:00:00.000Z'] (国庆节 skipped)
  */
-export const PROPERTY_SERVICE_CENTRE = {
+export const PROPERTY_SERVICE_CENTRE = /* @__PURE__ */ deepFreeze({
   id: 'property-service-centre',
   name: '物业客户服务中心（咨询、查询、投诉处理时限）',
   nameEn: 'Property service centre',
@@ -92,4 +93,4 @@ export const PROPERTY_SERVICE_CENTRE = {
       escalation: [{ level: 'supervisor', label: '主管', offset: '0分钟' }],
     },
   ],
-} as const satisfies SlaPolicy;
+} as const satisfies SlaPolicy);

@@ -1,4 +1,5 @@
 import type { SlaPolicy } from '../sla/schema';
+import { deepFreeze } from '../_lib/freeze';
 
 /**
  * Real-estate call centre (seed 002 《客户服务管理体系》): after dispatch the
@@ -20,7 +21,7 @@ import type { SlaPolicy } from '../sla/schema';
  * const r = evaluateCase(REAL_ESTATE_CALL_CENTRE, { attributes: { urgency: 'urgent-15' }, events: [{ type: 'received', at: '2026-10-12T10:00+08:00' }, { type: 'dispatched', at: '2026-10-12T10:05+08:00' }] }, '2026-10-12T10:30+08:00')
  * r.clocks.find((c) => c.name === 'contact').state //=> 'breached' (15 minutes for an urgent case)
  */
-export const REAL_ESTATE_CALL_CENTRE = {
+export const REAL_ESTATE_CALL_CENTRE = /* @__PURE__ */ deepFreeze({
   id: 'real-estate-call-centre',
   name: '房地产公司呼叫中心（投诉派发、答复、升级）',
   nameEn: 'Real-estate call centre',
@@ -93,4 +94,4 @@ export const REAL_ESTATE_CALL_CENTRE = {
       escalation: [{ level: 'group', label: '集团', offset: '0分钟' }],
     },
   ],
-} as const satisfies SlaPolicy;
+} as const satisfies SlaPolicy);

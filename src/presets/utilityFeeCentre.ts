@@ -1,4 +1,5 @@
 import type { SlaPolicy } from '../sla/schema';
+import { deepFreeze } from '../_lib/freeze';
 
 /**
  * Utility fee centre (seed 003 篇1 《服务行业公司规章制度》 四、服务承诺): the
@@ -12,7 +13,7 @@ import type { SlaPolicy } from '../sla/schema';
  * const r = evaluateCase(UTILITY_FEE_CENTRE, [{ type: 'received', at: '2026-10-12T10:00+08:00' }], '2026-10-12T11:00+08:00')
  * r.clocks.map((c) => [c.name, c.due.toISOString()]) //=> [['contact', '2026-10-12T04:00:00.000Z'], ['reply', '2026-10-16T09:00:00.000Z']]
  */
-export const UTILITY_FEE_CENTRE = {
+export const UTILITY_FEE_CENTRE = /* @__PURE__ */ deepFreeze({
   id: 'utility-fee-centre',
   name: '公用事业收费服务中心（投诉联系与答复）',
   nameEn: 'Utility fee centre',
@@ -46,4 +47,4 @@ export const UTILITY_FEE_CENTRE = {
       ],
     },
   ],
-} as const satisfies SlaPolicy;
+} as const satisfies SlaPolicy);

@@ -1,7 +1,9 @@
 import { slaEpochMs, type SlaInstant } from './_lib/instant';
 import type { ValidationIssue } from '../errors/issues';
 import { validationError } from '../errors/validationError';
-import { evaluateClockCore, evaluateClockOrIssue, newPrepared, prepare, type CaseEvaluation, type ClockEvaluation } from './_lib/evaluate';
+import { evaluateClockCore, evaluateClockOrIssue } from './_lib/clock';
+import { newPrepared, prepare } from './_lib/prepare';
+import type { CaseEvaluation, ClockEvaluation } from './_lib/types';
 import { parseOrIssues } from './_lib/parse';
 import { present } from './_lib/present';
 import { matches, type CompiledPolicy } from './_lib/compile';

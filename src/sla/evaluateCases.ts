@@ -3,11 +3,16 @@ import { GuifanError } from '../errors/GuifanError';
 import { slaEpochMs, type SlaInstant } from './_lib/instant';
 import type { ValidationIssue } from '../errors/issues';
 import { matches, type CompiledPolicy } from './_lib/compile';
-import { evaluateClockOrIssue, newPrepared, prepare, type ClockState } from './_lib/evaluate';
+import { evaluateClockOrIssue } from './_lib/clock';
+import { newPrepared, prepare } from './_lib/prepare';
+import type { ClockState } from './_lib/types';
 import { compiledOf, compileSlaPolicy, type CompiledSlaPolicy } from './compileSlaPolicy';
 import { evaluateFull } from './evaluateCase';
-import type { CaseEvaluation } from './_lib/evaluate';
-import type { SlaCase, SlaPolicy } from './schema';
+import type { CaseEvaluation } from './_lib/types';
+import { SlaCaseSchema, type SlaCase, type SlaPolicy } from './schema';
+import { isCaseId } from './_lib/caseId';
+import { parseOrIssues } from './_lib/parse';
+import { validationError } from '../errors/validationError';
 
 /**
  * One clock in a batch summary: numbers, not Dates, for dashboards at scale.
@@ -119,7 +124,7 @@ export interface EvaluateCasesOptions {
  * @param at - the evaluation instant
  * @param options - {@link EvaluateCasesOptions}
  * @returns one summary (or full evaluation) per case, in order
- * @throws {GuifanError} as {@link evaluateCase}; `INVALID_OPTIONS` when `cases` is not an array or `detail` is unknown
+ * @throws {GuifanError} as {@link evaluateCase} (`VALIDATION_FAILED` for a case id it would reject, in every detail); `INVALID_OPTIONS` when `cases` is not an array or `detail` is unknown
  * @example
  * evaluateCases(PROPERTY_SERVICE_CENTRE, [{ attributes: { kind: 'query' }, events: [{ type: 'received', at: '2026-11-16T10:00+08:00' }] }], '2026-11-16T10:20+08:00')[0].clocks[0].state //=> 'breached'
  */
@@ -136,6 +141,8 @@ export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: read
   const compiled = compileSlaPolicy(policy);
   const cp = compiledOf(compiled);
   const atMs = slaEpochMs(at);
+  // Every detail checks ids first, as evaluateCase does (issue 24: `id: NaN` was copied into the summary).
+  cases.forEach(checkCaseId);
   if (options.detail === 'full') return cases.map((c) => evaluateFull(cp, c, atMs, true));
   cases.forEach(checkCaseShape);
   if (options.detail === 'columns') return columns(cp, cases, atMs);
@@ -168,6 +175,17 @@ export function evaluateCases(policy: SlaPolicy | CompiledSlaPolicy, cases: read
 }
 
 const isRecord = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A case's id, held to the rule of {@link SlaCaseSchema} that evaluateCase applies: an id the single path
+ * rejects is rejected here too, with the same issue (at `cases.<i>.id`), never copied into a result.
+ */
+function checkCaseId(c: unknown, i: number): void {
+  const id = isRecord(c) ? (c as { id?: unknown }).id : undefined;
+  if (isCaseId(id)) return;
+  const r = parseOrIssues(SlaCaseSchema.shape.id, id, ['cases', i, 'id'], 'ESC-04');
+  throw validationError(r.issues, 'ESC-04');
+}
 
 /**
  * The shape the trusting batch path reads (objects, an events array), checked

@@ -11,5 +11,5 @@ export { recheckDeadlines, type ClockDeadline, type DeadlineChange, type Recheck
 export { thresholdsBetween, type ThresholdCrossing } from './thresholdsBetween';
 export { validatePolicy } from './validatePolicy';
 export type { SlaInstant } from './_lib/instant';
-export type { CaseEvaluation, ClockEvaluation, ClockState, Threshold } from './_lib/evaluate';
+export type { CaseEvaluation, ClockEvaluation, ClockState, Threshold } from './_lib/types';
 export * from './schema';

@@ -1,7 +1,7 @@
 import { optionsOf } from '../_lib/options';
 import type { CalendarOptions } from '../calendar/schema';
 import { GuifanError } from '../errors/GuifanError';
-import type { ClockState } from './_lib/evaluate';
+import type { ClockState } from './_lib/types';
 import type { SlaInstant } from './_lib/instant';
 import { isCompiled } from './compileSlaPolicy';
 import { evaluateCases, type ClockSummary } from './evaluateCases';

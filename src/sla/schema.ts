@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CalendarOptionsSchema } from '../calendar/schema';
 import { TimeLimitSchema } from '../time-limit/schema';
+import { deepFreeze } from '../_lib/freeze';
 
 /**
  * The event types every policy knows (SLA case log).
@@ -9,7 +10,7 @@ import { TimeLimitSchema } from '../time-limit/schema';
  * BASE_EVENT_TYPES.slice(0, 4) //=> ['received', 'dispatched', 'contacted', 'replied']
  * BASE_EVENT_TYPES.includes('deadline-agreed') //=> true
  */
-export const BASE_EVENT_TYPES = [
+export const BASE_EVENT_TYPES = /* @__PURE__ */ deepFreeze([
   'received',
   'dispatched',
   'contacted',
@@ -25,7 +26,7 @@ export const BASE_EVENT_TYPES = [
   'cancelled',
   'reset',
   'progress-updated',
-] as const;
+] as const);
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 

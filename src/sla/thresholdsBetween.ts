@@ -1,13 +1,16 @@
 import { GuifanError } from '../errors/GuifanError';
 import type { ValidationIssue } from '../errors/issues';
 import { validationError } from '../errors/validationError';
+import { clockAt, limitsOf } from './_lib/clock';
 import { matches, type CompiledPolicy } from './_lib/compile';
 import type { Delivered } from './_lib/deliver';
-import { evaluateClockCore, newPrepared, prepare } from './_lib/evaluate';
 import { slaEpochMs, type SlaInstant } from './_lib/instant';
 import { parseOrIssues } from './_lib/parse';
+import { EMPTY_ATTRS, newPrepared, prepare, setsAttributes, type Prepared } from './_lib/prepare';
+import { newRun, replay, type ClockRun } from './_lib/replay';
+import type { ClockCore } from './_lib/types';
 import { compiledOf, type CompiledSlaPolicy } from './compileSlaPolicy';
-import { SlaCaseSchema, type CaseEvent, type SlaCase, type SlaPolicy } from './schema';
+import { SlaCaseSchema, type CaseAttributes, type CaseEvent, type SlaCase, type SlaPolicy } from './schema';
 
 /**
  * One threshold a clock crossed: a warning, the due (breach), the maximum, or an escalation level.
@@ -38,7 +41,10 @@ const KIND_ORDER = { warning: 0, breach: 1, max: 2, level: 3 } as const;
  * instant T is crossed at T + 1 ms when the clock, replayed on the events known
  * at that moment, still runs past T; so a crossing belongs to exactly one window
  * whatever the later history does (a deadline agreed after a breach does not
- * undo the breach already notified).
+ * undo the breach already notified). The log is read once and each clock
+ * replayed forward from step to step: O(events + crossings) for a
+ * window holding the whole log (a 100,000-event case in under a second,
+ * see `test/bench/thresholds.mjs`).
  *
  * @param policy - an {@link SlaPolicy} or a compiled one
  * @param kase - `{ id?, attributes, events }`, or just the events
@@ -68,16 +74,20 @@ export function thresholdsBetween(policy: SlaPolicy | CompiledSlaPolicy, kase: S
   }
   times.sort((x, y) => x - y);
   const out: (ThresholdCrossing & { order: number })[] = [];
-  const ev = newPrepared(c.events.length);
+  // The log read once, in time order, up to the window's end (its problems are evaluateCase's to report);
+  // a step to instant s then replays only the events up to s not replayed yet.
+  const replayer = new Replayer(cp, c, prepare(cp, c, b, [], newPrepared(c.events.length)));
+  let next = replayer.at(a, undefined);
   let t = a;
   let k = 0;
-  // Each step crosses a threshold or passes an event; the bound only guards against a pathological policy.
-  for (let guard = 0; guard < 100_000; guard++) {
-    const next = nextChange(cp, c, t, ev);
+  // Each step passes an event or crosses a threshold, and between two events each threshold is crossed at
+  // most once: the bound only guards against a pathological policy.
+  const thresholds = cp.clocks.reduce((n, ck) => n + 2 + ck.warnings.length + ck.escalation.length, 0);
+  for (let guard = (times.length + 1) * (thresholds + 1) + 1_000; guard > 0; guard--) {
     while (k < times.length && times[k]! <= t) k++;
     const s = Math.min(next ?? Infinity, k < times.length ? times[k]! : Infinity);
     if (!(s <= b)) return finish(out);
-    crossingsAt(cp, c, s, ev, out);
+    next = replayer.at(s, out);
     t = s;
   }
   /* c8 ignore next */
@@ -97,36 +107,59 @@ function finish(out: (ThresholdCrossing & { order: number })[]): ThresholdCrossi
   return out.map(({ order: _, ...x }) => Object.freeze(x));
 }
 
-/** The earliest next change of any clock, replayed at `t`. */
-function nextChange(cp: CompiledPolicy, c: SlaCase, t: number, ev: ReturnType<typeof newPrepared>): number | undefined {
-  const issues: ValidationIssue[] = [];
-  prepare(cp, c, t, issues, ev);
-  let next: number | undefined;
-  for (const ck of cp.clocks) {
-    if (!matches(ck.def.when, ev.attrs)) continue;
-    const r = evaluateClockCore(cp, ck, ev, t, issues, true);
-    if (r.next !== undefined && (next === undefined || r.next < next)) next = r.next;
+/** The case's clocks, replayed forward through its (prepared) log as the window is walked. */
+class Replayer {
+  private readonly runs: ClockRun[];
+  /** Events replayed so far, and the attributes they leave the case with. */
+  private k = 0;
+  private attrs: CaseAttributes;
+  /** Problems of the history: evaluateCase reports them; a notifier only wants the crossings. */
+  private readonly ignored: ValidationIssue[] = [];
+
+  constructor(
+    private readonly cp: CompiledPolicy,
+    c: SlaCase,
+    private readonly ev: Prepared,
+  ) {
+    this.runs = cp.clocks.map(() => newRun(true));
+    this.attrs = c.attributes ?? EMPTY_ATTRS;
   }
-  return next;
+
+  /**
+   * The clocks as of instant `s` (the events at or before it known): the earliest next change of
+   * any clock, and, with `out`, the thresholds first crossed at exactly `s` (threshold instant s − 1).
+   */
+  at(s: number, out: (ThresholdCrossing & { order: number })[] | undefined): number | undefined {
+    const { cp, ev } = this;
+    for (; this.k < ev.n && ev.t[this.k]! <= s; this.k++) {
+      const e = ev.src[ev.idx[this.k]!]!;
+      if (setsAttributes(e)) this.attrs = { ...this.attrs, ...e.attributes };
+    }
+    this.ignored.length = 0;
+    let next: number | undefined;
+    cp.clocks.forEach((ck, j) => {
+      const run = this.runs[j]!;
+      replay(run, ck, ev, this.k, this.ignored);
+      if (!matches(ck.def.when, this.attrs)) return;
+      const r = clockAt(cp, ck, ev, run, limitsOf(ck, this.attrs, this.ignored), s, this.ignored, out === undefined);
+      if (r.next !== undefined && (next === undefined || r.next < next)) next = r.next;
+      if (out) crossingsAt(ck.def.name, j, r, s, out);
+    });
+    return next;
+  }
 }
 
-/** The thresholds first crossed at exactly `s` (threshold instant s − 1), replayed on the events known at `s`. */
-function crossingsAt(cp: CompiledPolicy, c: SlaCase, s: number, ev: ReturnType<typeof newPrepared>, out: (ThresholdCrossing & { order: number })[]): void {
-  const issues: ValidationIssue[] = [];
-  prepare(cp, c, s, issues, ev);
+/** The thresholds of one clock first crossed at exactly `s`: those at s − 1 that the clock ran past. */
+function crossingsAt(clock: string, j: number, r: ClockCore, s: number, out: (ThresholdCrossing & { order: number })[]): void {
   const f = s - 1;
-  cp.clocks.forEach((ck, j) => {
-    if (!matches(ck.def.when, ev.attrs)) return;
-    const r = evaluateClockCore(cp, ck, ev, s, issues, false);
-    const add = (kind: ThresholdCrossing['kind'], name: string, label: string | undefined, i: number, d?: Delivered): void => {
-      const delivery = d ? { delivery: Object.freeze({ at: new Date(d.at), to: d.to!, ...(d.handOverAt !== undefined ? { handOverAt: new Date(d.handOverAt) } : {}) }) } : {};
-      out.push({ clock: ck.def.name, kind, name, ...(label ? { label } : {}), at: new Date(f), ...delivery, order: j * 10_000 + KIND_ORDER[kind] * 1000 + i });
-    };
-    r.warnings.forEach((w, i) => w.at === f && w.reached && add('warning', w.name, undefined, i));
-    // the clock ran past f: still running, or stopped only now
-    const ranPast = r.stop === undefined ? r.state === 'breached' : r.stop > f;
-    if (r.due === f && ranPast) add('breach', 'due', undefined, 0);
-    if (r.max === f && r.overMax) add('max', 'max', undefined, 0);
-    r.escalations.forEach((e, i) => e.at === f && e.reached && add('level', e.name, e.label, i, e.delivered));
-  });
+  const add = (kind: ThresholdCrossing['kind'], name: string, label: string | undefined, i: number, d?: Delivered): void => {
+    const delivery = d ? { delivery: Object.freeze({ at: new Date(d.at), to: d.to!, ...(d.handOverAt !== undefined ? { handOverAt: new Date(d.handOverAt) } : {}) }) } : {};
+    out.push({ clock, kind, name, ...(label ? { label } : {}), at: new Date(f), ...delivery, order: j * 10_000 + KIND_ORDER[kind] * 1000 + i });
+  };
+  r.warnings.forEach((w, i) => w.at === f && w.reached && add('warning', w.name, undefined, i));
+  // the clock ran past f: still running, or stopped only now
+  const ranPast = r.stop === undefined ? r.state === 'breached' : r.stop > f;
+  if (r.due === f && ranPast) add('breach', 'due', undefined, 0);
+  if (r.max === f && r.overMax) add('max', 'max', undefined, 0);
+  r.escalations.forEach((e, i) => e.at === f && e.reached && add('level', e.name, e.label, i, e.delivered));
 }

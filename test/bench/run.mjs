@@ -65,6 +65,10 @@ globalThis.gc?.();
 const sla = benchSla();
 console.log(`evaluateCases: ${sla.n.toLocaleString('en')} cases × ${(sla.clocks / sla.n).toFixed(0)} clocks (median of 3) — summary objects ${sla.ms.toFixed(0)} ms, columns ${sla.columnsMs.toFixed(0)} ms (target ≤ 2000 ms)`);
 
+const { benchThresholds } = await import('./thresholds.mjs');
+console.log('thresholdsBetween over a whole long case beside evaluateCase at its end (median of 3; quadratic before issue 24: 16,000 events took 78 s):');
+console.table(benchThresholds([1_000, 10_000, 100_000], ['mixed']));
+
 const { benchConduct } = await import('./conduct.mjs');
 const lang = benchConduct();
 console.log(`checkServiceLanguage on ${lang.mb.toFixed(1)} MB (${lang.found} findings): one text ${lang.whole.toFixed(1)} MB/s, line by line ${lang.perLine.toFixed(1)} MB/s (target ≥ 5 MB/s); naive indexOf reference (no normalization, no allowed contexts) ${lang.naive.toFixed(1)} MB/s`);

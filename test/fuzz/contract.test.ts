@@ -1,14 +1,7 @@
 // The fuzz contract must be able to fail: each way a call can break it is caught.
 import { describe, expect, it } from 'vitest';
 import { GuifanError, makeIssue } from '../../src/index';
-import { checkCall, findBad, SLOW_MS } from './contract';
-
-const busy = (ms: number): void => {
-  const end = performance.now() + ms;
-  while (performance.now() < end) {
-    // spin
-  }
-};
+import { checkCall, findBad, snapshot } from './contract';
 
 describe('fuzz contract (test/fuzz/contract.ts)', () => {
   it('a throw that is not a GuifanError fails, naming the export; a GuifanError passes', () => {
@@ -38,14 +31,18 @@ describe('fuzz contract (test/fuzz/contract.ts)', () => {
     expect(findBad({ due: new Float64Array([NaN]) }, true)).toBeUndefined();
   });
 
-  it(`a call slower than ${SLOW_MS} ms fails only when its re-run is slow too`, () => {
-    let first = true;
-    const slowOnce = () => {
-      if (first) busy(SLOW_MS + 30);
-      first = false;
-      return 1;
-    };
-    expect(() => checkCall('warm-up', slowOnce, [])).not.toThrow();
-    expect(() => checkCall('slow', () => busy(SLOW_MS + 30), [])).toThrow(/slow: slower than 100 ms twice/);
+  it('a call that changes its arguments fails (no input mutation); reading them, or a result that shares them, does not', () => {
+    const input = { events: [{ type: 'received', at: new Date(0) }], tags: new Set(['a']) };
+    expect(() => checkCall('pushes', (x: unknown) => (x as { events: unknown[] }).events.push({}), [input])).toThrow(/pushes changed its arguments/);
+    expect(() => checkCall('dates', (x: unknown) => (x as { events: { at: Date }[] }).events[0]!.at.setTime(1), [structuredClone(input)])).toThrow(/dates changed its arguments/);
+    expect(() => checkCall('sets', (x: unknown) => (x as { tags: Set<string> }).tags.add('b'), [structuredClone(input)])).toThrow(/sets changed its arguments/);
+    expect(() => checkCall('reads', (x: unknown) => ({ ...(x as object) }), [input])).not.toThrow();
+  });
+
+  it('snapshots are cycle safe, bounded, and tell NaN, -0, undefined and BigInt apart', () => {
+    const cycle: Record<string, unknown> = { n: 1 };
+    cycle.self = cycle;
+    expect(snapshot(cycle)).toBe('{"n":1,"self":"[cycle 0]"}');
+    expect(new Set([snapshot([NaN]), snapshot(['NaN']), snapshot([-0]), snapshot([0]), snapshot([undefined]), snapshot([null]), snapshot([1n]), snapshot(['1n'])]).size).toBe(8);
   });
 });

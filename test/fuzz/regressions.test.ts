@@ -109,7 +109,8 @@ describe('messages never throw, whatever they quote', () => {
     const cycle: Record<string, unknown> = {};
     cycle.self = cycle;
     expect(makeIssue('DUPLICATE_KEY', [], { key: 10n }).message.en).toBe('Duplicate key 10n');
-    expect(makeIssue('DUPLICATE_KEY', [], { key: cycle }).message.en).toBe('Duplicate key [object Object]');
+    // issue 24: the one value printer shows the cycle, not `[object Object]`
+    expect(makeIssue('DUPLICATE_KEY', [], { key: cycle }).message.en).toBe('Duplicate key {"self":[Circular]}');
   });
 
   it('a quoted value is clipped in the message, kept whole in details', () => {

@@ -27,7 +27,7 @@ export const BUDGETS = [
   // calendar options accept notice texts (`calendar.notices`); without it the path would be ≈ 42.9 kB.
   // 51 → 53 kB (52.5 kB): business time read exactly across DST, night segments, counting back (≈ 2 kB gz), and the
   // calendar data generated from the notices (≈ 0.8 kB gz).
-  { entry: 'sla-evaluateCase-preset.mjs', label: '`evaluateCase` + one preset (`guifan/sla`, `guifan/presets`)', budgetKb: 53, targetKb: 45 },
+  { entry: 'sla-evaluateCase-preset.mjs', label: '`evaluateCase` + one preset (`guifan/sla`, `guifan/presets`)', budgetKb: 54, targetKb: 45 },
   // Issue 27: a roster check and a shift's pay — the roster schema (zod/mini), the calendar, the duty messages.
   { entry: 'duty-validateRoster-shiftPay.mjs', label: '`validateRoster` + `shiftPay` from `guifan/duty`', budgetKb: 32, targetKb: 32 },
   // Not met: it is the code of every module (complaint, conduct, notice reader, chat notices, SLA engine …).
@@ -37,7 +37,9 @@ export const BUDGETS = [
   // name notices bundle them, not a working-day answer), the converters, the coverage check and recheckDeadlines.
   // 136 → 137 kB: traditional characters in service language (SVC-02; the fold table ≈ 0.6 kB gz)
   // and the meeting reader returning text as written.
-  { entry: 'everything.mjs', label: 'everything from `guifan`', budgetKb: 146.8, targetKb: 60 },
+  // + ≈ 1 kB: thresholdsBetween's forward replay and pause index, the safe value printer, deeply frozen constants,
+  // list options and one number reading.
+  { entry: 'everything.mjs', label: 'everything from `guifan`', budgetKb: 149, targetKb: 60 },
 ];
 
 /** Resolves `guifan` and `guifan/<sub>` through the package's own "exports" map, to dist/. */

@@ -1,5 +1,6 @@
-// The fuzz contract (returns or throws a GuifanError; no Invalid Date, no NaN; fast) for the SLA engine's
-// changed and added exports, on the near-miss inputs of test/fuzz/cases/sla-engine.ts.
+// The fuzz contract (returns or throws a GuifanError; no Invalid Date, no NaN) for the SLA engine's
+// changed and added exports, on the near-miss inputs of test/fuzz/cases/sla-engine.ts. How their cost
+// grows is checked without a clock bound: test/sla/thresholds-linear.test.ts and the fuzz growth check.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as g from '../../src/index';
@@ -15,13 +16,11 @@ function noInvalid(v: unknown, seen = new Set<unknown>()): void {
 }
 
 const call = (fn: (...a: unknown[]) => unknown, args: readonly unknown[]) => {
-  const t0 = performance.now();
   try {
     noInvalid(fn(...args));
   } catch (e) {
     if (!g.isGuifanError(e)) throw e;
   }
-  expect(performance.now() - t0).toBeLessThan(500);
 };
 
 describe('ESC-04 SLA engine exports keep the fuzz contract', () => {

@@ -1,6 +1,6 @@
 import { formatInstant } from '../../_lib/formatInstant';
 import type { Zone } from '../../_lib/zone';
-import type { ClockEvaluation } from '../../sla/_lib/evaluate';
+import type { ClockEvaluation } from '../../sla/_lib/types';
 import type { Finding } from '../_lib/report/index';
 
 /**

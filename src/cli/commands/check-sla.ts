@@ -14,7 +14,7 @@ import { badUtf8, inputLines, isNdjsonPath, readDocument } from '../_lib/input/r
 import { jsonDocumentProblem, jsonLineProblem } from '../_lib/jsonError';
 import { errorObject, tag, type FailOn, type Finding, type Problem, type Reporter } from '../_lib/report/index';
 import { clockFindings, slaFailOn } from './check-sla-clocks';
-import type { CaseEvaluation } from '../../sla/_lib/evaluate';
+import type { CaseEvaluation } from '../../sla/_lib/types';
 
 export const PRESETS: Readonly<Record<string, SlaPolicy>> = Object.fromEntries(Object.values(presets).map((p) => [p.id, p as SlaPolicy]));
 

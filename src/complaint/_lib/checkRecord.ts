@@ -38,10 +38,12 @@ export function checkRecord(record: unknown, { index, eventTypes }: RecordCheckO
   if (!isObject(record)) return [cleanIssue(makeIssue('INVALID_INPUT', [], { value: record, reasonZh: '投诉记录应为对象', reasonEn: 'a complaint record must be an object' }, 'CMP-03'))];
   const iso = isoIn(createZone('Asia/Shanghai'));
   const issues: ValidationIssue[] = [];
-  const reported: Path[] = [];
+  // The paths already reported, as keys: a schema issue at or under one of them is not repeated
+  // (looked up prefix by prefix: a scan of every reported path per issue was quadratic, issue 24).
+  const reported = new Set<string>();
   const add = (issue: ValidationIssue): void => {
     issues.push(issue);
-    reported.push(issue.path);
+    reported.add(JSON.stringify(issue.path));
   };
 
   for (const r of REQUIRED) {
@@ -120,7 +122,7 @@ export function checkRecord(record: unknown, { index, eventTypes }: RecordCheckO
   }
 
   // What is left: the shape (types, unknown keys, enums of the optional fields).
-  const covered = (p: Path): boolean => reported.some((r) => r.length <= p.length && r.every((x, i) => x === p[i]));
+  const covered = (p: Path): boolean => p.some((_, k) => reported.has(JSON.stringify(p.slice(0, k)))) || reported.has(JSON.stringify(p));
   const shape = zodIssues(ComplaintRecordSchema, record, 'CMP-03', covered);
   if (!shape.success) issues.push(...shape.issues);
   return issues.map(cleanIssue);

@@ -1,5 +1,5 @@
 // describeValue (as s) never throws: an issue may quote a BigInt, a cycle, an object with no prototype.
-import { describeValue as s } from '../../_lib/describe';
+import { describeList as list, describeValue as s } from '../../_lib/describe';
 import { issueTable } from '../buildIssue';
 
 // Issue messages of complaint (CMP-…), in both locales. A module's bundle carries only
@@ -19,7 +19,7 @@ export const COMPLAINT_ISSUES = /* @__PURE__ */ issueTable({
     VISIT_BEFORE_COMPLAINT: (d) => `回访时间 ${s(d.at)} 早于投诉受理时间 ${s(d.received)}`,
     VISIT_BEFORE_RESOLVED: (d) => `回访时间 ${s(d.at)} 早于处理完毕时间 ${s(d.resolved)}：回访应验证处理结果`,
     DUPLICATE_RECORD_ID: (d) => `记录编号 ${s(d.id)} 重复（第 ${s(d.first)} 条与第 ${s(d.index)} 条）`,
-    NOT_VERIFIED: (d) => `${s(d.count)} 条投诉记录尚未经指定专人核实是否予以统计（${Array.isArray(d.ids) ? d.ids.join('、') : s(d.ids)}${Number(d.count) > 20 ? ' 等' : ''}）：列为待核实，不计入投诉件数`,
+    NOT_VERIFIED: (d) => `${s(d.count)} 条投诉记录尚未经指定专人核实是否予以统计（${list(d.ids, '、')}${typeof d.count === 'number' && d.count > 20 ? ' 等' : ''}）：列为待核实，不计入投诉件数`,
     CATEGORY_CONFLICT: (d) => `同一事项 ${s(d.key)} 的记录分属不同分类（${s(d.categories)}）：按最终原因应为同一分类，暂按 ${s(d.chosen)} 统计`,
   },
   en: {
@@ -35,7 +35,7 @@ export const COMPLAINT_ISSUES = /* @__PURE__ */ issueTable({
     VISIT_BEFORE_COMPLAINT: (d) => `The return visit at ${s(d.at)} is before the complaint was received (${s(d.received)})`,
     VISIT_BEFORE_RESOLVED: (d) => `The return visit at ${s(d.at)} is before processing completed (${s(d.resolved)}); a visit verifies the result`,
     DUPLICATE_RECORD_ID: (d) => `Record id ${s(d.id)} appears twice (records ${s(d.first)} and ${s(d.index)})`,
-    NOT_VERIFIED: (d) => `${s(d.count)} complaint record(s) not yet verified by the designated person (${Array.isArray(d.ids) ? d.ids.join(', ') : s(d.ids)}${Number(d.count) > 20 ? ' …' : ''}): listed as pending, not counted`,
+    NOT_VERIFIED: (d) => `${s(d.count)} complaint record(s) not yet verified by the designated person (${list(d.ids, ', ')}${typeof d.count === 'number' && d.count > 20 ? ' …' : ''}): listed as pending, not counted`,
     CATEGORY_CONFLICT: (d) => `Records of one matter ${s(d.key)} have different categories (${s(d.categories)}); by the root cause they should share one; counted under ${s(d.chosen)}`,
   },
 });

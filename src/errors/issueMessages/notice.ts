@@ -2,6 +2,9 @@
 import { describeValue as s } from '../../_lib/describe';
 import { issueTable } from '../buildIssue';
 
+/** A count from details, never coerced (Number() of a hostile value can throw or recurse). */
+const num = (v: unknown): number => (typeof v === 'number' ? v : NaN);
+
 // Issue messages of holiday notices (parseHolidayNotice, createCalendar notices), in both locales. A module's bundle carries only
 // the tables of the codes it raises (see ../buildIssue); makeIssue sees them all.
 
@@ -19,7 +22,7 @@ export const NOTICE_ISSUES = /* @__PURE__ */ issueTable({
     NOTICE_UNREADABLE_LINE: (d) => `无法读取“${s(d.excerpt)}”（${s(d.reasonZh)}）`,
     NOTICE_ARRANGEMENT_REPLACED: (d) => `“${s(d.name)}”的安排被后文的调整取代`,
     NOTICE_UNBALANCED: (d) =>
-      `全年的调休不平衡（自“${s(d.name)}”的安排起）：${Number(d.extra) > 0 ? '多出' : '少了'} ${s(Math.abs(Number(d.extra)))} 个休息日——工作日放假 ${s(d.weekdays)} 天，调休上班 ${s(d.makeup)} 天，法定节假日 ${s(d.statutory)} 天（调休只移动休息日，不增减；已知的例外是 2020 年延长春节假期）`,
+      `全年的调休不平衡（自“${s(d.name)}”的安排起）：${num(d.extra) > 0 ? '多出' : '少了'} ${s(Math.abs(num(d.extra)))} 个休息日——工作日放假 ${s(d.weekdays)} 天，调休上班 ${s(d.makeup)} 天，法定节假日 ${s(d.statutory)} 天（调休只移动休息日，不增减；已知的例外是 2020 年延长春节假期）`,
   },
   en: {
     NOTICE_NO_YEAR: (d) => `Cannot tell the notice's year${d.reasonEn ? ` (${s(d.reasonEn)})` : ''}: the title should name it ("关于YYYY年部分节假日安排"), or pass year`,
@@ -34,7 +37,7 @@ export const NOTICE_ISSUES = /* @__PURE__ */ issueTable({
     NOTICE_UNREADABLE_LINE: (d) => `Cannot read "${s(d.excerpt)}" (${s(d.reasonEn)})`,
     NOTICE_ARRANGEMENT_REPLACED: (d) => `The arrangement of ${s(d.nameEn || d.name)} is replaced by a later adjustment`,
     NOTICE_UNBALANCED: (d) =>
-      `The year's 调休 does not balance (from the ${s(d.nameEn || d.name)} arrangement on): ${Number(d.extra) > 0 ? 'adds' : 'removes'} ${s(Math.abs(Number(d.extra)))} rest day(s) — ${s(d.weekdays)} weekdays off, ${s(d.makeup)} make-up working days, ${s(d.statutory)} statutory days (调休 moves rest days, it does not add or remove them; the known exception is 2020's extended Spring Festival)`,
+      `The year's 调休 does not balance (from the ${s(d.nameEn || d.name)} arrangement on): ${num(d.extra) > 0 ? 'adds' : 'removes'} ${s(Math.abs(num(d.extra)))} rest day(s) — ${s(d.weekdays)} weekdays off, ${s(d.makeup)} make-up working days, ${s(d.statutory)} statutory days (调休 moves rest days, it does not add or remove them; the known exception is 2020's extended Spring Festival)`,
   },
 });
 

@@ -2,6 +2,7 @@ import type { CalendarInternals } from '../../calendar/_lib/internals';
 import { endOf, planCore, type DueOptions } from '../../time-limit/_lib/compute';
 import type { NormalizedLimit } from '../../time-limit/_lib/normalize';
 import type { CompiledPolicy } from './compile';
+import { firstEndAfter } from './pauseSpans';
 
 /**
  * How a limit measures the time a pause takes (issue 10 item 1):
@@ -98,61 +99,85 @@ function shiftedDue(cp: CompiledPolicy, s0: number, l: NormalizedLimit, opts: Du
 }
 
 /**
- * The deadline of a limit, pushed back by the pauses that begin before it, in
- * the limit's own measure (see {@link PauseMeasure}). A later pause counts when
- * it begins before the deadline as already moved.
+ * Where the pauses' effect on one deadline stands after the first `j` pauses.
+ * Pauses are only ever added at the end (and the last one closed), so a run
+ * that is replayed further (thresholdsBetween, issue 24) goes on from here
+ * instead of walking every pause again: each pause is counted once.
  */
-export function dueWithPauses(cp: CompiledPolicy, s0: number, l: NormalizedLimit, opts: DueOptions, pauses: readonly [number, number][], shifts?: { shift: PauseShift | undefined }): number {
-  const { cal, calendar } = cp;
-  const base = planCore(cal, calendar, s0, l, opts, cp.scratch).due;
-  // The usual case (no pause) allocates nothing: this runs for every clock of every case in a batch.
-  if (pauses.length === 0) return base;
-  return pausedDue(cp, s0, l, opts, pauses, base, shifts);
-}
-
-/** {@link dueWithPauses} with pauses: kept out of line so the pause-free path stays small. */
-function pausedDue(cp: CompiledPolicy, s0: number, l: NormalizedLimit, opts: DueOptions, pauses: readonly [number, number][], base: number, shifts: { shift: PauseShift | undefined } | undefined): number {
-  const { cal, calendar } = cp;
-  const measure = measureOf(l);
-  let due = base;
-  let lost = 0;
-  let pausedMs = 0;
-  let days = 0;
-  for (const [a0, b] of pauses) {
-    const a = Math.max(a0, s0);
-    if (a >= due) break;
-    if (b <= a) continue;
-    pausedMs += b - a;
-    if (measure === 'business-time') {
-      lost += cal.businessMsBetween(a, b);
-      due = cal.addBusinessMs(base, lost);
-    } else if (measure === 'natural-time') {
-      lost += b - a;
-      due = planCore(cal, calendar, s0 + lost, l, opts, cp.scratch).due;
-    } else {
-      lost += daysLost(cal, a, b, measure === 'working-days');
-      days = ceilDays(lost);
-      due = shiftedDue(cp, s0, l, opts, days);
-    }
-  }
-  if (pausedMs > 0 && shifts) shifts.shift = { measure, pausedMs, lost, days, from: base, to: due };
-  return due;
+export interface PausedDue {
+  s0: number;
+  l: NormalizedLimit;
+  opts: DueOptions;
+  pauses: readonly [number, number][];
+  base: number;
+  j: number;
+  due: number;
+  lost: number;
+  pausedMs: number;
+  days: number;
+  /** A pause began at or after the deadline: later pauses (which begin later still) never move it. */
+  done: boolean;
 }
 
 /**
- * When a percentage of the active window is used up: walks the pauses, so the
- * paused time does not count (the threshold fires later by exactly the pauses before it).
+ * The deadline of a limit, pushed back by the pauses that begin before it, in
+ * the limit's own measure (see {@link PauseMeasure}). A later pause counts when
+ * it begins before the deadline as already moved. `closedCount` pauses are
+ * final (the last may still be open); `memo`, when given, keeps the count of
+ * the final ones for the next call on the same run.
  */
-export function activeInstant(s0: number, activeMs: number, pauses: readonly [number, number][]): number {
-  let cur = s0;
-  let rem = activeMs;
-  for (const [a, b] of pauses) {
-    if (b <= cur) continue;
-    if (a > cur) {
-      if (a - cur >= rem) return cur + rem;
-      rem -= a - cur;
-    }
-    cur = Math.max(cur, b);
+export function dueWithPauses(
+  cp: CompiledPolicy,
+  s0: number,
+  l: NormalizedLimit,
+  opts: DueOptions,
+  pauses: readonly [number, number][],
+  shifts?: { shift: PauseShift | undefined },
+  closedCount = pauses.length,
+  memo?: Map<NormalizedLimit, PausedDue>,
+): number {
+  // The usual case (no pause) allocates nothing: this runs for every clock of every case in a batch.
+  if (pauses.length === 0) return planCore(cp.cal, cp.calendar, s0, l, opts, cp.scratch).due;
+  return pausedDue(cp, s0, l, opts, pauses, closedCount, memo, shifts);
+}
+
+/** {@link dueWithPauses} with pauses: kept out of line so the pause-free path stays small. */
+function pausedDue(cp: CompiledPolicy, s0: number, l: NormalizedLimit, opts: DueOptions, pauses: readonly [number, number][], closedCount: number, memo: Map<NormalizedLimit, PausedDue> | undefined, shifts: { shift: PauseShift | undefined } | undefined): number {
+  let st = memo?.get(l);
+  if (!st || st.s0 !== s0 || st.opts !== opts || st.pauses !== pauses) {
+    const base = planCore(cp.cal, cp.calendar, s0, l, opts, cp.scratch).due;
+    // Pauses that end by s0 move nothing (a periodic clock's period starts after them): start past them.
+    st = { s0, l, opts, pauses, base, j: Math.min(firstEndAfter(pauses, s0), closedCount), due: base, lost: 0, pausedMs: 0, days: 0, done: false };
+    memo?.set(l, st);
   }
-  return cur + rem;
+  const measure = measureOf(l);
+  while (!st.done && st.j < closedCount) countPause(cp, st, measure, pauses[st.j++]!);
+  // The open pause (while paused) ends at the evaluation instant: counted on a copy, never kept.
+  const last = st.done || closedCount >= pauses.length ? st : { ...st };
+  if (last !== st) countPause(cp, last, measure, pauses[pauses.length - 1]!);
+  if (last.pausedMs > 0 && shifts) shifts.shift = { measure, pausedMs: last.pausedMs, lost: last.lost, days: last.days, from: last.base, to: last.due };
+  return last.due;
+}
+
+/** Adds one pause to a deadline's count (or marks it done: the pause began after the deadline). */
+function countPause(cp: CompiledPolicy, st: PausedDue, measure: PauseMeasure, [a0, b]: readonly [number, number]): void {
+  const { cal, calendar } = cp;
+  const a = Math.max(a0, st.s0);
+  if (a >= st.due) {
+    st.done = true;
+    return;
+  }
+  if (b <= a) return;
+  st.pausedMs += b - a;
+  if (measure === 'business-time') {
+    st.lost += cal.businessMsBetween(a, b);
+    st.due = cal.addBusinessMs(st.base, st.lost);
+  } else if (measure === 'natural-time') {
+    st.lost += b - a;
+    st.due = planCore(cal, calendar, st.s0 + st.lost, st.l, st.opts, cp.scratch).due;
+  } else {
+    st.lost += daysLost(cal, a, b, measure === 'working-days');
+    st.days = ceilDays(st.lost);
+    st.due = shiftedDue(cp, st.s0, st.l, st.opts, st.days);
+  }
 }

@@ -2,7 +2,7 @@ import { formatInstant } from '../../_lib/formatInstant';
 import type { LocalizedText, RuleId } from '../../errors/types';
 import { formatTimeLimit } from '../../time-limit/formatTimeLimit';
 import { limitText, type CompiledClock, type CompiledPolicy } from './compile';
-import type { ClockCore, ClockEvaluation, ClockExtras, ClockState } from './evaluate';
+import type { ClockCore, ClockEvaluation, ClockExtras, ClockState } from './types';
 import type { PauseShift } from './pauses';
 
 const STATE_ZH: Record<ClockState, string> = {

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../_lib/freeze';
 // The units and kinds as plain data, without zod: dueAt's path reads them
 // (normalize, parse), and must not pull a schema into a bundle.
 
@@ -7,7 +8,7 @@
  * @example
  * TIME_UNITS //=> ['minute', 'hour', 'day', 'week', 'month', 'workday', 'workhour']
  */
-export const TIME_UNITS = ['minute', 'hour', 'day', 'week', 'month', 'workday', 'workhour'] as const;
+export const TIME_UNITS = /* @__PURE__ */ deepFreeze(['minute', 'hour', 'day', 'week', 'month', 'workday', 'workhour'] as const);
 export type TimeUnit = (typeof TIME_UNITS)[number];
 
 /** What the limit is (within / maximum / lead). */
