@@ -1,6 +1,6 @@
 // Off the hot path, where a date-fns function does what guifan's own code does —
 // formatting an instant with its offset, reading ISO text — both in one run.
-// The figures decide which one guifan uses (CHANGELOG). Run: npm run bench:date-fns
+// The figures decide which one guifan uses (docs/benchmarks.md). Run: npm run bench:date-fns
 import { TZDate } from '@date-fns/tz';
 import { parseISO } from 'date-fns';
 import { formatInTimeZone } from 'date-fns-tz';
