@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { GuifanError } from '../errors/GuifanError';
-import { countCore, type ComplaintCount } from './_lib/count';
+import { countCore } from './_lib/count';
+import type { ComplaintCount } from './_lib/countTypes';
 import { parseOptions } from './_lib/statsOptions';
 import type { ComplaintRecord } from './schema';
 

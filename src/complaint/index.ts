@@ -25,10 +25,10 @@ export { formatArchiveNumber, ArchiveNumberOptionsSchema, type ArchiveNumberOpti
 export { parseArchiveNumber, ParseArchiveNumberOptionsSchema, type ParseArchiveNumberOptions, type ParsedArchiveNumber } from './parseArchiveNumber';
 export { nextArchiveNumber } from './nextArchiveNumber';
 export { countComplaints, CountComplaintsOptionsSchema, type CountComplaintsOptions } from './countComplaints';
-export type { ComplaintCount, MergedRecord, MergeReason, OnlineHeat, StatisticalComplaint } from './_lib/count';
+export type { ComplaintCount, MergedRecord, MergeReason, OnlineHeat, StatisticalComplaint } from './_lib/countTypes';
 export { complaintStatus, ComplaintStatusOptionsSchema, type ComplaintStatus, type ComplaintStatusOptions } from './complaintStatus';
 export type { ComplaintState, StatusReason } from './_lib/status';
 export type { ClosureOptions } from './_lib/statusSettings';
 export { complaintMetrics, ComplaintMetricsOptionsSchema, type ComplaintMetricsOptions } from './complaintMetrics';
-export type { ComplaintMetrics } from './_lib/metrics';
+export type { ComplaintMetrics } from './_lib/metricsTypes';
 export type { Rate } from './_lib/rate';

@@ -1,0 +1,95 @@
+import type { ValidationIssue } from './makeIssue';
+import { ms, type Loose } from './read';
+import { newStatusCore, quietPlanAt, statusCore, type PlanDays, type PlanFailure, type StatusCore, type StatusSettings } from './status';
+
+// CMP-14 for complaints that need no return visit: 处理完毕后一周内无再次投诉 closes them, and a repeat complaint about the
+// same matter may be anywhere among the records. Such complaints wait until every record is in; the others are decided at once.
+
+/** A complaint of the period that needs no return visit: its log, kept until every repeat about its matter is known. */
+export interface WaitingComplaint {
+  readonly index: number;
+  readonly id: string;
+  readonly matter: string;
+  readonly receivedAt: number;
+  /** The log as the replay reads it (CMP-14's events; others `null`, so issue paths keep their indices). */
+  readonly events: readonly unknown[] | undefined;
+  /** The quiet period of each completion by the judging instant, worked out with the calendar when the record was read. */
+  readonly plans: readonly (readonly [at: number, plan: PlanDays | PlanFailure])[];
+}
+
+/** The quiet-week part of the metrics. */
+export interface QuietWeekTally {
+  /** The received instants of the complaint records about each matter, up to the judging instant (later ones cannot reopen anything). */
+  readonly repeats: Map<string, number[]>;
+  readonly waiting: WaitingComplaint[];
+}
+
+export const newQuietWeekTally = (): QuietWeekTally => ({ repeats: new Map(), waiting: [] });
+
+/** A complaint record about `matter` received at `at`: a repeat for the complaints about it that need no return visit. */
+export function noteRepeat(q: QuietWeekTally, matter: string, at: number): void {
+  const list = q.repeats.get(matter);
+  if (list === undefined) q.repeats.set(matter, [at]);
+  else list.push(at);
+}
+
+/** A complaint that needs no return visit, as it waits for the repeats: its log, and the quiet period of each of its completions. */
+export function waitingOf(r: Loose, index: number, id: string, matter: string, receivedAt: number, s: StatusSettings, atMs: number): WaitingComplaint {
+  const events = Array.isArray(r.events) ? (r.events as unknown[]).map((e) => (e !== null && typeof e === 'object' && STEPS.includes((e as Loose).type) ? pickEvent(e as Loose) : null)) : undefined;
+  const plans: [number, PlanDays | PlanFailure][] = [];
+  for (const e of events ?? []) {
+    const t = e !== null && e.type === 'resolved' ? ms(e.at) : undefined;
+    if (t !== undefined && t <= atMs && !plans.some(([x]) => x === t)) plans.push([t, quietPlanAt(s, t)]);
+  }
+  return { index, id, matter, receivedAt, events, plans };
+}
+
+const STEPS: readonly unknown[] = ['resolved', 'visited', 'reopened'];
+
+function pickEvent(e: Loose): Loose {
+  const o: Loose = { type: e.type, at: e.at };
+  if (e.outcome !== undefined) o.outcome = e.outcome;
+  return o;
+}
+
+/** Adds another set of records' quiet-week part. */
+export function mergeQuietWeeks(into: QuietWeekTally, from: QuietWeekTally): void {
+  for (const [matter, list] of from.repeats) {
+    const mine = into.repeats.get(matter);
+    if (mine === undefined) into.repeats.set(matter, list.slice());
+    else mine.push(...list);
+  }
+  into.waiting.push(...from.waiting);
+}
+
+/**
+ * Decides every waiting complaint now that the repeats are known: the replay
+ * of `complaintStatus` with the repeats about its matter (ids are unique by now,
+ * CMP-20, so its own entry is the one at its received instant). `decided` gets
+ * each one's state and the issues its log raised.
+ */
+export function decideWaiting(q: QuietWeekTally, atMs: number, decided: (w: WaitingComplaint, c: StatusCore, issues: ValidationIssue[]) => void): void {
+  // Only the worked-out plans are read: the calendar is not needed here.
+  const plans = new Map(q.waiting.flatMap((w) => w.plans));
+  const settings = { plans } as unknown as StatusSettings;
+  const sorted = new Map<string, readonly number[]>();
+  const scratch = newStatusCore();
+  for (const w of q.waiting) {
+    let t = sorted.get(w.matter);
+    if (t === undefined) sorted.set(w.matter, (t = (q.repeats.get(w.matter) ?? []).slice().sort((a, b) => a - b)));
+    const issues: ValidationIssue[] = [];
+    const record = { id: w.id, receivedAt: new Date(w.receivedAt), events: w.events };
+    decided(w, statusCore(record, false, atMs, { t, ids: undefined }, settings, issues, w.index, scratch), issues);
+  }
+}
+
+/** The matters with a complaint that needs no return visit: in one whole list, only their repeats can decide anything (CMP-14). */
+export function mattersWithQuietWeeks(records: readonly unknown[]): Set<string> {
+  const out = new Set<string>();
+  for (const x of records) {
+    const r = x as Loose;
+    if (r === null || typeof r !== 'object' || r.kind !== 'complaint' || r.needsReturnVisit !== false) continue;
+    if (typeof r.matter === 'string' && r.matter !== '') out.add(r.matter);
+  }
+  return out;
+}
