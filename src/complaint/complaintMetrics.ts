@@ -5,7 +5,6 @@ import type { CompiledSlaPolicy } from '../sla/compileSlaPolicy';
 import type { SlaPolicy } from '../sla/schema';
 import type { ComplaintMetrics } from './_lib/metricsTypes';
 import { resolvePeriod } from './_lib/period';
-import { mattersWithQuietWeeks } from './_lib/quietWeek';
 import { closureShape, type ClosureOptions } from './_lib/statusSettings';
 import { parseOptions } from './_lib/statsOptions';
 import { finishSummary, summarizeList } from './_lib/summary';
@@ -98,9 +97,6 @@ export function complaintMetrics(records: readonly ComplaintRecord[], options: C
   const o = parseOptions(ComplaintMetricsOptionsSchema, options, 'CMP-19');
   if (!Array.isArray(records)) throw new GuifanError('INVALID_OPTIONS', { path: 'records', value: records, reasonZh: '应为投诉记录数组', reasonEn: 'expected an array of complaint records' }, 'CMP-19');
   const period = resolvePeriod(o, options.policy, 'CMP-19');
-  // All the records are here: only matters with a complaint needing no return visit need their repeats (CMP-14).
-  const quiet = mattersWithQuietWeeks(records);
-  const rules = { ...period.rules, keepRepeats: (matter: string) => quiet.has(matter) };
-  const settings = { detail: 'counts', ids: o.ids ?? 'check', count: false, report: period.report, echo: period.echo, statistics: rules.statistics, rules, ledger: false } as const;
+  const settings = { detail: 'counts', ids: o.ids ?? 'check', count: false, report: period.report, echo: period.echo, statistics: period.rules.statistics, rules: period.rules, ledger: false } as const;
   return finishSummary(summarizeList(records, settings)).metrics!;
 }

@@ -53,8 +53,9 @@ export interface ComplaintTally {
   described: Votes;
   /** Impact texts (影响程度; 网下影响程度 for posts), once there is one. */
   impact: Set<string> | undefined;
-  /** The channels it came by (a few at most). */
-  channels: string[];
+  /** The channel it came by; when it came by more than one (rare), the others apart (one object per record, not a Set). */
+  channel: string | undefined;
+  moreChannels: Set<string> | undefined;
   heat: HeatTally | undefined;
   /** `detail: 'records'` only. */
   records: JoinedRecord[] | undefined;
@@ -75,7 +76,8 @@ export function newComplaint(kind: MergeKind, id: string, keepRecords: boolean):
     rootCauses: undefined,
     described: new Votes(),
     impact: undefined,
-    channels: [],
+    channel: undefined,
+    moreChannels: undefined,
     heat: undefined,
     records: keepRecords ? [] : undefined,
   };
@@ -93,9 +95,13 @@ function addCustomer(c: ComplaintTally, customer: string, people: number): void 
   if (people > 1 && people > (c.largerPeople?.get(customer) ?? 0)) (c.largerPeople ??= new Map()).set(customer, people);
 }
 
-const addChannel = (c: ComplaintTally, channel: string): void => {
-  if (!c.channels.includes(channel)) c.channels.push(channel);
-};
+function addChannel(c: ComplaintTally, channel: string): void {
+  if (c.channel === undefined) c.channel = channel;
+  else if (channel !== c.channel) (c.moreChannels ??= new Set()).add(channel);
+}
+
+/** The channels a complaint came by, sorted. */
+export const channelsOf = (c: ComplaintTally): string[] => (c.channel === undefined ? [] : [c.channel, ...(c.moreChannels ?? [])].sort(byText));
 
 /** Adds one counted record (received at `at`) to its complaint. */
 export function addToComplaint(c: ComplaintTally, r: Loose, id: string, at: number): void {
@@ -148,7 +154,7 @@ export function mergeComplaint(into: ComplaintTally, from: ComplaintTally): void
   if (from.rootCauses !== undefined) (into.rootCauses ??= new Votes()).addAll(from.rootCauses);
   into.described.addAll(from.described);
   for (const x of from.impact ?? []) (into.impact ??= new Set()).add(x);
-  for (const x of from.channels) addChannel(into, x);
+  for (const x of channelsOf(from)) addChannel(into, x);
   if (from.heat !== undefined) {
     const h = (into.heat ??= { ...from.heat, posts: 0, followUps: 0, replies: 0, views: 0, newContent: false });
     if (byText(from.heat.thread, h.thread) < 0) h.thread = from.heat.thread;

@@ -5,7 +5,7 @@ import { makeIssue, type ValidationIssue } from './makeIssue';
 import { keyText, mergeKeyOf, mergeThreadMatters, noteThreadMatter, threadMatterOf, type MergeKind, type ThreadMatter } from './mergeKey';
 import { presentComplaint, type OneChannel } from './presentComplaint';
 import { cleanIssue } from './printable';
-import { byText, ms, type Loose } from './read';
+import { byText, ms, str, type Loose } from './read';
 
 // The statistical complaints of a set of records while the records come in (CMP-01, CMP-03…07), and the count they make.
 
@@ -15,6 +15,12 @@ export interface CountTally {
   readonly keepRecords: boolean;
   /** Whether the id lists are kept whole (countComplaints), or only what a metrics period reports: the number pending and the least pending ids. */
   readonly lists: boolean;
+  /**
+   * Whether every post read is noted for its thread's matter (CMP-06): a
+   * summary that more records may join must; a whole list looks afterwards,
+   * and only if a post without a matter left a complaint keyed by its thread.
+   */
+  readonly noteThreads: boolean;
   /** The complaints by the kind of their key, then its id. */
   readonly complaints: Record<MergeKind, Map<string, ComplaintTally>>;
   /** What the posts read so far say about their threads' matters (CMP-06). */
@@ -32,9 +38,10 @@ export interface CountTally {
 /** How many pending ids the NOT_VERIFIED warning names. */
 const NAMED_PENDING = 20;
 
-export const newCountTally = (keepRecords: boolean, lists: boolean): CountTally => ({
+export const newCountTally = (keepRecords: boolean, lists: boolean, noteThreads: boolean): CountTally => ({
   keepRecords,
   lists,
+  noteThreads,
   complaints: { matter: new Map(), thread: new Map(), record: new Map() },
   threads: new Map(),
   counted: 0,
@@ -67,7 +74,7 @@ function trimPending(t: CountTally): void {
  * counted one joins its statistical complaint (CMP-04…06).
  */
 export function countRecord(t: CountTally, r: Loose, i: number, id: string): void {
-  noteThreadMatter(t.threads, r);
+  if (t.noteThreads) noteThreadMatter(t.threads, r);
   if (r.kind !== 'complaint') {
     if (t.lists) t.notComplaints.push(id);
     return;
@@ -92,6 +99,15 @@ export function countRecord(t: CountTally, r: Loose, i: number, id: string): voi
   t.counted++;
   const key = mergeKeyOf(r, id);
   addToComplaint(complaintFor(t, key.kind, key.id), r, id, at);
+}
+
+/** Notes what the kept `records` (those `take` accepts) say about their threads' matters (CMP-06), for a tally that did not as it read them. */
+export function noteThreadMattersOf(t: CountTally, records: readonly unknown[], skip: ReadonlySet<number> | undefined, take: (r: Loose) => boolean): void {
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as Loose;
+    if (skip?.has(i) || r === null || typeof r !== 'object' || str(r.id) === undefined || !take(r)) continue;
+    noteThreadMatter(t.threads, r);
+  }
 }
 
 /** Adds what `from` (another set of records) counted to `into`. */

@@ -2,7 +2,7 @@ import type { LocalizedText, RuleId } from '../../errors/types';
 import { compiledOf, type CompiledSlaPolicy } from '../../sla/compileSlaPolicy';
 import type { CaseEvent, SlaCase } from '../../sla/schema';
 import { makeIssue, type ValidationIssue } from './makeIssue';
-import { waitingOf, type WaitingComplaint } from './quietWeek';
+import { repeatedMatterOf, waitingOf, type WaitingComplaint } from './quietWeek';
 import { categoryOf, ms, str, UNCLASSIFIED, type Loose } from './read';
 import { has, statusCore, type ComplaintState, type StatusCore, type StatusSettings } from './status';
 
@@ -18,13 +18,9 @@ export interface MetricsRules {
   policy: CompiledSlaPolicy | undefined;
   /** Whether to count the period's statistical complaints too. */
   statistics: boolean;
-  /**
-   * Which matters' repeats to keep (CMP-14): every matter's, when more records may
-   * come (a summary); else only those of matters with a complaint needing no return visit.
-   */
-  keepRepeats: ((matter: string) => boolean) | undefined;
-  /** One status object reused for every record (only its counts are kept). */
+  /** One status object, and one list for its issues, reused for every record (only their counts and copies are kept). */
   scratch: StatusCore;
+  scratchIssues: ValidationIssue[];
 }
 
 /** An SLA clock's on-time rate as the metrics report it. */
@@ -42,104 +38,133 @@ export function clockLabels(policy: CompiledSlaPolicy): ClockLabel[] {
   });
 }
 
-/** Where a complaint of the period stands (CMP-14), and its return visit (CMP-15) … */
-export interface Decided {
-  readonly state: ComplaintState;
-  /** A visit was due by the judging instant, or made. */
-  readonly visitDue: boolean;
-  readonly visitOnTime: boolean;
-}
-
-/** … or, needing no return visit, the complaint waits for every repeat about its matter. */
-export interface Waiting {
-  readonly waiting: WaitingComplaint;
-}
-
-/** A record of the period. */
-export interface InPeriod {
-  readonly day: number;
-  readonly kind: string;
-  readonly channel: string;
-  /** Consultations: whether the customer was satisfied (CMP-19). */
-  readonly satisfied: boolean | undefined;
-  /** Complaints: their own category (CMP-07) and closure. */
-  readonly category: string | undefined;
-  readonly closure: Decided | Waiting | undefined;
+/**
+ * What one record contributes to the metrics: plain data, one object per
+ * record (in one whole list the object is reused from record to record).
+ */
+export interface MetricsFacts {
+  /** Issues the record raised (an unreadable received instant: then it contributes nothing else). */
+  issues: readonly ValidationIssue[] | undefined;
+  /** A complaint record about a matter, received by the judging instant: the matter it may repeat (CMP-14). */
+  repeatOf: string | undefined;
+  /** Its received instant, epoch ms. */
+  receivedAt: number;
+  /** Received in the period: the rest counts. */
+  inPeriod: boolean;
+  day: number;
+  kind: string;
+  channel: string;
+  /** Consultations: whether the customer was satisfied (CMP-19: a consultation without an answer counts in the denominator only). */
+  satisfied: boolean | undefined;
+  /** Complaints: their own category (CMP-07) … */
+  category: string | undefined;
+  /** … where they stand at the judging instant (CMP-14), and whether their return visit was due and made in time (CMP-15) … */
+  state: ComplaintState | undefined;
+  visitDue: boolean;
+  visitOnTime: boolean;
+  /** … or, needing no return visit, the complaint waiting for every repeat about its matter. */
+  waiting: WaitingComplaint | undefined;
   /** A bad review (差评) and its “三个100%” by the judging instant (CMP-19). */
-  readonly badReview: { readonly verified: boolean; readonly rectified: boolean; readonly revisited: boolean } | undefined;
+  badReview: boolean;
+  verified: boolean;
+  rectified: boolean;
+  revisited: boolean;
   /** With an SLA policy: each clock's state (an index into CLOCK_STATES, 255 when it does not apply), once evaluated. */
   clocks: number[] | undefined;
 }
 
-/** What one record contributes to the metrics. */
-export interface MetricsFacts {
-  /** Issues the record raised (an unreadable received instant: then it contributes nothing else). */
-  readonly issues: readonly ValidationIssue[] | undefined;
-  /** A complaint record about a matter, received by the judging instant: a possible repeat (CMP-14). */
-  readonly repeat: { readonly matter: string; readonly at: number } | undefined;
-  readonly inPeriod: InPeriod | undefined;
+export const newMetricsFacts = (): MetricsFacts => clearFacts({} as MetricsFacts);
+
+/** `f` with nothing contributed yet (every field set, in one order: one object shape for all). */
+function clearFacts(f: MetricsFacts): MetricsFacts {
+  f.issues = undefined;
+  f.repeatOf = undefined;
+  f.receivedAt = NaN;
+  f.inPeriod = false;
+  f.day = 0;
+  f.kind = '';
+  f.channel = '';
+  f.satisfied = undefined;
+  f.category = undefined;
+  f.state = undefined;
+  f.visitDue = false;
+  f.visitOnTime = false;
+  f.waiting = undefined;
+  f.badReview = false;
+  f.verified = false;
+  f.rectified = false;
+  f.revisited = false;
+  f.clocks = undefined;
+  return f;
 }
 
-const NONE: MetricsFacts = Object.freeze({ issues: undefined, repeat: undefined, inPeriod: undefined });
-
 /**
- * What record `r` (id `id`, index `i`) contributes: every complaint record about
- * a matter is a possible repeat, whenever it was received; the rest counts for
- * records received in the period. `slaCase` gets the record's SLA case.
+ * What record `r` (id `id`, index `i`) contributes, written into `f` (a new
+ * object unless one is given to reuse): every complaint record about a matter
+ * is a possible repeat, whenever it was received; the rest counts for records
+ * received in the period.
  */
-export function metricsFactsOf(r: Loose, i: number, id: string, rules: MetricsRules): MetricsFacts {
+export function metricsFactsOf(r: Loose, i: number, id: string, rules: MetricsRules, f: MetricsFacts = newMetricsFacts()): MetricsFacts {
+  clearFacts(f);
   const t = ms(r.receivedAt);
   if (t === undefined) {
-    const issue = makeIssue('INVALID_INPUT', [i, 'receivedAt'], { value: r.receivedAt, reasonZh: '受理时间无效或没有时区偏移，该记录未计入', reasonEn: 'the received instant is invalid or has no offset; the record is not counted' }, 'CMP-03');
-    return { issues: [issue], repeat: undefined, inPeriod: undefined };
+    f.issues = [makeIssue('INVALID_INPUT', [i, 'receivedAt'], { value: r.receivedAt, reasonZh: '受理时间无效或没有时区偏移，该记录未计入', reasonEn: 'the received instant is invalid or has no offset; the record is not counted' }, 'CMP-03')];
+    return f;
   }
+  f.receivedAt = t;
   const matter = r.kind === 'complaint' ? str(r.matter) : undefined;
-  const repeat = matter !== undefined && t <= rules.atMs && (rules.keepRepeats?.(matter) ?? true) ? { matter, at: t } : undefined;
-  if (t < rules.startMs || t >= rules.endMs) return repeat === undefined ? NONE : { issues: undefined, repeat, inPeriod: undefined };
-  const kind = str(r.kind) ?? '(none)';
-  const issues: ValidationIssue[] = [];
-  const complaint = kind === 'complaint';
-  const inPeriod: InPeriod = {
-    day: rules.status.cal.zone.dayOf(t),
-    kind,
-    channel: str(r.channel) ?? '(none)',
-    // CMP-19 客户咨询满意率: a consultation with no recorded satisfaction counts in the denominator only.
-    satisfied: kind === 'consultation' ? r.satisfaction === 'satisfied' : undefined,
-    category: complaint ? (categoryOf(r) ?? UNCLASSIFIED) : undefined,
-    closure: complaint ? closureOf(r, i, id, t, matter, rules, issues) : undefined,
-    badReview: badReviewOf(r, rules.atMs),
-    clocks: undefined,
-  };
-  return { issues: issues.length > 0 ? issues : undefined, repeat, inPeriod };
+  f.repeatOf = repeatedMatterOf(r, t, rules.atMs);
+  if (t < rules.startMs || t >= rules.endMs) return f;
+  f.inPeriod = true;
+  f.day = rules.status.cal.zone.dayOf(t);
+  f.kind = str(r.kind) ?? '(none)';
+  f.channel = str(r.channel) ?? '(none)';
+  if (f.kind === 'consultation') f.satisfied = r.satisfaction === 'satisfied';
+  else if (f.kind === 'complaint') {
+    f.category = categoryOf(r) ?? UNCLASSIFIED;
+    addClosure(f, r, i, id, t, matter, rules);
+  }
+  addBadReview(f, r, rules.atMs);
+  return f;
 }
 
 /** CMP-14, CMP-15: where a complaint stands at the judging instant, and whether its return visit was due and made in time. */
-function closureOf(r: Loose, i: number, id: string, t: number, matter: string | undefined, rules: MetricsRules, issues: ValidationIssue[]): Decided | Waiting {
+function addClosure(f: MetricsFacts, r: Loose, i: number, id: string, t: number, matter: string | undefined, rules: MetricsRules): void {
   const needs = typeof r.needsReturnVisit === 'boolean' ? r.needsReturnVisit : true;
   // Closed by a quiet week unless a repeat comes: decided once every record is in.
-  if (!needs && matter !== undefined) return { waiting: waitingOf(r, i, id, matter, t, rules.status, rules.atMs) };
+  if (!needs && matter !== undefined) {
+    f.waiting = waitingOf(r, i, id, matter, t, rules.status, rules.atMs);
+    return;
+  }
+  const issues = rules.scratchIssues;
   const c = statusCore(r, needs, rules.atMs, undefined, rules.status, issues, i, rules.scratch);
+  if (issues.length > 0) {
+    f.issues = issues.slice();
+    issues.length = 0;
+  }
+  f.state = c.state;
   // A visit counts once it is due, or made (CMP-15: 三日内回访).
-  const visitDue = needs && has(c.visitDue) && (has(c.visitAt) || rules.atMs >= c.visitDue);
-  return { state: c.state, visitDue, visitOnTime: visitDue && c.visitAt <= c.visitDue };
+  f.visitDue = needs && has(c.visitDue) && (has(c.visitAt) || rules.atMs >= c.visitDue);
+  f.visitOnTime = f.visitDue && c.visitAt <= c.visitDue;
 }
 
 /** CMP-19 “三个100%” for a bad review (差评): verified, rectified, and revisited (a visit at or after rectification) by the judging instant. */
-function badReviewOf(r: Loose, atMs: number): InPeriod['badReview'] {
+function addBadReview(f: MetricsFacts, r: Loose, atMs: number): void {
   const br = r.badReview as Loose | undefined;
-  if (br === null || typeof br !== 'object') return undefined;
+  if (br === null || typeof br !== 'object') return;
+  f.badReview = true;
   const verified = ms(br.verifiedAt);
   const rectifiedAt = ms(br.rectifiedAt);
-  const rectified = rectifiedAt !== undefined && rectifiedAt <= atMs;
+  f.verified = verified !== undefined && verified <= atMs;
+  f.rectified = rectifiedAt !== undefined && rectifiedAt <= atMs;
   const events = Array.isArray(r.events) ? (r.events as Loose[]) : [];
-  const revisited =
-    rectified &&
+  f.revisited =
+    f.rectified &&
     events.some((e) => {
       if (e === null || typeof e !== 'object' || e.type !== 'visited') return false;
       const at = ms(e.at);
-      return at !== undefined && at >= rectifiedAt && at <= atMs;
+      return at !== undefined && at >= rectifiedAt! && at <= atMs;
     });
-  return { verified: verified !== undefined && verified <= atMs, rectified, revisited };
 }
 
 const SLA_EVENT_KEYS = ['type', 'at', 'clock', 'attributes', 'due', 'reason'] as const;

@@ -3,7 +3,7 @@ import { CLOCK_STATES, evaluateCases } from '../../sla/evaluateCases';
 import type { SlaCase } from '../../sla/schema';
 import { mergeCountTallies, newCountTally, type CountTally } from './countTally';
 import type { ValidationIssue } from './makeIssue';
-import type { ClockLabel, InPeriod, MetricsFacts } from './metricsFacts';
+import type { ClockLabel, MetricsFacts } from './metricsFacts';
 import { mergeQuietWeeks, newQuietWeekTally, noteRepeat, type QuietWeekTally } from './quietWeek';
 import type { ComplaintState } from './status';
 
@@ -31,15 +31,17 @@ export interface MetricsTally {
   /** Per SLA clock: met, and decided (met, met late, breached). */
   readonly onTime: Map<string, { met: number; decided: number }>;
   /** Records whose SLA cases are not evaluated yet (they are evaluated together, see `flushSla`). */
-  sla: { case: SlaCase; facts: InPeriod }[];
+  sla: { case: SlaCase; facts: MetricsFacts | undefined }[];
   /** Each record's issues, by record index (the issues come out in record order). */
   readonly issues: Map<number, readonly ValidationIssue[]>;
   readonly quietWeek: QuietWeekTally;
+  /** Whether every complaint record is noted as a possible repeat as it is read (see `CountTally.noteThreads`). */
+  readonly noteRepeats: boolean;
   /** The period's statistical complaints, when counted. */
   readonly period: CountTally | undefined;
 }
 
-export function newMetricsTally(statistics: boolean, clocks: readonly ClockLabel[] | undefined): MetricsTally {
+export function newMetricsTally(statistics: boolean, clocks: readonly ClockLabel[] | undefined, noteLater: boolean): MetricsTally {
   return {
     records: 0,
     byKind: new Map(),
@@ -59,7 +61,8 @@ export function newMetricsTally(statistics: boolean, clocks: readonly ClockLabel
     sla: [],
     issues: new Map(),
     quietWeek: newQuietWeekTally(),
-    period: statistics ? newCountTally(false, false) : undefined,
+    noteRepeats: noteLater,
+    period: statistics ? newCountTally(false, false, noteLater) : undefined,
   };
 }
 
@@ -67,41 +70,42 @@ const inc = <K>(m: Map<K, number>, k: K, n = 1): void => {
   m.set(k, (m.get(k) ?? 0) + n);
 };
 
-/** Adds what record `i` contributes (its SLA case, when there is a policy, waits in `sla` until the next flush). */
-export function addFacts(m: MetricsTally, f: MetricsFacts, i: number, slaCase?: SlaCase): void {
+/**
+ * Adds what record `i` contributes. With an SLA policy its case waits in `sla`
+ * until the next flush, with its facts when they are kept (`keep`), so that
+ * its clock states can be written into them.
+ */
+export function addFacts(m: MetricsTally, f: MetricsFacts, i: number, slaCase?: SlaCase, keep = false): void {
   if (f.issues !== undefined) m.issues.set(i, f.issues);
-  if (f.repeat !== undefined) noteRepeat(m.quietWeek, f.repeat.matter, f.repeat.at);
-  const p = f.inPeriod;
-  if (p === undefined) return;
+  if (f.repeatOf !== undefined && m.noteRepeats) noteRepeat(m.quietWeek, f.repeatOf, f.receivedAt);
+  if (!f.inPeriod) return;
   m.records++;
-  inc(m.byKind, p.kind);
-  inc(m.byChannel, p.channel);
-  inc(m.byDay, p.day);
-  if (p.satisfied !== undefined) {
+  inc(m.byKind, f.kind);
+  inc(m.byChannel, f.channel);
+  inc(m.byDay, f.day);
+  if (f.satisfied !== undefined) {
     m.consultations++;
-    if (p.satisfied) m.satisfied++;
+    if (f.satisfied) m.satisfied++;
   }
-  if (p.category !== undefined) {
+  if (f.category !== undefined) {
     m.complaints++;
-    inc(m.byCategory, p.category);
+    inc(m.byCategory, f.category);
   }
-  const c = p.closure;
-  if (c !== undefined && 'waiting' in c) m.quietWeek.waiting.push(c.waiting);
-  else if (c !== undefined) {
-    m.states[c.state]++;
-    if (c.state === 'closed') m.closed++;
-    if (c.visitDue) m.visitsDue++;
-    if (c.visitOnTime) m.visitsOnTime++;
+  if (f.waiting !== undefined) m.quietWeek.waiting.push(f.waiting);
+  else if (f.state !== undefined) {
+    m.states[f.state]++;
+    if (f.state === 'closed') m.closed++;
+    if (f.visitDue) m.visitsDue++;
+    if (f.visitOnTime) m.visitsOnTime++;
   }
-  const b = p.badReview;
-  if (b !== undefined) {
+  if (f.badReview) {
     m.badReviews.total++;
-    if (b.verified) m.badReviews.verified++;
-    if (b.rectified) m.badReviews.rectified++;
-    if (b.revisited) m.badReviews.revisited++;
+    if (f.verified) m.badReviews.verified++;
+    if (f.rectified) m.badReviews.rectified++;
+    if (f.revisited) m.badReviews.revisited++;
   }
-  if (p.clocks !== undefined) addClocks(m, p.clocks);
-  else if (slaCase !== undefined) m.sla.push({ case: slaCase, facts: p });
+  if (f.clocks !== undefined) addClocks(m, f.clocks);
+  else if (slaCase !== undefined) m.sla.push({ case: slaCase, facts: keep ? f : undefined });
 }
 
 /** CMP-08 and the policy's other clocks: met ÷ decided (met, met late, breached; a running clock is not decided yet). */
@@ -122,8 +126,9 @@ export function flushSla(m: MetricsTally, policy: CompiledSlaPolicy | undefined,
   const cols = evaluateCases(policy, batch.map((x) => x.case), new Date(atMs), { detail: 'columns' });
   const n = cols.clocks.length;
   batch.forEach(({ facts }, i) => {
-    facts.clocks = Array.from(cols.state.subarray(i * n, (i + 1) * n));
-    addClocks(m, facts.clocks);
+    const clocks = Array.from(cols.state.subarray(i * n, (i + 1) * n));
+    if (facts !== undefined) facts.clocks = clocks;
+    addClocks(m, clocks);
   });
 }
 

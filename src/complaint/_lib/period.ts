@@ -85,7 +85,7 @@ export function resolvePeriod(o: PeriodOptions, rawPolicy: unknown, rule: RuleId
   }
   // Ids were checked before the metrics read a record: their statistical complaints trust them.
   const statistics = o.statistics ?? true;
-  const rules: MetricsRules = { startMs: zone.instantOf(fromDay, 0), endMs: zone.instantOf(toDay + 1, 0), atMs, status, policy, statistics, keepRepeats: undefined, scratch: newStatusCore() };
+  const rules: MetricsRules = { startMs: zone.instantOf(fromDay, 0), endMs: zone.instantOf(toDay + 1, 0), atMs, status, policy, statistics, scratch: newStatusCore(), scratchIssues: [] };
   const report: MetricsReport = {
     from: formatDay(fromDay),
     to: formatDay(toDay),

@@ -1,5 +1,5 @@
 import type { RuleId } from '../../errors/types';
-import type { ComplaintTally } from './complaintTally';
+import { channelsOf, type ComplaintTally } from './complaintTally';
 import type { MergedRecord, MergeReason, OnlineHeat, StatisticalComplaint } from './countTypes';
 import { keyText } from './mergeKey';
 import { byText } from './read';
@@ -59,11 +59,8 @@ export function presentComplaint(c: ComplaintTally, category: string, people: nu
   }
   const impact = c.impact !== undefined ? Object.freeze([...c.impact].sort(byText)) : NONE;
   let channels = NONE;
-  if (c.channels.length > 1) channels = Object.freeze(c.channels.slice().sort(byText));
-  else if (c.channels.length === 1) {
-    const only = c.channels[0]!;
-    channels = one.get(only) ?? one.set(only, Object.freeze([only])).get(only)!;
-  }
+  if (c.moreChannels !== undefined) channels = Object.freeze(channelsOf(c));
+  else if (c.channel !== undefined) channels = one.get(c.channel) ?? one.set(c.channel, Object.freeze([c.channel])).get(c.channel)!;
   const explanation = Object.freeze({ 'zh-CN': flat(`${zh}。`), en: flat(`${en}.`) });
   const firstReceivedAt = new Date(c.firstAt);
   const records = c.records !== undefined ? mergedRecords(c) : undefined;

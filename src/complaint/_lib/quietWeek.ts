@@ -1,5 +1,5 @@
 import type { ValidationIssue } from './makeIssue';
-import { ms, type Loose } from './read';
+import { ms, str, type Loose } from './read';
 import { newStatusCore, quietPlanAt, statusCore, type PlanDays, type PlanFailure, type StatusCore, type StatusSettings } from './status';
 
 // CMP-14 for complaints that need no return visit: 处理完毕后一周内无再次投诉 closes them, and a repeat complaint about the
@@ -83,13 +83,19 @@ export function decideWaiting(q: QuietWeekTally, atMs: number, decided: (w: Wait
   }
 }
 
-/** The matters with a complaint that needs no return visit: in one whole list, only their repeats can decide anything (CMP-14). */
-export function mattersWithQuietWeeks(records: readonly unknown[]): Set<string> {
-  const out = new Set<string>();
-  for (const x of records) {
-    const r = x as Loose;
-    if (r === null || typeof r !== 'object' || r.kind !== 'complaint' || r.needsReturnVisit !== false) continue;
-    if (typeof r.matter === 'string' && r.matter !== '') out.add(r.matter);
+/** The matter a record may repeat (CMP-14): a complaint record about a matter, received (at `t`) by the judging instant. */
+export function repeatedMatterOf(r: Loose, t: number, atMs: number): string | undefined {
+  return r.kind === 'complaint' && t <= atMs ? str(r.matter) : undefined;
+}
+
+/** Notes, among `records`, the repeats about the matters of the waiting complaints (a whole list, read once more only when some wait). */
+export function noteRepeatsOf(q: QuietWeekTally, records: readonly unknown[], skip: ReadonlySet<number> | undefined, atMs: number): void {
+  const matters = new Set(q.waiting.map((w) => w.matter));
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as Loose;
+    if (skip?.has(i) || r === null || typeof r !== 'object' || str(r.id) === undefined) continue;
+    const t = ms(r.receivedAt);
+    const matter = t !== undefined ? repeatedMatterOf(r, t, atMs) : undefined;
+    if (matter !== undefined && matters.has(matter)) noteRepeat(q, matter, t!);
   }
-  return out;
 }

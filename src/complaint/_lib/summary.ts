@@ -1,16 +1,17 @@
 import { digestText } from '../../_lib/digest';
 import { canonical } from './canonical';
 import { compactRecord } from './compact';
-import { countRecord, finishCount, newCountTally, type CountTally } from './countTally';
+import { countRecord, finishCount, newCountTally, noteThreadMattersOf, type CountTally } from './countTally';
 import type { ComplaintCount } from './countTypes';
 import { checkIds, judgeVersions, noIdIssue, recordId, type IdCheck } from './ids';
 import type { ValidationIssue } from './makeIssue';
 import { finishMetrics, type MetricsReport } from './metricsFinish';
-import { metricsFactsOf, slaCaseOf, type MetricsFacts, type MetricsRules } from './metricsFacts';
+import { metricsFactsOf, newMetricsFacts, slaCaseOf, type MetricsFacts, type MetricsRules } from './metricsFacts';
 import { addFacts, flushSla, newMetricsTally, type MetricsTally } from './metricsTally';
+import { noteRepeatsOf } from './quietWeek';
 import type { ComplaintMetrics } from './metricsTypes';
 import type { PeriodEcho } from './period';
-import { byText, type Loose } from './read';
+import { byText, ms, type Loose } from './read';
 
 // A summary of complaint records as they come in: the state of each statistical complaint (CMP-04…07), the metrics'
 // counts (CMP-14, CMP-15, CMP-19), and what the id check needs (CMP-20). countComplaints and complaintMetrics are a
@@ -56,15 +57,19 @@ export interface Summary {
   stale: boolean;
   count: CountTally | undefined;
   metrics: MetricsTally | undefined;
+  /** The facts object reused from record to record when none is kept. */
+  readonly scratchFacts: MetricsFacts;
 }
 
-const newTallies = (s: SummarySettings): Pick<Summary, 'count' | 'metrics'> => ({
-  count: s.count ? newCountTally(s.detail === 'records', true) : undefined,
-  metrics: s.report !== undefined ? newMetricsTally(s.statistics, s.report.clocks) : undefined,
+// A summary that more records may join notes what later records may need (threads' matters, repeats) as it reads;
+// a whole list looks for them afterwards, only when needed.
+const newTallies = (s: SummarySettings, whole = false): Pick<Summary, 'count' | 'metrics'> => ({
+  count: s.count ? newCountTally(s.detail === 'records', true, !whole) : undefined,
+  metrics: s.report !== undefined ? newMetricsTally(s.statistics, s.report.clocks, !whole) : undefined,
 });
 
-export function newSummary(settings: SummarySettings): Summary {
-  return { settings, records: 0, spans: [], noId: new Map(), ledger: settings.ledger ? new Map() : undefined, checked: undefined, stale: false, ...newTallies(settings) };
+export function newSummary(settings: SummarySettings, whole = false): Summary {
+  return { settings, records: 0, spans: [], noId: new Map(), ledger: settings.ledger ? new Map() : undefined, checked: undefined, stale: false, ...newTallies(settings, whole), scratchFacts: newMetricsFacts() };
 }
 
 /** Adds index `i` to the ranges read. */
@@ -74,19 +79,23 @@ export function addSpan(spans: [number, number][], i: number): void {
   else spans.push([i, i + 1]);
 }
 
-/** Adds what a record (or, taking it back in again, its kept form) contributes: to the count, and to the metrics (`facts`, when known). */
+/**
+ * Adds what a record (or, taken in again, its kept form) contributes: to the
+ * count, and to the metrics (`facts`, when known; else worked out now — into
+ * one reused object when the summary keeps no ledger).
+ */
 function addCounted(s: Summary, r: Loose, i: number, id: string, facts?: MetricsFacts): MetricsFacts | undefined {
   if (s.count !== undefined) countRecord(s.count, r, i, id);
   const m = s.metrics;
   if (m === undefined) return undefined;
-  const rules = s.settings.rules;
-  const f = facts ?? metricsFactsOf(r, i, id, rules!);
-  // With an SLA policy, a record's clocks are evaluated with others (flushSla), unless they were already.
-  const sla = s.settings.report?.clocks !== undefined && f.inPeriod !== undefined && f.inPeriod.clocks === undefined;
-  addFacts(m, f, i, sla ? slaCaseOf(r, f.inPeriod!.kind, id) : undefined);
+  const keep = s.ledger !== undefined;
+  const f = facts ?? metricsFactsOf(r, i, id, s.settings.rules!, keep ? undefined : s.scratchFacts);
+  // With an SLA policy, a record's clocks are evaluated with others' (flushSla), unless they were already.
+  const sla = s.settings.report?.clocks !== undefined && f.inPeriod && f.clocks === undefined;
+  addFacts(m, f, i, sla ? slaCaseOf(r, f.kind, id) : undefined, keep);
   // The period's own statistical complaints (its records only).
-  if (f.inPeriod !== undefined && m.period !== undefined) countRecord(m.period, r, i, id);
-  return f;
+  if (f.inPeriod && m.period !== undefined) countRecord(m.period, r, i, id);
+  return keep ? f : undefined;
 }
 
 /** How many SLA cases a summary holds before it evaluates them. */
@@ -130,30 +139,56 @@ export function readRecord(s: Summary, record: unknown, i: number): void {
  * records read again, leaving out what the id check decides (CMP-20).
  */
 export function summarizeList(records: readonly unknown[], settings: SummarySettings): Summary {
-  const s = newSummary({ ...settings, ledger: false });
-  const ids: string[] = [];
+  const s = newSummary({ ...settings, ledger: false }, true);
+  const ids: string[] | undefined = settings.ids === 'check' ? [] : undefined;
   for (let i = 0; i < records.length; i++) {
     const id = recordId(records[i]);
     if (id === undefined) s.noId.set(i, noIdIssue(i, records[i]));
     else {
-      ids.push(id);
+      ids?.push(id);
       addCounted(s, records[i] as Loose, i, id);
     }
   }
-  if (settings.ids === 'check' && new Set(ids).size < ids.length) return summarizeChecked(records, settings);
+  if (ids !== undefined && !allDifferent(ids)) return summarizeChecked(records, settings);
+  lookAfterwards(s, records, undefined);
   s.records = records.length;
   if (records.length > 0) s.spans = [[0, records.length]];
   sealSummary(s);
   return s;
 }
 
+/** Ids in increasing order (by length, then text: 'R9' before 'R10'), as exports by key write them, differ at a glance. */
+const increasing = (ids: readonly string[]): boolean => ids.every((id, k) => k === 0 || id.length > ids[k - 1]!.length || (id.length === ids[k - 1]!.length && id > ids[k - 1]!));
+
+/** Whether no id occurs twice: ids in order are seen to differ in one pass; others go through a Set. */
+const allDifferent = (ids: readonly string[]): boolean => increasing(ids) || new Set(ids).size === ids.length;
+
+/**
+ * A whole list notes no threads' matters (CMP-06) and no repeats (CMP-14) as it
+ * is read: they are looked for now, in one more pass, when a post without a
+ * matter or a complaint needing no return visit waits for them.
+ */
+function lookAfterwards(s: Summary, records: readonly unknown[], skip: ReadonlySet<number> | undefined): void {
+  const rules = s.settings.rules;
+  const period = s.metrics?.period;
+  const inPeriod = (r: Loose): boolean => {
+    const t = ms(r.receivedAt);
+    return t !== undefined && t >= rules!.startMs && t < rules!.endMs;
+  };
+  if (s.count !== undefined && s.count.complaints.thread.size > 0) noteThreadMattersOf(s.count, records, skip, () => true);
+  if (period !== undefined && period.complaints.thread.size > 0) noteThreadMattersOf(period, records, skip, inPeriod);
+  const m = s.metrics;
+  if (m !== undefined && m.quietWeek.waiting.length > 0) noteRepeatsOf(m.quietWeek, records, skip, rules!.atMs);
+}
+
 /** The summary of a list whose ids repeat: the id check first, then the records it lets take part. */
 function summarizeChecked(records: readonly unknown[], settings: SummarySettings): Summary {
-  const s = newSummary({ ...settings, ledger: false });
+  const s = newSummary({ ...settings, ledger: false }, true);
   s.checked = checkIds(records, settings.ids);
   for (let i = 0; i < records.length; i++) {
     if (!s.checked.skip.has(i)) addCounted(s, records[i] as Loose, i, recordId(records[i])!);
   }
+  lookAfterwards(s, records, s.checked.skip);
   s.records = records.length;
   if (records.length > 0) s.spans = [[0, records.length]];
   sealSummary(s);
