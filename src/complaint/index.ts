@@ -32,3 +32,9 @@ export type { ClosureOptions } from './_lib/statusSettings';
 export { complaintMetrics, ComplaintMetricsOptionsSchema, type ComplaintMetricsOptions } from './complaintMetrics';
 export type { ComplaintMetrics } from './_lib/metricsTypes';
 export type { Rate } from './_lib/rate';
+// Summaries that merge (issue 28): count and metrics of parts of the records, put together exactly.
+export { summarizeComplaints } from './summarizeComplaints';
+export { createComplaintSummarizer, SummarizeComplaintsOptionsSchema, type ComplaintSummarizer, type SummarizeComplaintsOptions } from './createComplaintSummarizer';
+export { mergeComplaintSummaries } from './mergeComplaintSummaries';
+export { finishComplaintSummary, type FinishedComplaintSummary } from './finishComplaintSummary';
+export { ComplaintSummarySchema, COMPLAINT_SUMMARY_FORMAT, type ComplaintSummary } from './summarySchema';

@@ -1,9 +1,15 @@
 import type { ValidationIssue } from './makeIssue';
 import { ms, str, type Loose } from './read';
-import { newStatusCore, quietPlanAt, statusCore, type PlanDays, type PlanFailure, type StatusCore, type StatusSettings } from './status';
+import type { Step } from './status';
+import { missingOutcome, newStatusCore, quietPlanAt, statusCore, stepsOf, type PlanDays, type PlanFailure, type StatusCore, type StatusSettings } from './status';
 
 // CMP-14 for complaints that need no return visit: 处理完毕后一周内无再次投诉 closes them, and a repeat complaint about the
 // same matter may be anywhere among the records. Such complaints wait until every record is in; the others are decided at once.
+
+/** A step of a waiting complaint's log: a visit keeps its outcome when it is text. */
+export interface WaitingStep extends Step {
+  readonly outcome: string | undefined;
+}
 
 /** A complaint of the period that needs no return visit: its log, kept until every repeat about its matter is known. */
 export interface WaitingComplaint {
@@ -11,8 +17,12 @@ export interface WaitingComplaint {
   readonly id: string;
   readonly matter: string;
   readonly receivedAt: number;
-  /** The log as the replay reads it (CMP-14's events; others `null`, so issue paths keep their indices). */
-  readonly events: readonly unknown[] | undefined;
+  /** The log's events that move the state, at readable instants by the judging instant, in time order (CMP-14). */
+  readonly steps: readonly WaitingStep[];
+  /** The issues reading the log raised (unreadable instants) … */
+  readonly issues: readonly ValidationIssue[];
+  /** … and, per visit without an outcome, the issue it raises should the replay reach it (while resolved), as worded from the record. */
+  readonly visitIssues: readonly (readonly [index: number, issue: ValidationIssue])[];
   /** The quiet period of each completion by the judging instant, worked out with the calendar when the record was read. */
   readonly plans: readonly (readonly [at: number, plan: PlanDays | PlanFailure])[];
 }
@@ -33,23 +43,19 @@ export function noteRepeat(q: QuietWeekTally, matter: string, at: number): void 
   else list.push(at);
 }
 
-/** A complaint that needs no return visit, as it waits for the repeats: its log, and the quiet period of each of its completions. */
+/**
+ * A complaint that needs no return visit, as it waits for the repeats: its
+ * log read now (the issues worded from the record as it is), and the quiet
+ * period of each of its completions.
+ */
 export function waitingOf(r: Loose, index: number, id: string, matter: string, receivedAt: number, s: StatusSettings, atMs: number): WaitingComplaint {
-  const events = Array.isArray(r.events) ? (r.events as unknown[]).map((e) => (e !== null && typeof e === 'object' && STEPS.includes((e as Loose).type) ? pickEvent(e as Loose) : null)) : undefined;
+  const events: readonly unknown[] = Array.isArray(r.events) ? r.events : [];
+  const issues: ValidationIssue[] = [];
+  const steps: WaitingStep[] = stepsOf(events, atMs, issues, index).map((x) => ({ ...x, outcome: x.type === 'visited' ? str((events[x.index] as Loose).outcome) : undefined }));
+  const visitIssues = steps.filter((x) => x.type === 'visited' && x.outcome !== 'satisfied' && x.outcome !== 'unsatisfied').map((x): [number, ValidationIssue] => [x.index, missingOutcome(events[x.index] as Loose, x.index, index)]);
   const plans: [number, PlanDays | PlanFailure][] = [];
-  for (const e of events ?? []) {
-    const t = e !== null && e.type === 'resolved' ? ms(e.at) : undefined;
-    if (t !== undefined && t <= atMs && !plans.some(([x]) => x === t)) plans.push([t, quietPlanAt(s, t)]);
-  }
-  return { index, id, matter, receivedAt, events, plans };
-}
-
-const STEPS: readonly unknown[] = ['resolved', 'visited', 'reopened'];
-
-function pickEvent(e: Loose): Loose {
-  const o: Loose = { type: e.type, at: e.at };
-  if (e.outcome !== undefined) o.outcome = e.outcome;
-  return o;
+  for (const x of steps) if (x.type === 'resolved' && !plans.some(([t]) => t === x.at)) plans.push([x.at, quietPlanAt(s, x.at)]);
+  return { index, id, matter, receivedAt, steps, issues, visitIssues, plans };
 }
 
 /** Adds another set of records' quiet-week part. */
@@ -77,9 +83,14 @@ export function decideWaiting(q: QuietWeekTally, atMs: number, decided: (w: Wait
   for (const w of q.waiting) {
     let t = sorted.get(w.matter);
     if (t === undefined) sorted.set(w.matter, (t = (q.repeats.get(w.matter) ?? []).slice().sort((a, b) => a - b)));
-    const issues: ValidationIssue[] = [];
-    const record = { id: w.id, receivedAt: new Date(w.receivedAt), events: w.events };
-    decided(w, statusCore(record, false, atMs, { t, ids: undefined }, settings, issues, w.index, scratch), issues);
+    // The log as its steps, at their own indices: the replay reads nothing else of it.
+    const events: unknown[] = [];
+    for (const x of w.steps) events[x.index] = { type: x.type, at: new Date(x.at), outcome: x.outcome };
+    const raised: ValidationIssue[] = [];
+    const c = statusCore({ id: w.id, receivedAt: new Date(w.receivedAt), events: Array.from(events) }, false, atMs, { t, ids: undefined }, settings, raised, w.index, scratch);
+    // A visit without an outcome is worded as the record wrote it.
+    const worded = new Map(w.visitIssues);
+    decided(w, c, [...w.issues, ...raised.map((x) => worded.get(x.path[2] as number) ?? x)]);
   }
 }
 

@@ -181,7 +181,7 @@ export const rolledOver = (c: StatusCore): boolean => has(c.quietLastDay) && c.q
 const NO_EVENTS: readonly unknown[] = Object.freeze([]);
 
 /** An event of the log that moves the state (CMP-14), at a readable instant no later than the judging instant. */
-interface Step {
+export interface Step {
   at: number;
   type: 'resolved' | 'visited' | 'reopened';
   /** Its index in the log, for issue paths (and order between events at one instant). */
@@ -192,7 +192,7 @@ interface Step {
  * The log's steps in time order (a stable sort: events at one instant keep
  * the log's order); an unreadable instant is an issue and no step.
  */
-function stepsOf(events: readonly unknown[], atMs: number, issues: ValidationIssue[] | undefined, root: readonly (string | number)[] | number): Step[] {
+export function stepsOf(events: readonly unknown[], atMs: number, issues: ValidationIssue[] | undefined, root: readonly (string | number)[] | number): Step[] {
   const steps: Step[] = [];
   let sorted = true;
   for (let index = 0; index < events.length; index++) {
@@ -246,6 +246,10 @@ function advance(c: StatusCore, repeats: Repeats | undefined, self: unknown, sel
     c.closedAt = qe;
   }
 }
+
+/** CMP-14: a return visit that does not say whether the customer was satisfied decides nothing. */
+export const missingOutcome = (e: Loose, idx: number, root: readonly (string | number)[] | number): ValidationIssue =>
+  makeIssue('MISSING_VISIT_OUTCOME', [...(typeof root === 'number' ? [root] : root), 'events', idx, 'outcome'], { at: e.at, value: e.outcome }, 'CMP-14');
 
 /**
  * Replays a record's log with the repeat complaints about its matter, up to
@@ -322,7 +326,7 @@ export function statusCore(
         c.state = 'open';
         c.reason = 'unsatisfied-visit';
       } else {
-        issues?.push(makeIssue('MISSING_VISIT_OUTCOME', [...(typeof root === 'number' ? [root] : root), 'events', idx, 'outcome'], { at: e.at, value: outcome }, 'CMP-14'));
+        issues?.push(missingOutcome(e, idx, root));
       }
     } else if (c.state === 'resolved' || c.state === 'closed') {
       c.state = 'reopened';

@@ -1,13 +1,13 @@
 import { digestText } from '../../_lib/digest';
 import { canonical } from './canonical';
 import { compactRecord } from './compact';
-import { countRecord, finishCount, newCountTally, noteThreadMattersOf, type CountTally } from './countTally';
+import { countRecord, finishCount, mergeCountTallies, newCountTally, noteThreadMattersOf, type CountTally } from './countTally';
 import type { ComplaintCount } from './countTypes';
 import { checkIds, judgeVersions, noIdIssue, recordId, type IdCheck } from './ids';
 import type { ValidationIssue } from './makeIssue';
 import { finishMetrics, type MetricsReport } from './metricsFinish';
 import { metricsFactsOf, newMetricsFacts, slaCaseOf, type MetricsFacts, type MetricsRules } from './metricsFacts';
-import { addFacts, flushSla, newMetricsTally, type MetricsTally } from './metricsTally';
+import { addFacts, flushSla, mergeMetricsTallies, newMetricsTally, type MetricsTally } from './metricsTally';
 import { noteRepeatsOf } from './quietWeek';
 import type { ComplaintMetrics } from './metricsTypes';
 import type { PeriodEcho } from './period';
@@ -237,4 +237,50 @@ export function finishSummary(s: Summary): Finished {
     count: s.count !== undefined ? finishCount(s.count, issues, rejected) : undefined,
     metrics: s.metrics !== undefined ? finishMetrics(s.metrics, s.settings.report!, issues) : undefined,
   };
+}
+
+/** Whether two summaries read a record at the same index (then they are not of different records). */
+export function spansOverlap(a: readonly (readonly [number, number])[], b: readonly (readonly [number, number])[]): boolean {
+  return a.some(([s1, e1]) => b.some(([s2, e2]) => s1 < e2 && s2 < e1));
+}
+
+/** Disjoint ranges, joined where they touch. */
+function joinSpans(spans: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of spans.sort((x, y) => x[0] - y[0])) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last[1] === a) last[1] = b;
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/**
+ * Adds summary `from` into `into` (same options, other records: checked by the
+ * caller). Two parts of one statistical complaint, of one month's counts …
+ * add up. When both hold a record with one id (CMP-20), what counts for that id
+ * changes: the tallies are made again from the ledger (when next sealed).
+ */
+export function mergeInto(into: Summary, from: Summary): void {
+  sealSummary(into);
+  sealSummary(from);
+  into.records += from.records;
+  into.spans = joinSpans([...into.spans, ...from.spans.map(([a, b]): [number, number] => [a, b])]);
+  for (const [i, x] of from.noId) into.noId.set(i, x);
+  if (into.ledger !== undefined && from.ledger !== undefined) {
+    for (const [id, e] of from.ledger) {
+      const mine = into.ledger.get(id);
+      if (mine === undefined) {
+        into.ledger.set(id, e);
+        continue;
+      }
+      into.stale = true;
+      mine.occurrences = [...mine.occurrences, ...e.occurrences].sort((a, b) => a[0] - b[0]);
+      // While the versions are one record, the first counts: keep what it contributed, from whichever side read it.
+      if (e.counted !== undefined && (mine.counted === undefined || e.counted.index < mine.counted.index)) mine.counted = e.counted;
+    }
+    if (into.stale) return;
+  }
+  if (into.count !== undefined && from.count !== undefined) mergeCountTallies(into.count, from.count);
+  if (into.metrics !== undefined && from.metrics !== undefined) mergeMetricsTallies(into.metrics, from.metrics);
 }
