@@ -18,7 +18,7 @@ import type { ComplaintSummary } from './summarySchema';
  * @example
  * const base = { recorder: 'A', channel: 'phone', unit: '1-101', content: '…', demand: '…', kind: 'complaint', verification: { counted: true, by: '王主管' } }
  * const part = [{ ...base, id: 'T9', receivedAt: '2026-03-02T09:00+08:00', customer: { id: 'C9' }, matter: 'lift-2' }]
- * const s = summarizeComplaints(part, { detail: 'counts', ids: 'trust', from: '2026-03-01', to: '2026-03-31', offset: 1000 })
+ * const s = summarizeComplaints(part, { detail: 'counts', ids: 'trust', from: '2026-03-01', to: '2026-03-31', offset: 1000 });
  * [s.spans, s.options.period.from, s.metrics.records] //=> [[[1000, 1001]], '2026-03-01', 1]
  */
 export interface SummarizeComplaintsOptions extends CountComplaintsOptions, Partial<Omit<ComplaintMetricsOptions, 'ids' | 'from' | 'to'>> {
@@ -93,7 +93,7 @@ export interface ComplaintSummarizer {
  * const base = { recorder: 'A', channel: 'phone', unit: '1-101', content: '…', demand: '…', kind: 'complaint', verification: { counted: true, by: '王主管' } }
  * const s = createComplaintSummarizer({ ids: 'trust' })
  * for (const id of ['T1', 'T2', 'T3']) s.add({ ...base, id, receivedAt: '2026-03-02T09:00+08:00', customer: { id: 'C1' }, matter: 'noise-1501' })
- * const { count } = finishComplaintSummary(s.summary())
+ * const { count } = finishComplaintSummary(s.summary());
  * [count.total, count.complaints[0].times, count.complaints[0].people] //=> [1, 3, 1]
  */
 export function createComplaintSummarizer(options?: SummarizeComplaintsOptions): ComplaintSummarizer {

@@ -10,7 +10,7 @@ import type { ComplaintSummary } from './summarySchema';
  * @example
  * const base = { recorder: 'A', channel: 'phone', unit: '1-101', content: '…', demand: '…', kind: 'complaint', verification: { counted: true, by: '王主管' } }
  * const records = [{ ...base, id: 'T1', receivedAt: '2026-03-02T09:00+08:00', customer: { id: 'C1' }, matter: 'noise-1501' }]
- * const r = finishComplaintSummary(summarizeComplaints(records, { from: '2026-03-01', to: '2026-03-31' }))
+ * const r = finishComplaintSummary(summarizeComplaints(records, { from: '2026-03-01', to: '2026-03-31' }));
  * [r.count.total, r.metrics.records, r.metrics.byKind] //=> [1, 1, { complaint: 1 }]
  */
 export interface FinishedComplaintSummary {

@@ -21,10 +21,11 @@ import type { ComplaintSummary } from './summarySchema';
  * const base = { recorder: 'A', channel: 'phone', unit: '1-101', content: '…', demand: '…', kind: 'complaint', verification: { counted: true, by: '王主管' } }
  * const t = (id, minutes) => ({ ...base, id, receivedAt: new Date(Date.parse('2026-03-02T09:00+08:00') + minutes * 60000), customer: { id: `C-${id}` }, matter: 'lift-3' })
  * const parts = [[t('T1', 0), t('T2', 5)], [t('T3', 10)], [t('T4', 15)]].map((p, k) => summarizeComplaints(p, { offset: [0, 2, 3][k] }))
- * const all = mergeComplaintSummaries(...parts)
+ * const all = mergeComplaintSummaries(...parts);
  * [all.records, all.spans] //=> [4, [[0, 4]]]
  * finishComplaintSummary(all).count.complaints[0].times //=> 4
- * mergeComplaintSummaries(parts[0], parts[0]) //=> throws INVALID_OPTIONS (the same records twice)
+ * const refused = (() => { try { mergeComplaintSummaries(parts[0], parts[0]) } catch (e) { return [e.code, e.details.path] } })()
+ * refused //=> ['INVALID_OPTIONS', 'summaries.1.spans'] (the same records twice)
  */
 export function mergeComplaintSummaries(first: ComplaintSummary, ...more: ComplaintSummary[]): ComplaintSummary {
   const into = readSummary(first, more.length > 0 ? 'summaries.0' : 'summary');

@@ -117,7 +117,7 @@ export function readRecord(s: Summary, record: unknown, i: number): void {
     const entry = s.ledger.get(id);
     if (entry === undefined) {
       const facts = addCounted(s, r, i, id);
-      s.ledger.set(id, { occurrences: [[i, version]], counted: { index: i, record: compactRecord(r, s.settings.rules?.policy !== undefined), metrics: facts } });
+      s.ledger.set(id, { occurrences: [[i, version]], counted: { index: i, record: compactRecord(r), metrics: facts } });
     } else {
       entry.occurrences.push([i, version]);
       entry.occurrences.sort((a, b) => a[0] - b[0]);
@@ -125,7 +125,7 @@ export function readRecord(s: Summary, record: unknown, i: number): void {
       // A later copy of the counted record is dropped and changes nothing; anything else changes what counts.
       if (c === undefined || version !== entry.occurrences[0]![1] || i < c.index) {
         s.stale = true;
-        if (c !== undefined && i < c.index) entry.counted = { index: i, record: compactRecord(r, s.settings.rules?.policy !== undefined), metrics: s.metrics !== undefined ? metricsFactsOf(r, i, id, s.settings.rules!) : undefined };
+        if (c !== undefined && i < c.index) entry.counted = { index: i, record: compactRecord(r), metrics: s.metrics !== undefined ? metricsFactsOf(r, i, id, s.settings.rules!) : undefined };
       }
     }
   }
