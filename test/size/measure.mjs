@@ -26,7 +26,8 @@ export const BUDGETS = [
   { entry: 'sla-evaluateCase-preset.mjs', label: '`evaluateCase` + one preset (`guifan/sla`, `guifan/presets`)', budgetKb: 51, targetKb: 45 },
   // Not met: it is the code of every module (complaint, conduct, notice reader, chat notices, SLA engine …).
   // 122 → 123 kB: the complaint counting tables (issue 11, third pass; ≈ 1.2 kB gz for ≈ 30 % less time).
-  { entry: 'everything.mjs', label: 'everything from `guifan`', budgetKb: 123, targetKb: 60 },
+  // 123 → 129 kB: complaint summaries that merge (issue 28: summarize/merge/finish, their schema and JSON form; 122.4 → 128.7 kB gz).
+  { entry: 'everything.mjs', label: 'everything from `guifan`', budgetKb: 129, targetKb: 60 },
 ];
 
 /** Resolves `guifan` and `guifan/<sub>` through the package's own "exports" map, to dist/. */
