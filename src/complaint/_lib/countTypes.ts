@@ -73,7 +73,7 @@ export interface StatisticalComplaint {
   /** `'matter:<id>'`, `'thread:<id>'` (online, no matter id) or `'record:<id>'` (counted on its own). */
   readonly key: string;
   readonly matter?: string;
-  /** The statistical category (CMP-07: the final root cause), or `'(unclassified)'`. */
+  /** The statistical category (CMP-07: the final root cause when a record gives one, else the described category), or `'(unclassified)'`. */
   readonly category: string;
   /** The first record (earliest received, then smallest id). */
   readonly firstRecord: string;
