@@ -76,6 +76,16 @@ describe('complaint summaries: any split, merged in any order and grouping, is t
     );
   });
 
+  it("regression: with an SLA policy, a part whose ids repeat takes back the counted version's clocks too (CMP-20)", () => {
+    const kase = (id: string, hours: number, content = 'c') =>
+      rec({ id, content, matter: `m-${id}`, complexity: 'general', receivedAt: '2026-03-02T09:00+08:00', events: [{ type: 'replied', at: `2026-03-02T${String(9 + hours).padStart(2, '0')}:00+08:00` }, { type: 'resolved', at: '2026-03-03T10:00+08:00' }] });
+    const records = [kase('A', 1), kase('B', 5), kase('C', 1), kase('B', 1, 'another version'), kase('C', 1)];
+    const o = { ...PERIOD, policy: PROPERTY_SERVICE_CENTRE, at: '2026-03-09T12:00+08:00' };
+    expect(finishComplaintSummary(summarizeComplaints(records, o)).metrics).toEqual(complaintMetrics(records, o));
+    const parts = [summarizeComplaints(records.slice(0, 3), o), summarizeComplaints(records.slice(3), { ...o, offset: 3 })];
+    expect(finishComplaintSummary(mergeComplaintSummaries(parts[1]!, parts[0]!)).metrics).toEqual(complaintMetrics(records, o));
+  });
+
   it('a summary is JSON: stored and read back, it finishes to the same answer, and its schema accepts it', () => {
     fc.assert(
       fc.property(recordsArb, optionsArb, (all, o) => {

@@ -90,12 +90,19 @@ function addCounted(s: Summary, r: Loose, i: number, id: string, facts?: Metrics
   if (m === undefined) return undefined;
   const keep = s.ledger !== undefined;
   const f = facts ?? metricsFactsOf(r, i, id, s.settings.rules!, keep ? undefined : s.scratchFacts);
-  // With an SLA policy, a record's clocks are evaluated with others' (flushSla), unless they were already.
-  const sla = s.settings.report?.clocks !== undefined && f.inPeriod && f.clocks === undefined;
+  // With an SLA policy, a record's clocks are evaluated with others' (flushSla); facts taken in again carry theirs.
+  const sla = facts === undefined && s.settings.report?.clocks !== undefined && f.inPeriod;
   addFacts(m, f, i, sla ? slaCaseOf(r, f.kind, id) : undefined, keep);
   // The period's own statistical complaints (its records only).
   if (f.inPeriod && m.period !== undefined) countRecord(m.period, r, i, id);
   return keep ? f : undefined;
+}
+
+/** What a record contributes to the metrics, worked out now to be taken in later (its SLA case queued for its clocks). */
+function pendingFacts(s: Summary, r: Loose, i: number, id: string): MetricsFacts {
+  const f = metricsFactsOf(r, i, id, s.settings.rules!);
+  if (s.settings.report?.clocks !== undefined && f.inPeriod) s.metrics!.sla.push({ case: slaCaseOf(r, f.kind, id), facts: f });
+  return f;
 }
 
 /** How many SLA cases a summary holds before it evaluates them. */
@@ -125,7 +132,7 @@ export function readRecord(s: Summary, record: unknown, i: number): void {
       // A later copy of the counted record is dropped and changes nothing; anything else changes what counts.
       if (c === undefined || version !== entry.occurrences[0]![1] || i < c.index) {
         s.stale = true;
-        if (c !== undefined && i < c.index) entry.counted = { index: i, record: compactRecord(r), metrics: s.metrics !== undefined ? metricsFactsOf(r, i, id, s.settings.rules!) : undefined };
+        if (c !== undefined && i < c.index) entry.counted = { index: i, record: compactRecord(r), metrics: s.metrics !== undefined ? pendingFacts(s, r, i, id) : undefined };
       }
     }
   }
@@ -197,6 +204,8 @@ function summarizeChecked(records: readonly unknown[], settings: SummarySettings
 
 /** Brings the tallies up to date: SLA cases evaluated; after a clash of ids, the tallies made again from the ledger. */
 export function sealSummary(s: Summary): void {
+  // The clocks first: the facts that are taken in again below carry them.
+  if (s.metrics !== undefined) flushSla(s.metrics, s.settings.rules?.policy, s.settings.report!.atMs);
   if (s.stale) {
     Object.assign(s, newTallies(s.settings));
     for (const [id, e] of s.ledger!) {
