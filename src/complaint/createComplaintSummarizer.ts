@@ -71,10 +71,17 @@ export function summarizerSettings(options: SummarizeComplaintsOptions | undefin
  * s.add({ ...base, id: 'T2', receivedAt: '2026-03-03T09:00+08:00', customer: { id: 'C2' }, matter: 'noise-1501' })
  * s.records //=> 2
  * finishComplaintSummary(s.summary()).count.complaints[0].people //=> 2
+ * s.add({ ...base, id: 'T9', receivedAt: '2026-03-04T09:00+08:00', customer: { id: 'C3' }, matter: 'leak-9' }, 100)
+ * s.summary().spans //=> [[0, 2], [100, 101]]
  */
 export interface ComplaintSummarizer {
-  /** Reads the next record (its index: `offset` plus the records read before it). */
-  add(record: ComplaintRecord): void;
+  /**
+   * Reads the next record. Its index in the whole list is `offset` plus the
+   * records read before it, unless given: then it must be greater than the
+   * index of the record read before (a worker reading every other batch of a
+   * file gives each record its own index).
+   */
+  add(record: ComplaintRecord, index?: number): void;
   /** Records read so far. */
   readonly records: number;
   /** The summary of the records read so far, as JSON (more records may follow). */
@@ -99,8 +106,16 @@ export interface ComplaintSummarizer {
 export function createComplaintSummarizer(options?: SummarizeComplaintsOptions): ComplaintSummarizer {
   const { settings, offset } = summarizerSettings(options);
   const s: Summary = newSummary(settings);
+  let next = offset;
   return {
-    add: (record) => readRecord(s, record, offset + s.records),
+    add: (record, index) => {
+      if (index !== undefined && !(Number.isSafeInteger(index) && index >= next)) {
+        throw new GuifanError('INVALID_OPTIONS', { path: 'index', value: index, reasonZh: `应为不小于 ${next} 的整数（各记录在全部记录中的序号，逐条递增）`, reasonEn: `expected a whole number not below ${next} (each record's index in the whole list, increasing)` }, 'CMP-05');
+      }
+      const i = index ?? next;
+      next = i + 1;
+      readRecord(s, record, i);
+    },
     get records() {
       return s.records;
     },

@@ -15,7 +15,7 @@ import {
 } from '../../src/index';
 import { thrown } from '../_helpers/errors';
 import { mergeTree, partsOf, recordsArb, splitArb } from './_summaryArb';
-import { rec } from './_stats';
+import { at, rec } from './_stats';
 
 // Issue 28: complaint statistics as a summary with an associative merge. Summaries of any split of the records,
 // merged in any order and grouping, finish to exactly countComplaints + complaintMetrics of the whole (CMP-03…07,
@@ -160,6 +160,16 @@ describe('summaries that do not belong together are refused, loudly (issue 28)',
     const p = summarizeComplaints([rec({ id: 'T3' })], { offset: 2, ...PERIOD });
     expect(thrown(() => mergeComplaintSummaries(summarizeComplaints([rec({ id: 'T4' })], { from: '2026-03-01', to: '2026-03-14' }), p)).details.path).toBe('summaries.1.options');
     expect(thrown(() => mergeComplaintSummaries(a, a)).details.path).toBe('summaries.1.spans');
+  });
+
+  it('records given their own indices (a worker reading every other batch) merge with the other batches', () => {
+    const records = Array.from({ length: 6 }, (_, i) => rec({ id: `W${i}`, matter: `m${i % 2}`, receivedAt: at(i) }));
+    const even = createComplaintSummarizer();
+    const odd = createComplaintSummarizer();
+    records.forEach((r, i) => (Math.floor(i / 2) % 2 === 0 ? even : odd).add(r, i));
+    expect(even.summary().spans).toEqual([[0, 2], [4, 6]]);
+    expect(finishComplaintSummary(mergeComplaintSummaries(odd.summary(), even.summary())).count).toEqual(countComplaints(records));
+    expect(thrown(() => even.add(records[0]!, 3)).details.path).toBe('index');
   });
 
   it('bad options and records that are not iterable', () => {

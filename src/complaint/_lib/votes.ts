@@ -29,9 +29,4 @@ export class Votes {
     if (this.first === undefined) return [];
     return [[this.first, this.firstCount], ...(this.others ?? [])];
   }
-
-  /** Whether no record gave a value. */
-  get empty(): boolean {
-    return this.first === undefined;
-  }
 }
