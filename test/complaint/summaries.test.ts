@@ -98,6 +98,16 @@ describe('complaint summaries: any split, merged in any order and grouping, is t
     );
   });
 
+  it('values an issue quotes that JSON cannot carry (a BigInt, a cycle, a function) are written so that it can', () => {
+    const cycle: Record<string, unknown> = { a: 1 };
+    cycle.self = cycle;
+    const records = [rec({ id: 'B1', receivedAt: 10n as never }), rec({ id: 'B2', events: [{ type: 'resolved', at: cycle as never }] }), rec({ id: 'B3', receivedAt: (() => 1) as never })];
+    const s = summarizeComplaints(records, PERIOD);
+    const back = JSON.parse(JSON.stringify(s)) as ComplaintSummary;
+    expect(back.count.issues.map((i) => i.details.value)).toEqual(['10n', '[function receivedAt]']);
+    expect(finishComplaintSummary(back).count.rejected).toEqual(['B1', 'B3']);
+  });
+
   it('records fed one at a time (createComplaintSummarizer) make the summary summarizeComplaints makes', () => {
     fc.assert(
       fc.property(recordsArb, optionsArb, (all, o) => {

@@ -26,6 +26,26 @@ type FactsJson = NonNullable<NonNullable<NonNullable<Json['ids']>[number]['count
 type WaitingJson = MetricsJson['waiting'][number];
 
 const nullable = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+
+/**
+ * A value an issue quotes from a record, as JSON can carry it: a BigInt as `'12n'`, a function or symbol as its
+ * description, a cycle as `'[Circular]'`, nesting past 32 levels as `'[…]'` (other values as they are).
+ */
+function jsonSafe(v: unknown, path: Set<object> = new Set()): unknown {
+  if (typeof v === 'bigint') return `${v}n`;
+  if (typeof v === 'function' || typeof v === 'symbol') return String(typeof v === 'function' ? `[function ${v.name}]` : v.description ?? 'symbol');
+  if (v === null || typeof v !== 'object' || v instanceof Date) return v;
+  if (path.has(v)) return '[Circular]';
+  if (path.size >= 32) return '[…]';
+  path.add(v);
+  const out = Array.isArray(v) ? v.map((x) => jsonSafe(x, path)) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, jsonSafe(x, path)]));
+  path.delete(v);
+  return out;
+}
+
+/** An issue as JSON carries it (the values it quotes made JSON-safe). */
+const issueJson = <T>(x: ValidationIssue): T => jsonSafe(x) as T;
+const issuesJson = <T>(list: readonly ValidationIssue[]): T[] => list.map((x) => issueJson<T>(x));
 const defined = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 
 /** The options as the summary writes them: merging needs them equal. */
@@ -101,7 +121,7 @@ function countJson(t: CountTally): CountJson {
     notCounted: [...t.notCounted],
     notComplaints: [...t.notComplaints],
     unreadable: [...t.unreadable],
-    issues: t.issues as CountJson['issues'],
+    issues: issuesJson(t.issues),
   };
 }
 
@@ -120,7 +140,7 @@ function countOf(j: CountJson, keepRecords: boolean, lists: boolean): CountTally
 }
 
 const planJson = (p: PlanDays | PlanFailure): WaitingJson['plans'][number][1] =>
-  'error' in p ? { error: { code: p.error.code, details: { ...p.error.details }, rule: nullable(p.error.rule) } } : { due: p.due, lastDay: nullable(p.lastDay), nominalLastDay: nullable(p.nominalLastDay) };
+  'error' in p ? { error: { code: p.error.code, details: jsonSafe(p.error.details) as Record<string, unknown>, rule: nullable(p.error.rule) } } : { due: p.due, lastDay: nullable(p.lastDay), nominalLastDay: nullable(p.nominalLastDay) };
 const planOf = (p: WaitingJson['plans'][number][1]): PlanDays | PlanFailure =>
   'error' in p ? { error: { code: p.error.code as PlanFailure['error']['code'], details: p.error.details, rule: defined(p.error.rule) as RuleId | undefined } } : { due: p.due, lastDay: defined(p.lastDay), nominalLastDay: defined(p.nominalLastDay) };
 const waitingJson = (w: WaitingComplaint): WaitingJson => ({
@@ -129,8 +149,8 @@ const waitingJson = (w: WaitingComplaint): WaitingJson => ({
   matter: w.matter,
   receivedAt: w.receivedAt,
   steps: w.steps.map((x) => [x.type, x.at, x.index, nullable(x.outcome)]),
-  issues: w.issues as WaitingJson['issues'],
-  visitIssues: w.visitIssues.map(([i, x]) => [i, x as WaitingJson['issues'][number]]),
+  issues: issuesJson(w.issues),
+  visitIssues: w.visitIssues.map(([i, x]) => [i, issueJson(x)]),
   plans: w.plans.map(([t, p]) => [t, planJson(p)]),
 });
 const waitingOfJson = (w: WaitingJson): WaitingComplaint => ({
@@ -171,7 +191,7 @@ function metricsJson(m: MetricsTally): MetricsJson {
     closed: m.closed,
     badReviews: { ...m.badReviews },
     onTime: [...m.onTime].map(([clock, r]) => [clock, r.met, r.decided]),
-    issues: [...m.issues].map(([i, list]) => [i, list as MetricsJson['issues'][number][1]]),
+    issues: [...m.issues].map(([i, list]) => [i, issuesJson(list)]),
     repeats: [...m.quietWeek.repeats].map(([matter, list]) => [matter, [...list]]),
     waiting: m.quietWeek.waiting.map(waitingJson),
     period: m.period === undefined ? null : countJson(m.period),
@@ -197,7 +217,7 @@ function metricsOf(j: MetricsJson, s: SummarySettings): MetricsTally {
 }
 
 const factsJson = (f: MetricsFacts): FactsJson => ({
-  issues: f.issues === undefined ? null : (f.issues as FactsJson['issues']),
+  issues: f.issues === undefined ? null : issuesJson(f.issues),
   repeatOf: nullable(f.repeatOf),
   receivedAt: Number.isNaN(f.receivedAt) ? null : f.receivedAt,
   inPeriod: f.inPeriod,
@@ -246,14 +266,14 @@ export function summaryToJson(s: Summary): ComplaintSummary {
     options: optionsJson(s.settings),
     records: s.records,
     spans: s.spans.map(([a, b]) => [a, b]),
-    noId: [...s.noId].sort((a, b) => a[0] - b[0]).map(([, x]) => x) as Json['noId'],
+    noId: issuesJson([...s.noId].sort((a, b) => a[0] - b[0]).map(([, x]) => x)),
     ids:
       s.ledger === undefined
         ? null
         : [...s.ledger].map(([id, e]) => ({
             id,
             occurrences: e.occurrences.map(([i, v]) => [i, v]),
-            counted: e.counted === undefined ? null : { index: e.counted.index, record: { ...e.counted.record }, metrics: e.counted.metrics === undefined ? null : factsJson(e.counted.metrics) },
+            counted: e.counted === undefined ? null : { index: e.counted.index, record: jsonSafe(e.counted.record) as Record<string, unknown>, metrics: e.counted.metrics === undefined ? null : factsJson(e.counted.metrics) },
           })),
     count: countJson(s.count!),
     metrics: s.metrics === undefined ? null : metricsJson(s.metrics),
