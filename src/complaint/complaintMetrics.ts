@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
-import { toEpochMs, type CivilDate, type Instant } from '../_lib/input';
-import { parseCivilDate } from '../_lib/civil';
+import type { CivilDate, Instant } from '../_lib/input';
 import { GuifanError } from '../errors/GuifanError';
-import { isGuifanError } from '../errors/isGuifanError';
-import { compiledOf, compileSlaPolicy, type CompiledSlaPolicy } from '../sla/compileSlaPolicy';
+import type { CompiledSlaPolicy } from '../sla/compileSlaPolicy';
 import type { SlaPolicy } from '../sla/schema';
-import { metricsCore, type ComplaintMetrics } from './_lib/metrics';
-import { closureShape, settingsOf, type ClosureOptions } from './_lib/statusSettings';
+import type { ComplaintMetrics } from './_lib/metricsTypes';
+import { resolvePeriod } from './_lib/period';
+import { closureShape, type ClosureOptions } from './_lib/statusSettings';
 import { parseOptions } from './_lib/statsOptions';
+import { finishSummary, summarizeList } from './_lib/summary';
 import type { ComplaintRecord } from './schema';
 
 /**
@@ -65,8 +65,6 @@ export const ComplaintMetricsOptionsSchema = z.strictObject({
   targets: z.optional(z.strictObject({ consultationSatisfaction: z.optional(pct), returnVisit: z.optional(pct), badReviews: z.optional(pct) })),
 });
 
-const bad = (path: string, value: unknown, reasonZh: string, reasonEn: string): GuifanError => new GuifanError('INVALID_OPTIONS', { path, value, reasonZh, reasonEn }, 'CMP-19');
-
 /**
  * Complaint metrics over a period in the calendar's zone (CMP-19, CMP-15,
  * CMP-14): records by kind, channel, month and category; the statistical
@@ -97,43 +95,8 @@ const bad = (path: string, value: unknown, reasonZh: string, reasonEn: string): 
  */
 export function complaintMetrics(records: readonly ComplaintRecord[], options: ComplaintMetricsOptions): ComplaintMetrics {
   const o = parseOptions(ComplaintMetricsOptionsSchema, options, 'CMP-19');
-  if (!Array.isArray(records)) throw bad('records', records, '应为投诉记录数组', 'expected an array of complaint records');
-  const fromDay = parseCivilDate(o.from);
-  const toDay = parseCivilDate(o.to);
-  if (fromDay === undefined) throw bad('from', o.from, "应为 'YYYY-MM-DD' 格式的真实日期", "expected a real 'YYYY-MM-DD' day");
-  if (toDay === undefined) throw bad('to', o.to, "应为 'YYYY-MM-DD' 格式的真实日期", "expected a real 'YYYY-MM-DD' day");
-  if (toDay < fromDay) throw bad('to', o.to, `不应早于 from（${o.from}）`, `must not be before from (${o.from})`);
-  const status = settingsOf(o);
-  let atMs: number;
-  try {
-    atMs = o.at === undefined ? status.cal.zone.instantOf(toDay + 1, 0) : toEpochMs(o.at);
-  } catch (e) {
-    if (isGuifanError(e)) throw new GuifanError(e.code, e.details, 'CMP-19', { cause: e });
-    throw e;
-  }
-  let policy: CompiledSlaPolicy | undefined;
-  if (o.policy !== undefined) {
-    try {
-      policy = compileSlaPolicy(options.policy as SlaPolicy);
-      compiledOf(policy);
-    } catch (e) {
-      if (isGuifanError(e)) throw bad('policy', (options.policy as { id?: unknown }).id, e.messages['zh-CN'], e.messages.en);
-      throw e;
-    }
-  }
-  return metricsCore(records, {
-    fromDay,
-    toDay,
-    atMs,
-    precision: o.precision ?? 1,
-    targets: {
-      consultationSatisfaction: o.targets?.consultationSatisfaction ?? 90,
-      returnVisit: o.targets?.returnVisit ?? 100,
-      badReviews: o.targets?.badReviews ?? 100,
-    },
-    status,
-    policy,
-    ids: o.ids ?? 'check',
-    statistics: o.statistics ?? true,
-  });
+  if (!Array.isArray(records)) throw new GuifanError('INVALID_OPTIONS', { path: 'records', value: records, reasonZh: '应为投诉记录数组', reasonEn: 'expected an array of complaint records' }, 'CMP-19');
+  const period = resolvePeriod(o, options.policy, 'CMP-19');
+  const settings = { detail: 'counts', ids: o.ids ?? 'check', count: false, report: period.report, echo: period.echo, statistics: period.rules.statistics, rules: period.rules, ledger: false } as const;
+  return finishSummary(summarizeList(records, settings)).metrics!;
 }

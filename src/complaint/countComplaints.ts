@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { GuifanError } from '../errors/GuifanError';
-import { countCore, type ComplaintCount } from './_lib/count';
+import { countCore } from './_lib/count';
+import type { ComplaintCount } from './_lib/countTypes';
 import { parseOptions } from './_lib/statsOptions';
 import type { ComplaintRecord } from './schema';
 
@@ -52,13 +53,18 @@ export const CountComplaintsOptionsSchema = z.strictObject({ detail: z.optional(
  *   separately, each in its category (CMP-04);
  * - the posts of an online thread count once with their reply heat, except
  *   follow-ups with `online.newContent`, which count separately (CMP-06);
- * - the category is the final root cause, else the recorded category, else the
- *   described symptom (CMP-07; see `classifyComplaint` for the taxonomy's say).
+ * - the category is the final cause (CMP-07): when any record of a complaint
+ *   carries a `rootCause`, the complaint counts under it and records that only
+ *   describe the symptom do not vote; several root causes: the one most records
+ *   give (a tie to the least name), with a `CATEGORY_CONFLICT` warning; with no
+ *   root cause, the recorded category, else the described symptom, decides the
+ *   same way (see `classifyComplaint` for the taxonomy's say).
  * Each statistical complaint lists the records it merges and why. The answer
  * does not depend on input order; an identical duplicate record is dropped
  * with a warning, differing records with one id are all left out (error).
  * Only the fields counted on are read: run `validateComplaintRecord` for a
- * full check of each record.
+ * full check of each record. This is the summary of one list, finished:
+ * `summarizeComplaints` gives the same count of parts counted apart.
  *
  * @param records - complaint records ({@link ComplaintRecord})
  * @param options - {@link CountComplaintsOptions}

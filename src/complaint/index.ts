@@ -25,10 +25,16 @@ export { formatArchiveNumber, ArchiveNumberOptionsSchema, type ArchiveNumberOpti
 export { parseArchiveNumber, ParseArchiveNumberOptionsSchema, type ParseArchiveNumberOptions, type ParsedArchiveNumber } from './parseArchiveNumber';
 export { nextArchiveNumber } from './nextArchiveNumber';
 export { countComplaints, CountComplaintsOptionsSchema, type CountComplaintsOptions } from './countComplaints';
-export type { ComplaintCount, MergedRecord, MergeReason, OnlineHeat, StatisticalComplaint } from './_lib/count';
+export type { ComplaintCount, MergedRecord, MergeReason, OnlineHeat, StatisticalComplaint } from './_lib/countTypes';
 export { complaintStatus, ComplaintStatusOptionsSchema, type ComplaintStatus, type ComplaintStatusOptions } from './complaintStatus';
 export type { ComplaintState, StatusReason } from './_lib/status';
 export type { ClosureOptions } from './_lib/statusSettings';
 export { complaintMetrics, ComplaintMetricsOptionsSchema, type ComplaintMetricsOptions } from './complaintMetrics';
-export type { ComplaintMetrics } from './_lib/metrics';
+export type { ComplaintMetrics } from './_lib/metricsTypes';
 export type { Rate } from './_lib/rate';
+// Summaries that merge (issue 28): count and metrics of parts of the records, put together exactly.
+export { summarizeComplaints } from './summarizeComplaints';
+export { createComplaintSummarizer, SummarizeComplaintsOptionsSchema, type ComplaintSummarizer, type SummarizeComplaintsOptions } from './createComplaintSummarizer';
+export { mergeComplaintSummaries } from './mergeComplaintSummaries';
+export { finishComplaintSummary, type FinishedComplaintSummary } from './finishComplaintSummary';
+export { ComplaintSummarySchema, COMPLAINT_SUMMARY_FORMAT, type ComplaintSummary } from './summarySchema';

@@ -1,49 +1,10 @@
 import { GuifanError } from '../errors/GuifanError';
-import { scan } from './_lib/suggest';
+import { scan, type CategorySuggestion } from './_lib/suggest';
 import { optionsObject } from './_lib/modelOptions';
 import { resolveTaxonomy } from './_lib/taxonomyIndex';
-import type { ClassifyBy, ComplaintTaxonomy } from './schema';
+import type { ComplaintTaxonomy } from './schema';
 
-/**
- * One phrase found in the text.
- *
- * @example
- * const m = suggestCategory('客服態度 惡劣').suggestions[0].matches[0];
- * [m.phrase, m.text, m.start, m.end] //=> ['态度恶劣', '態度 惡劣', 2, 7]
- */
-export interface PhraseMatch {
-  /** The keyword as the taxonomy writes it. */
-  readonly phrase: string;
-  /** The text as the customer wrote it (full-width, spaces, traditional characters kept). */
-  readonly text: string;
-  /** UTF-16 offsets into the original text: `text === input.slice(start, end)`. */
-  readonly start: number;
-  readonly end: number;
-}
-
-/**
- * A ranked category suggestion.
- *
- * @example
- * const s = suggestCategory('楼上装修噪音太大，物业不管').suggestions[0];
- * [s.key, s.name, s.score, s.classifyBy, s.provisional] //=> ['renovation', '装修管理', 6, 'root-cause', true]
- */
-export interface CategorySuggestion {
-  readonly key: string;
-  readonly name: string;
-  readonly nameEn: string | undefined;
-  /** Keys from the root category down to this one. */
-  readonly path: readonly string[];
-  /** Sum of the lengths of the distinct keywords found (longer phrases weigh more). */
-  readonly score: number;
-  readonly matches: readonly PhraseMatch[];
-  readonly classifyBy: ClassifyBy;
-  /**
-   * Always `true` unless the category is classified by symptom: free text
-   * describes the symptom, and statistics follow the root cause (CMP-07).
-   */
-  readonly provisional: boolean;
-}
+export type { CategorySuggestion, PhraseMatch } from './_lib/suggest';
 
 /**
  * Options of {@link suggestCategory}.

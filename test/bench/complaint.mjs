@@ -1,53 +1,12 @@
 // countComplaints + complaintMetrics over 1,000,000 records (target ≤ 2 s on one core, issue 11),
 // beside a naive reference written the obvious way, in the same run, same answers checked first.
-import { complaintMetrics, countComplaints, dueAt } from '../../dist/index.js';
+import { complaintMetrics, countComplaints, dueAt, finishComplaintSummary, mergeComplaintSummaries, summarizeComplaints } from '../../dist/index.js';
 import { collect } from './_collect.mjs';
+import { makeRecords } from './_complaintRecords.mjs';
+
+export { makeRecords };
 
 const DAY = 86_400_000;
-const CATS = ['engineering.repair', 'engineering.facilities', 'product.leakage', 'service.attitude', 'service.efficiency', 'security', 'cleaning', 'greening', 'renovation', 'fees', 'environment', 'other'];
-const CHANNELS = ['walk-in', 'phone', 'written', 'email', 'online', 'press', 'transferred', 'other'];
-
-/** Deterministic records: instants as Date objects (as the SLA bench does); about 16 records per matter. */
-export function makeRecords(n, { matters = Math.max(1, Math.floor(n / 16)) } = {}) {
-  const base = Date.parse('2026-01-01T00:00:00+08:00');
-  const out = new Array(n);
-  let x = 42;
-  const rnd = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 4294967296);
-  for (let i = 0; i < n; i++) {
-    const t = base + Math.floor(rnd() * 180 * DAY);
-    const consult = i % 5 === 4;
-    const m = Math.floor(rnd() * matters);
-    const r = {
-      id: `R${i}`,
-      recorder: 'r',
-      receivedAt: new Date(t),
-      channel: CHANNELS[m % 8],
-      customer: { id: `C${Math.floor(rnd() * 200_000)}` },
-      unit: 'u',
-      content: 'c',
-      demand: 'd',
-      kind: consult ? 'consultation' : 'complaint',
-      events: [],
-    };
-    if (consult) {
-      r.satisfaction = rnd() < 0.92 ? 'satisfied' : 'unsatisfied';
-    } else {
-      r.matter = `M${m}`;
-      r.category = CATS[m % CATS.length];
-      const v = rnd();
-      if (v < 0.95) r.verification = { counted: true, by: 'w' };
-      else if (v < 0.98) r.verification = { counted: false, by: 'w' };
-      if (m % 20 === 0) r.online = { thread: `T${m}`, followUp: rnd() < 0.9, newContent: rnd() < 0.02, replies: 3 };
-      if (rnd() < 0.85) {
-        r.events.push({ type: 'resolved', at: new Date(t + DAY) });
-        if (rnd() < 0.8) r.events.push({ type: 'visited', at: new Date(t + 2 * DAY), outcome: rnd() < 0.9 ? 'satisfied' : 'unsatisfied' });
-      }
-      if (rnd() < 0.01) r.badReview = { verifiedAt: new Date(t + DAY), rectifiedAt: new Date(t + DAY) };
-    }
-    out[i] = r;
-  }
-  return out;
-}
 
 /** The obvious implementation: arrays per group, a Set per group, the public dueAt per record, Intl for months. */
 export function naive(records, from, to) {
@@ -151,6 +110,21 @@ export function benchComplaint(n = 1_000_000) {
     ref.visits[0] === m.rates.returnVisit.numerator &&
     ref.visits[1] === m.rates.returnVisit.denominator;
   if (!same) throw new Error(`naive and guifan disagree: ${JSON.stringify({ ref, total: c.total, byMonth: m.byMonth, visits: m.rates.returnVisit })}`);
+  // Ids out of key order (as records sorted by time rather than by id come): the id check needs a Set of all ids
+  // (ids in key order are seen to differ in one pass). The same records, their ids shuffled among them.
+  const shuffledIds = shuffleIds(records);
+  const pairShuffled = time(() => [countComplaints(shuffledIds, { detail: 'counts' }), complaintMetrics(shuffledIds, { from, to, statistics: false })]);
+  // Issue 28's merge target: 10 shards summarized apart (as 10 processes would), merged, finished = the single run.
+  const shards = 10;
+  const size = Math.ceil(n / shards);
+  const shardOptions = { detail: 'counts', ids: 'trust', from, to };
+  let summaries;
+  const summarize = time(() => (summaries = Array.from({ length: shards }, (_, k) => summarizeComplaints(records.slice(k * size, (k + 1) * size), { ...shardOptions, offset: k * size }))), { runs: 1 });
+  const mergeFinish = time(() => finishComplaintSummary(mergeComplaintSummaries(...summaries)), { runs: 1, keep: true });
+  const single = { count: countComplaints(records, { detail: 'counts', ids: 'trust' }), metrics: complaintMetrics(records, { from, to, ids: 'trust' }) };
+  const shardsEqual = JSON.stringify(mergeFinish.value) === JSON.stringify(single);
+  const summaryMB = summaries.reduce((a, x) => a + JSON.stringify(x).length, 0) / 2 ** 20;
+  summaries = undefined;
   const countsAfter = time(() => countComplaints(records, { detail: 'counts' }));
   const metricsAfter = time(() => complaintMetrics(records, { from, to, statistics: false }));
   // The floor on this machine: one pass reading the fields counting needs, and one Map of the matters.
@@ -174,7 +148,19 @@ export function benchComplaint(n = 1_000_000) {
   };
   const keptMB = kept(records).mb;
   const { mb: quarterMB, groups: quarterGroups } = kept(records.slice(0, Math.floor(n / 4)));
-  return { n, groups: c.total, pair, counts, trusted, detailed, metrics, metricsAll, naive: naiveT, countsAfter, metricsAfter, floor, keptMB, quarterMB, quarterGroups, peakMB };
+  return { n, groups: c.total, pair, counts, trusted, detailed, metrics, metricsAll, naive: naiveT, countsAfter, metricsAfter, floor, keptMB, quarterMB, quarterGroups, peakMB, pairShuffled, shards, summarize, mergeFinish, shardsEqual, summaryMB };
+}
+
+/** The records with their ids dealt out again at random (a fixed seed): the same records, ids no longer in key order. */
+function shuffleIds(records) {
+  const ids = records.map((r) => r.id);
+  let x = 7;
+  for (let i = ids.length - 1; i > 0; i--) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    const j = x % (i + 1);
+    [ids[i], ids[j]] = [ids[j], ids[i]];
+  }
+  return records.map((r, i) => ({ ...r, id: ids[i] }));
 }
 
 export function report(r) {
@@ -187,6 +173,8 @@ export function report(r) {
     `  complaintMetrics statistics: false ${f(r.metrics)}; default (also counts the period's statistical complaints) ${f(r.metricsAll)}`,
     `  count + metrics back to back: ${f(r.pair)}, median of 5 (best run cpu ${r.pair.best.toFixed(0)} ms; target ≤ 2000 ms on one core; the sweeping after each forced gc(), ${r.pair.swept.toFixed(0)} ms of helper-thread CPU, waited out before timing); naive reference ${f(r.naive)}, ratio ${(r.naive.cpu / ours).toFixed(1)}× (cpu)`,
     `  count + metrics again, after the naive reference ran: cpu ${after.toFixed(0)} ms, ratio ${(r.naive.cpu / after).toFixed(1)}× (cpu)`,
+    `  count + metrics with the ids out of key order (the id check's Set of all ids): ${f(r.pairShuffled)}`,
+    `  ${r.shards} shards summarized apart (ids 'trust', counts, with the period's metrics): ${f(r.summarize)}, ${r.summaryMB.toFixed(1)} MB of JSON; merged and finished ${f(r.mergeFinish)}; ${r.shardsEqual ? 'equal to the single run' : 'NOT EQUAL to the single run'}`,
     `  floor (one pass reading the fields, one Map of matters) ${f(r.floor)}`,
     !globalThis.gc
       ? '  memory kept by the answer: not measured (run with node --expose-gc)'

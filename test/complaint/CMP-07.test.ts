@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyComplaint,
+  complaintMetrics,
+  countComplaints,
   DEFAULT_COMPLAINT_TAXONOMY,
+  finishComplaintSummary,
+  mergeComplaintSummaries,
+  summarizeComplaints,
   suggestCategory,
   validateComplaintRecord,
   validateTaxonomy,
@@ -9,6 +14,7 @@ import {
 } from '../../src/index';
 import { thrown } from '../_helpers/errors';
 import { record } from './_model';
+import { at, rec } from './_stats';
 
 // 002 客户投诉统计说明: 所有投诉应按其产生的最终原因进行分类统计，避免根据客户投诉时所描述的表象进行分类（除分类定义指定外）.
 describe('CMP-07 classify by the final root cause, not the described symptom', () => {
@@ -127,5 +133,51 @@ describe('CMP-07 suggestCategory: keyword rules over free text, never a final an
     expect(suggestCategory('垃圾和草坪', undefined, { limit: 1 }).suggestions).toHaveLength(1);
     expect(suggestCategory('').suggestions).toEqual([]);
     expect(thrown(() => suggestCategory('x', undefined, { limit: 0 })).code).toBe('INVALID_OPTIONS');
+  });
+});
+
+// Issue 24: a statistical complaint is counted under its final cause. The two calls describe what the owners see
+// (no hot water: 设备); the later record carries what the investigation found (the boiler maintenance was never
+// announced: 信息通报). Before, the symptom-only calls outvoted it (设备, and a CATEGORY_CONFLICT saying they should agree).
+describe('CMP-07 a statistical complaint is counted under the final cause, not a vote of symptoms (issue 24)', () => {
+  const hotWater = [
+    rec({ id: 'H1', receivedAt: at(0), matter: 'hot-water-5', customer: { id: 'C1' }, content: '没有热水', symptom: { category: '设备' } }),
+    rec({ id: 'H2', receivedAt: at(30), matter: 'hot-water-5', customer: { id: 'C2' }, content: '还是没有热水', symptom: { category: '设备' } }),
+    rec({ id: 'H3', receivedAt: at(24 * 60), matter: 'hot-water-5', customer: { id: 'C1' }, content: '锅炉检修未通知', rootCause: { category: '信息通报', text: '锅炉检修没有提前通知住户' } }),
+  ];
+
+  it('CMP-07 two symptom-only calls and a later record with the root cause: counted under 信息通报, no conflict', () => {
+    const r = countComplaints(hotWater);
+    expect(r.total).toBe(1);
+    expect(r.complaints[0]).toMatchObject({ key: 'matter:hot-water-5', category: '信息通报', times: 3, people: 2 });
+    expect(r.byCategory).toEqual({ 信息通报: 1 });
+    expect(r.issues).toEqual([]);
+    // Whatever the order of the records, and however they are split into summaries.
+    expect(countComplaints([...hotWater].reverse()).complaints[0]!.category).toBe('信息通报');
+    const parts = hotWater.map((x, i) => summarizeComplaints([x], { offset: i }));
+    expect(finishComplaintSummary(mergeComplaintSummaries(parts[2]!, parts[0]!, parts[1]!)).count).toEqual(r);
+  });
+
+  it('CMP-07 the period metrics count the statistical complaint the same way', () => {
+    const m = complaintMetrics(hotWater, { from: '2026-03-01', to: '2026-03-31' });
+    expect(m.complaints!.byCategory).toEqual({ 信息通报: 1 });
+    // Complaint records by their own category (each record as it stands).
+    expect(m.byCategory).toEqual({ 信息通报: 1, 设备: 2 });
+  });
+
+  it('CMP-07 several different root causes: the one most records give wins (ties to the least name), with CATEGORY_CONFLICT', () => {
+    const cause = (id: string, category: string) => rec({ id, matter: 'm', rootCause: { category } });
+    const symptom = (id: string) => rec({ id, matter: 'm', symptom: { category: 'environment' } });
+    const r = countComplaints([cause('A', 'renovation'), cause('B', 'renovation'), cause('C', 'fees'), symptom('D'), symptom('E'), symptom('F'), symptom('G')]);
+    expect(r.complaints[0]!.category).toBe('renovation');
+    expect(r.issues.map((i) => [i.code, i.rule, i.severity, i.details])).toEqual([['CATEGORY_CONFLICT', 'CMP-07', 'warning', { key: 'matter:m', categories: ['fees', 'renovation'], chosen: 'renovation' }]]);
+    const tie = countComplaints([cause('A', 'renovation'), cause('B', 'fees'), symptom('C')]);
+    expect([tie.complaints[0]!.category, tie.issues[0]!.details.chosen]).toEqual(['fees', 'fees']);
+  });
+
+  it('CMP-07 without any root cause the described categories vote as before (recorded, else symptom; unclassified never outvotes)', () => {
+    const r = countComplaints([rec({ id: 'A', matter: 'm', category: 'noise' }), rec({ id: 'B', matter: 'm', symptom: { category: 'noise' } }), rec({ id: 'C', matter: 'm', category: 'lift' }), rec({ id: 'D', matter: 'm' }), rec({ id: 'E', matter: 'm' }), rec({ id: 'F', matter: 'm' })]);
+    expect(r.complaints[0]!.category).toBe('noise');
+    expect(r.issues[0]!.details).toEqual({ key: 'matter:m', categories: ['lift', 'noise'], chosen: 'noise' });
   });
 });

@@ -39,7 +39,8 @@ export const BUDGETS = [
   // and the meeting reader returning text as written.
   // + ≈ 1 kB: thresholdsBetween's forward replay and pause index, the safe value printer, deeply frozen constants,
   // list options and one number reading.
-  { entry: 'everything.mjs', label: 'everything from `guifan`', budgetKb: 149, targetKb: 60 },
+  // + ≈ 6.3 kB: complaint summaries that merge (summarize/merge/finish, their schema and JSON form).
+  { entry: 'everything.mjs', label: 'everything from `guifan`', budgetKb: 156, targetKb: 60 },
 ];
 
 /** Resolves `guifan` and `guifan/<sub>` through the package's own "exports" map, to dist/. */

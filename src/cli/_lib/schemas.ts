@@ -6,6 +6,7 @@ import { SlaCaseSchema, SlaPolicySchema } from '../../sla/schema';
 import { AnnualInputSchema, AppraisalSchemeSchema, AppraisalSheetSchema, PenaltyTableSchema } from '../../appraisal/schema';
 import { AbsenceReportSchema, ChangeNoticeSchema, MeetingNoticeSchema, MinutesSchema, MonthlyScheduleSchema } from '../../meeting/schema';
 import { ComplaintRecordSchema, ComplaintTaxonomySchema } from '../../complaint/schema';
+import { ComplaintSummarySchema } from '../../complaint/index';
 import { ConductCaseSchema, ManualUpdatesSchema, RuleChangesSchema, ServiceLanguageListSchema } from '../../conduct/schema';
 import { AnnualLeaveInputSchema, RosterSchema } from '../../duty/schema';
 
@@ -26,6 +27,7 @@ export const PUBLIC_SCHEMAS: Readonly<Record<string, { readonly schema: unknown;
   'absence-report': { schema: AbsenceReportSchema, title: 'An absence or lateness report (MTG-03)' },
   minutes: { schema: MinutesSchema, title: 'Meeting minutes (MTG-07)' },
   'complaint-record': { schema: ComplaintRecordSchema, title: 'A complaint record: everything CMP-03 requires, kind, channel, category, events (CMP-01…CMP-07, CMP-14)' },
+  'complaint-summary': { schema: ComplaintSummarySchema, title: 'A complaint summary: the counting state of one part of the records, to merge with others and finish (CMP-04…CMP-07, CMP-14, CMP-20)' },
   'complaint-taxonomy': { schema: ComplaintTaxonomySchema, title: 'A complaint taxonomy: categories, parents, keywords, classified by root cause or symptom (CMP-07)' },
   'service-language-list': { schema: ServiceLanguageListSchema, title: 'A list of forbidden or discouraged service phrases (SVC-02)' },
   'conduct-case': { schema: ConductCaseSchema, title: 'A case log with actors, for first-inquiry responsibility (SVC-03)' },

@@ -13,7 +13,7 @@ function hasBad(v: unknown, depth = 0): boolean {
 }
 
 /** `v` with NaN and Invalid Date written out as text, so that an issue never carries them (they would look like results). */
-function printable(v: unknown, depth = 0): unknown {
+export function printable(v: unknown, depth = 0): unknown {
   if (typeof v === 'number' && Number.isNaN(v)) return 'NaN';
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v;
   if (depth > 8 || typeof v !== 'object' || v === null || !hasBad(v)) return v;

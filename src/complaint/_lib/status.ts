@@ -1,7 +1,9 @@
-import { formatDay } from '../../_lib/civil';
-import { formatInstant } from '../../_lib/formatInstant';
 import type { CalendarInternals } from '../../calendar/_lib/internals';
 import type { WorkingCalendar } from '../../calendar/types';
+import { GuifanError } from '../../errors/GuifanError';
+import { isGuifanError } from '../../errors/isGuifanError';
+import type { MessageDetails } from '../../errors/messages';
+import type { RuleId } from '../../errors/types';
 import { makeIssue, type ValidationIssue } from './makeIssue';
 import { planCore, type DueOptions, type DuePlan } from '../../time-limit/_lib/compute';
 import type { NormalizedLimit } from '../../time-limit/_lib/normalize';
@@ -52,25 +54,39 @@ export interface StatusSettings {
   due: DueOptions;
   /** One plan object reused by every due computation (no allocation per record). */
   plan?: DuePlan;
-  /** Scratch timeline reused across records (metrics); never kept in a result. */
-  scratch?: Float64Array;
   /**
    * Plans by start day, for limits counted in whole days from the next day (the
    * plan then depends on the day alone): the metrics loop asks for the same
    * few hundred days a million times. Per call; absent = no memo.
    */
   memo?: Map<NormalizedLimit, Map<number, PlanDays>>;
+  /**
+   * Quiet-period plans worked out beforehand, by completion instant (a summary
+   * decides its waiting complaints where the calendar is no longer at hand).
+   */
+  plans?: ReadonlyMap<number, PlanDays | PlanFailure>;
 }
 
 /** The parts of a due plan the status reads. */
-interface PlanDays {
+export interface PlanDays {
   due: number;
   lastDay: number | undefined;
   nominalLastDay: number | undefined;
 }
 
+/** A plan that could not be worked out (a day outside the calendar …): its error, raised when the replay needs the plan. */
+export interface PlanFailure {
+  error: { code: GuifanError['code']; details: MessageDetails; rule: RuleId | undefined };
+}
+
 /** planCore, through the memo when the limit is counted in whole days from the next day. */
 function planDays(s: StatusSettings, t: number, limit: NormalizedLimit): PlanDays {
+  if (s.plans !== undefined) {
+    const p = s.plans.get(t);
+    if (p === undefined) throw new Error(`guifan: no plan for ${t}`);
+    if ('error' in p) throw new GuifanError(p.error.code, p.error.details, p.error.rule);
+    return p;
+  }
   const memo = s.memo;
   const byDay = memo !== undefined && (s.due.countFrom ?? 'next-day') === 'next-day' && (limit.unit === 'day' || limit.unit === 'week' || limit.unit === 'month' || (limit.unit === 'workday' && Number.isInteger(limit.amount))) ? memo.get(limit) ?? memo.set(limit, new Map()).get(limit)! : undefined;
   if (byDay === undefined) return planCore(s.cal, s.calendar, t, limit, s.due, s.plan);
@@ -84,10 +100,30 @@ function planDays(s: StatusSettings, t: number, limit: NormalizedLimit): PlanDay
   return hit;
 }
 
-/** Other complaints about one matter: received instants ascending, ids alongside. */
+/**
+ * The quiet-period plan of a completion at `t`, worked out now for a replay
+ * later (see `StatusSettings.plans`): a GuifanError is kept to be raised then,
+ * as the replay would have raised it.
+ */
+export function quietPlanAt(s: StatusSettings, t: number): PlanDays | PlanFailure {
+  try {
+    const p = planDays(s, t, s.quiet);
+    return { due: p.due, lastDay: p.lastDay, nominalLastDay: p.nominalLastDay };
+  } catch (e) {
+    if (!isGuifanError(e)) throw e;
+    return { error: { code: e.code, details: e.details, rule: e.rule } };
+  }
+}
+
+/**
+ * Other complaints about one matter (CMP-14's repeats): received instants
+ * ascending, with ids alongside — or without ids when every id is known to be
+ * unique (a summary after the id check, CMP-20): then the record's own entry is
+ * the one at its own received instant.
+ */
 export interface Repeats {
-  t: number[];
-  ids: string[];
+  t: readonly number[];
+  ids: readonly string[] | undefined;
 }
 
 /**
@@ -143,12 +179,42 @@ export const has = (x: number): boolean => x === x;
 export const rolledOver = (c: StatusCore): boolean => has(c.quietLastDay) && c.quietLastDay !== c.quietNominalLastDay;
 
 const NO_EVENTS: readonly unknown[] = Object.freeze([]);
-const RESOLVED = 1;
-const VISITED = 2;
-const REOPENED = 3;
 
-/** Index of the first repeat strictly after `t` that is not the record itself, or -1. */
-function firstRepeatAfter(rp: Repeats, t: number, self: unknown): number {
+/** An event of the log that moves the state (CMP-14), at a readable instant no later than the judging instant. */
+export interface Step {
+  at: number;
+  type: 'resolved' | 'visited' | 'reopened';
+  /** Its index in the log, for issue paths (and order between events at one instant). */
+  index: number;
+}
+
+/**
+ * The log's steps in time order (a stable sort: events at one instant keep
+ * the log's order); an unreadable instant is an issue and no step.
+ */
+export function stepsOf(events: readonly unknown[], atMs: number, issues: ValidationIssue[] | undefined, root: readonly (string | number)[] | number): Step[] {
+  const steps: Step[] = [];
+  let sorted = true;
+  for (let index = 0; index < events.length; index++) {
+    const e = events[index] as Loose;
+    if (e === null || typeof e !== 'object') continue;
+    const type = e.type;
+    if (type !== 'resolved' && type !== 'visited' && type !== 'reopened') continue;
+    const at = ms(e.at);
+    if (at === undefined) {
+      issues?.push(makeIssue('INVALID_EVENT_TIME', [...(typeof root === 'number' ? [root] : root), 'events', index, 'at'], { value: e.at }, 'CMP-14', 'warning'));
+      continue;
+    }
+    if (at > atMs) continue;
+    if (steps.length > 0 && at < steps[steps.length - 1]!.at) sorted = false;
+    steps.push({ at, type, index });
+  }
+  if (!sorted) steps.sort((x, y) => x.at - y.at);
+  return steps;
+}
+
+/** Index of the first repeat strictly after `t` that is not the record itself (`self`: its id, `selfAt`: its received instant), or -1. */
+function firstRepeatAfter(rp: Repeats, t: number, self: unknown, selfAt: number | undefined): number {
   let lo = 0;
   let hi = rp.t.length;
   while (lo < hi) {
@@ -156,29 +222,34 @@ function firstRepeatAfter(rp: Repeats, t: number, self: unknown): number {
     if (rp.t[mid]! <= t) lo = mid + 1;
     else hi = mid;
   }
-  while (lo < rp.t.length && rp.ids[lo] === self) lo++;
+  if (rp.ids !== undefined) while (lo < rp.t.length && rp.ids[lo] === self) lo++;
+  else if (lo < rp.t.length && rp.t[lo] === selfAt) lo++;
   return lo < rp.t.length ? lo : -1;
 }
 
 /** What happens while resolved, up to `upTo` (inclusive): a repeat reopens, the quiet week closes. */
-function advance(c: StatusCore, repeats: Repeats | undefined, self: unknown, upTo: number): void {
+function advance(c: StatusCore, repeats: Repeats | undefined, self: unknown, selfAt: number | undefined, upTo: number): void {
   if (c.state !== 'resolved') return;
   // Repeats decide only for complaints closed by the quiet week (CMP-14: 对于无须回访的投诉，以处理完毕后一周内无再次投诉);
   // a visited complaint closes on the customer's verdict.
-  const k = repeats && !c.needsVisit ? firstRepeatAfter(repeats, c.resolvedAt, self) : -1;
+  const k = repeats && !c.needsVisit ? firstRepeatAfter(repeats, c.resolvedAt, self, selfAt) : -1;
   const rt = k >= 0 ? repeats!.t[k]! : Infinity;
   const qe = has(c.quietEnd) ? c.quietEnd : Infinity;
   if (rt <= upTo && rt < qe) {
     c.state = 'reopened';
     c.reason = 'repeat-complaint';
     c.reopenedAt = c.repeatAt = rt;
-    c.repeatId = repeats!.ids[k];
+    c.repeatId = repeats!.ids?.[k];
   } else if (qe <= upTo) {
     c.state = 'closed';
     c.reason = 'quiet-week';
     c.closedAt = qe;
   }
 }
+
+/** CMP-14: a return visit that does not say whether the customer was satisfied decides nothing. */
+export const missingOutcome = (e: Loose, idx: number, root: readonly (string | number)[] | number): ValidationIssue =>
+  makeIssue('MISSING_VISIT_OUTCOME', [...(typeof root === 'number' ? [root] : root), 'events', idx, 'outcome'], { at: e.at, value: e.outcome }, 'CMP-14');
 
 /**
  * Replays a record's log with the repeat complaints about its matter, up to
@@ -198,37 +269,7 @@ export function statusCore(
   out?: StatusCore,
 ): StatusCore {
   const events: readonly unknown[] = Array.isArray(r.events) ? (r.events as unknown[]) : NO_EVENTS;
-  // Timeline: [t, kind, index] triples of the events that matter here (a
-  // scratch array reused across records on the metrics path).
-  const tl: Float64Array = s.scratch !== undefined && s.scratch.length >= events.length * 3 ? s.scratch : new Float64Array(Math.max(24, events.length * 3));
-  if (s.scratch !== undefined && tl !== s.scratch) s.scratch = tl;
-  let len = 0;
-  let sorted = true;
-  let last = -Infinity;
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i] as Loose;
-    if (e === null || typeof e !== 'object') continue;
-    const type = e.type;
-    const kind = type === 'resolved' ? RESOLVED : type === 'visited' ? VISITED : type === 'reopened' ? REOPENED : -1;
-    if (kind < 0) continue;
-    const t = ms(e.at);
-    if (t === undefined) {
-      issues?.push(makeIssue('INVALID_EVENT_TIME', [...(typeof root === 'number' ? [root] : root), 'events', i, 'at'], { value: e.at }, 'CMP-14', 'warning'));
-      continue;
-    }
-    if (t > atMs) continue;
-    if (t < last) sorted = false;
-    last = t;
-    tl[len++] = t;
-    tl[len++] = kind;
-    tl[len++] = i;
-  }
-  let order: number[] | undefined;
-  if (!sorted) {
-    order = [];
-    for (let k = 0; k < len; k += 3) order.push(k);
-    order.sort((a, b) => tl[a]! - tl[b]! || tl[a + 2]! - tl[b + 2]!);
-  }
+  const steps = stepsOf(events, atMs, issues, root);
   const c: StatusCore = out ?? newStatusCore();
   c.state = 'open';
   c.reason = 'not-resolved';
@@ -246,14 +287,11 @@ export function statusCore(
   c.repeatId = undefined;
   c.repeatAt = NaN;
   const self = r.id;
-  const n = len / 3;
-  for (let j = 0; j < n; j++) {
-    const k = order ? order[j]! : j * 3;
-    const t = tl[k]!;
-    const kind = tl[k + 1]!;
-    const idx = tl[k + 2]!;
-    advance(c, repeats, self, t);
-    if (kind === RESOLVED) {
+  // Without ids beside the repeats, the record's own entry is the one at its received instant.
+  const selfAt = repeats !== undefined && repeats.ids === undefined ? ms(r.receivedAt) : undefined;
+  for (const { at: t, type, index: idx } of steps) {
+    advance(c, repeats, self, selfAt, t);
+    if (type === 'resolved') {
       if (c.state === 'closed') continue; // closed stays closed until reopened
       c.state = 'resolved';
       c.reason = needsVisit ? 'awaiting-visit' : 'awaiting-quiet-week';
@@ -272,7 +310,7 @@ export function statusCore(
         c.quietNominalLastDay = p.nominalLastDay ?? NaN;
         c.visitDue = c.visitLastDay = NaN;
       }
-    } else if (kind === VISITED) {
+    } else if (type === 'visited') {
       if (c.state !== 'resolved') continue;
       const e = events[idx] as Loose;
       const outcome = e.outcome;
@@ -288,7 +326,7 @@ export function statusCore(
         c.state = 'open';
         c.reason = 'unsatisfied-visit';
       } else {
-        issues?.push(makeIssue('MISSING_VISIT_OUTCOME', [...(typeof root === 'number' ? [root] : root), 'events', idx, 'outcome'], { at: e.at, value: outcome }, 'CMP-14'));
+        issues?.push(missingOutcome(e, idx, root));
       }
     } else if (c.state === 'resolved' || c.state === 'closed') {
       c.state = 'reopened';
@@ -297,41 +335,8 @@ export function statusCore(
       c.closedAt = NaN;
     }
   }
-  advance(c, repeats, self, atMs);
+  advance(c, repeats, self, selfAt, atMs);
   return c;
-}
-
-/** The status as sentences. */
-export function statusText(c: StatusCore, s: StatusSettings, quietText: string, visitText: string): { 'zh-CN': string; en: string } {
-  const f = (t: number): string => (has(t) ? formatInstant(t, s.cal.zone) : '—');
-  const d = (x: number): string => (has(x) ? formatDay(x) : '—');
-  switch (c.reason) {
-    case 'not-resolved':
-      return { 'zh-CN': '尚未处理完毕（没有 resolved 事件）。', en: 'Not resolved yet (no resolved event).' };
-    case 'awaiting-visit':
-      return {
-        'zh-CN': `已于 ${f(c.resolvedAt)} 处理完毕，待回访：回访验证时客户满意即关闭（CMP-14）；回访时限“${visitText}”，应在 ${d(c.visitLastDay)} 24:00（${f(c.visitDue)}）前完成（CMP-15）。`,
-        en: `Resolved at ${f(c.resolvedAt)}, awaiting the return visit: a satisfied customer at the visit closes it (CMP-14); the visit is due "${visitText}", by 24:00 of ${d(c.visitLastDay)} (${f(c.visitDue)}) (CMP-15).`,
-      };
-    case 'awaiting-quiet-week':
-      return {
-        'zh-CN': `已于 ${f(c.resolvedAt)} 处理完毕，无须回访：处理完毕后“${quietText}”无再次投诉即关闭（CMP-14），即 ${d(c.quietLastDay)} 24:00（${f(c.quietEnd)}）${rolledOver(c) ? `；最后一日 ${d(c.quietNominalLastDay)} 是休息日，顺延（民法典第二百零三条，TL-03）` : ''}。`,
-        en: `Resolved at ${f(c.resolvedAt)}, no visit needed: it closes when "${quietText}" after completion passes with no repeat complaint (CMP-14), at 24:00 of ${d(c.quietLastDay)} (${f(c.quietEnd)})${rolledOver(c) ? `; the last day ${d(c.quietNominalLastDay)} is a rest day and rolls over (Civil Code art. 203, TL-03)` : ''}.`,
-      };
-    case 'satisfied-visit':
-      return { 'zh-CN': `已关闭：${f(c.closedAt)} 回访时客户对处理结果满意（CMP-14）。`, en: `Closed: the customer was satisfied at the return visit at ${f(c.closedAt)} (CMP-14).` };
-    case 'quiet-week':
-      return {
-        'zh-CN': `已关闭：${f(c.resolvedAt)} 处理完毕后“${quietText}”内无再次投诉，于 ${d(c.quietLastDay)} 24:00（${f(c.closedAt)}）关闭（CMP-14）。`,
-        en: `Closed: no repeat complaint within "${quietText}" after completion at ${f(c.resolvedAt)}; closed at 24:00 of ${d(c.quietLastDay)} (${f(c.closedAt)}) (CMP-14).`,
-      };
-    case 'unsatisfied-visit':
-      return { 'zh-CN': `未关闭：${f(c.visitAt)} 回访时客户不满意，需继续处理（CMP-14）。`, en: `Open: the customer was not satisfied at the return visit at ${f(c.visitAt)}; handling continues (CMP-14).` };
-    case 'repeat-complaint':
-      return { 'zh-CN': `重新打开：关闭前 ${f(c.repeatAt)} 收到同一事项的再次投诉 ${c.repeatId ?? ''}（CMP-14）。`, en: `Reopened: a repeat complaint ${c.repeatId ?? ''} about the same matter came at ${f(c.repeatAt)}, before it closed (CMP-14).` };
-    case 'reopened-event':
-      return { 'zh-CN': `重新打开：${f(c.reopenedAt)} 的 reopened 事件。`, en: `Reopened by the reopened event at ${f(c.reopenedAt)}.` };
-  }
 }
 
 /**
@@ -340,7 +345,7 @@ export function statusText(c: StatusCore, s: StatusSettings, quietText: string, 
  * repeats decide nothing else, so the index stays small.
  */
 export function repeatIndex(records: readonly unknown[]): Map<string, Repeats> {
-  const m = new Map<string, Repeats>();
+  const m = new Map<string, { t: number[]; ids: string[] }>();
   for (const x of records) {
     const r = x as Loose;
     if (r === null || typeof r !== 'object' || r.kind !== 'complaint' || r.needsReturnVisit !== false) continue;
@@ -348,7 +353,7 @@ export function repeatIndex(records: readonly unknown[]): Map<string, Repeats> {
     if (matter && !m.has(matter)) m.set(matter, { t: [], ids: [] });
   }
   if (m.size === 0) return m;
-  let unsorted: Set<Repeats> | undefined;
+  let unsorted: Set<{ t: number[]; ids: string[] }> | undefined;
   for (const x of records) {
     const r = x as Loose;
     if (r === null || typeof r !== 'object' || r.kind !== 'complaint') continue;

@@ -1,6 +1,7 @@
 // Fuzz cases for the complaint counting, closure, metrics and archive-number exports (complaint-B).
 // The record/taxonomy/classification exports are in complaint-model.ts.
 import fc from 'fast-check';
+import { summarizeComplaints } from '../../../src/index';
 import type { FuzzCases } from '../types';
 
 const instant = fc.oneof(
@@ -37,6 +38,14 @@ const closure = fc.record(
   { quietPeriod: fc.oneof(fc.constantFrom('一周内', '3天内', '2个工作日内', '提前两天', 'x'), fc.anything()), visitWithin: fc.anything(), rollOverRestDays: fc.anything(), calendar: fc.anything() },
   { requiredKeys: [] },
 );
+/** A summary of odd records, or — where the records make summarizing throw (a day outside the calendar …) — the error's value: still something to hand in. */
+const summaryOf = (records: unknown[], options: object): unknown => {
+  try {
+    return summarizeComplaints(records as never, options);
+  } catch (e) {
+    return e;
+  }
+};
 const day = fc.oneof(fc.constantFrom('2004-02-14', '2026-03-01', '2026-02-30', '2099-12-31'), fc.date({ noInvalidDate: false }), instant);
 
 export const cases: FuzzCases = {
@@ -66,6 +75,40 @@ export const cases: FuzzCases = {
       ),
     ],
   },
+  summarizeComplaints: {
+    kind: 'function',
+    near: [
+      fc.tuple(fc.array(nearRecord, { maxLength: 6 })),
+      fc.tuple(fc.array(nearRecord, { maxLength: 4 }), fc.record({ detail: fc.anything(), ids: fc.constantFrom('check', 'trust'), offset: fc.oneof(fc.nat(), fc.anything()), from: fc.constant('2026-03-01'), to: fc.constantFrom('2026-03-31', undefined), at: instant }, { requiredKeys: [] })),
+    ],
+  },
+  createComplaintSummarizer: {
+    kind: 'function',
+    near: [
+      fc.tuple(fc.record({ detail: fc.constantFrom('records', 'counts'), ids: fc.constantFrom('check', 'trust'), offset: fc.nat() }, { requiredKeys: [] })),
+      fc.tuple(fc.record({ detail: fc.anything(), ids: fc.anything(), offset: fc.anything(), period: fc.boolean() }, { requiredKeys: [] })).map(([{ period, ...o }]) => [{ ...o, ...(period ? { from: '2026-03-01', to: '2026-03-31' } : {}) }]),
+    ],
+  },
+  mergeComplaintSummaries: {
+    kind: 'function',
+    near: [
+      fc.tuple(fc.array(nearRecord, { maxLength: 3 }), fc.array(nearRecord, { maxLength: 3 }), fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.anything() })).map(([a, b, junk]) => {
+        const x = summaryOf(a, { from: '2026-03-01', to: '2026-03-31' });
+        const y = summaryOf(b, { from: '2026-03-01', to: '2026-03-31', offset: a.length }) as object;
+        return [x, y, ...(junk === undefined ? [] : [{ ...y, count: junk }])];
+      }),
+    ],
+  },
+  finishComplaintSummary: {
+    kind: 'function',
+    near: [
+      fc.tuple(fc.array(nearRecord, { maxLength: 4 }), fc.constantFrom('check', 'trust')).map(([rs, ids]) => [summaryOf(rs, { ids, from: '2026-03-01', to: '2026-03-31' })]),
+      fc.tuple(fc.array(nearRecord, { maxLength: 2 }), fc.anything()).map(([rs, junk]) => [{ ...(summaryOf(rs, {}) as object), metrics: junk }]),
+    ],
+  },
+  COMPLAINT_SUMMARY_FORMAT: { kind: 'value', why: 'a frozen constant: the format and version a summary declares' },
+  SummarizeComplaintsOptionsSchema: { kind: 'schema' },
+  ComplaintSummarySchema: { kind: 'schema' },
   ArchiveNumberOptionsSchema: { kind: 'schema' },
   ParseArchiveNumberOptionsSchema: { kind: 'schema' },
   CountComplaintsOptionsSchema: { kind: 'schema' },
