@@ -62,16 +62,21 @@ export interface IdLedger {
 export const newIdLedger = (): IdLedger => ({ first: new Map(), repeated: new Map(), noId: [] });
 
 /**
- * Notes record `i` (indices increasing). Returns the index of the first
- * record with its id when the id came before (the record takes no part until
- * the versions are judged), `-1` for a record without an id, else `undefined`.
+ * Notes record `i` (indices increasing), a record without an id (CMP-03) with
+ * its issue. Returns the index of the first record with its id when the id
+ * came before (the record takes no part until the versions are judged).
  */
 export function noteId(l: IdLedger, record: unknown, i: number): number | undefined {
   const id = recordId(record);
   if (id === undefined) {
     l.noId.push([i, noIdIssue(i, record)]);
-    return -1;
+    return undefined;
   }
+  return noteIdText(l, id, i);
+}
+
+/** {@link noteId} of a record known by its (non-empty) id. */
+export function noteIdText(l: IdLedger, id: string, i: number): number | undefined {
   const f = l.first.get(id);
   if (f === undefined) {
     l.first.set(id, i);
