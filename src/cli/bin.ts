@@ -76,7 +76,8 @@ function tempFile(): CliTempFile {
   };
 }
 
-// Standard output in pieces of about 64 KiB, not one write per line (a million-record report is millions of lines);
+// Standard output in pieces of about 16,000 characters, not one write per line (a million-record report is millions of
+// lines), each short enough to be an ordinary young string (not a large object that only a full collection frees);
 // flushed before anything goes to standard error, so that the two keep their order on a terminal.
 let pending: string[] = [];
 let pendingSize = 0;
@@ -91,7 +92,7 @@ const io: Parameters<typeof runCli>[1] = {
   stdout: (t) => {
     pending.push(t, '\n');
     pendingSize += t.length + 1;
-    if (pendingSize >= 65_536) flushOut();
+    if (pendingSize >= 16_000) flushOut();
   },
   stderr: (t) => {
     flushOut();

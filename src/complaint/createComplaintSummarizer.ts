@@ -3,7 +3,7 @@ import type { CivilDate } from '../_lib/input';
 import { GuifanError } from '../errors/GuifanError';
 import { resolvePeriod } from './_lib/period';
 import { parseOptions } from './_lib/statsOptions';
-import { newSummary, readRecord, type Summary, type SummarySettings } from './_lib/summary';
+import { newSummary, readRecord, SUMMARY_STATE, type Summary, type SummarySettings } from './_lib/summary';
 import { summaryToJson } from './_lib/summaryJson';
 import { ComplaintMetricsOptionsSchema, type ComplaintMetricsOptions } from './complaintMetrics';
 import { CountComplaintsOptionsSchema, type CountComplaintsOptions } from './countComplaints';
@@ -111,7 +111,7 @@ export function createComplaintSummarizer(options?: SummarizeComplaintsOptions):
   const { settings, offset } = summarizerSettings(options);
   const s: Summary = newSummary(settings);
   let next = offset;
-  return {
+  const summarizer: ComplaintSummarizer = {
     add: (record, index) => {
       if (index !== undefined && !(Number.isSafeInteger(index) && index >= next)) {
         throw new GuifanError('INVALID_OPTIONS', { path: 'index', value: index, reasonZh: `应为不小于 ${next} 的整数（各记录在全部记录中的序号，逐条递增）`, reasonEn: `expected a whole number not below ${next} (each record's index in the whole list, increasing)` }, 'CMP-05');
@@ -125,4 +125,5 @@ export function createComplaintSummarizer(options?: SummarizeComplaintsOptions):
     },
     summary: () => summaryToJson(s),
   };
+  return Object.defineProperty(summarizer, SUMMARY_STATE, { value: s });
 }

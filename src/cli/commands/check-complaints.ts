@@ -1,5 +1,6 @@
 import { formatInstant } from '../../_lib/formatInstant';
 import { recordId } from '../../complaint/_lib/ids';
+import { stateOf } from '../../complaint/_lib/summary';
 import { settingsOf } from '../../complaint/_lib/statusSettings';
 import { repeatsOf } from '../../complaint/_lib/status';
 import type { SlaPolicy } from '../../sla/schema';
@@ -89,7 +90,7 @@ export function checkComplaints(a: CheckComplaintsArgs, ctx0: CheckContext): num
         });
         const end = checker.end();
         const check = run.idCheck();
-        const summary = check.rejected.length > 0 && end.summary !== undefined ? run.recount(check, settings) : end.summary;
+        const summary = end.summarizer === undefined ? undefined : check.rejected.length > 0 ? run.recount(check, settings) : stateOf(end.summarizer);
         const matters = [...new Set(end.waiting.map((w) => w.record.matter as string))];
         const repeats = repeatsOf(new Map(checker.repeats(matters)), matters);
         finished = run.finish({ summaries: summary && [summary], first: end.first, waiting: end.waiting, repeats }, check, records, settings);

@@ -41,6 +41,15 @@ export interface LedgerEntry {
   counted: { readonly index: number; readonly record: Loose; readonly metrics: MetricsFacts | undefined } | undefined;
 }
 
+/**
+ * Where a summarizer (createComplaintSummarizer) keeps its summary: the
+ * command line, in the same thread, finishes it without writing it as JSON.
+ */
+export const SUMMARY_STATE: unique symbol = Symbol('guifan.complaintSummary');
+
+/** The summary a summarizer is building. */
+export const stateOf = (summarizer: object): Summary => (summarizer as { [SUMMARY_STATE]: Summary })[SUMMARY_STATE];
+
 /** A summary while it is being built, merged or finished. */
 export interface Summary {
   readonly settings: SummarySettings;

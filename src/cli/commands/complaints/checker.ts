@@ -8,7 +8,6 @@ import { ms, type Loose } from '../../../complaint/_lib/read';
 import { logRepeat, quietMatterOf, statusCore, newStatusCore, type ComplaintState, type RepeatLog } from '../../../complaint/_lib/status';
 import { settingsOf } from '../../../complaint/_lib/statusSettings';
 import { resolveTaxonomy } from '../../../complaint/_lib/taxonomyIndex';
-import type { ComplaintSummary } from '../../../complaint/summarySchema';
 import { needsReturnVisit } from '../../../complaint/needsReturnVisit';
 import { repathIssue } from '../../../errors/buildIssue';
 import type { ValidationIssue } from '../../../errors/issues';
@@ -51,8 +50,8 @@ export interface WaitingRecord {
 
 /** What a checker has at the end of its records. */
 export interface CheckerEnd {
-  /** The summary of the records it counted (absent when the options do not resolve: the error comes at the end). */
-  readonly summary: ComplaintSummary | undefined;
+  /** The summarizer of the records it counted (absent when the options do not resolve: the error comes at the end). */
+  readonly summarizer: ComplaintSummarizer | undefined;
   /** The earliest received instant of every record read (Infinity: none). */
   readonly first: number;
   readonly waiting: readonly WaitingRecord[];
@@ -140,7 +139,7 @@ export function createRecordChecker(o: CheckerSettings): RecordChecker {
       const c = statusCore(r, needsReturnVisit(r as never), atMs, undefined, status, raised, [], scratch);
       return { issues, state: c.state, statusIssues: raised.map(cleanIssue) };
     },
-    end: () => ({ summary: summarizer?.summary(), first, waiting }),
+    end: () => ({ summarizer, first, waiting }),
     repeats: (matters) => matters.flatMap((m) => (log.has(m) ? [[m, log.get(m)!] as [string, never]] : [])),
   };
 }

@@ -2,11 +2,10 @@ import { limitText, presentStatus } from '../../../complaint/complaintStatus';
 import { canonical } from '../../../complaint/_lib/canonical';
 import { judgeIds, newIdLedger, noIdIssue, noteIdText, type IdCheck, type IdLedger } from '../../../complaint/_lib/ids';
 import { makeIssue } from '../../../complaint/_lib/makeIssue';
-import { finishSummary, mergeInto, type Summary } from '../../../complaint/_lib/summary';
-import { checkMergeable, readSummary } from '../../../complaint/_lib/summaryInput';
+import { finishSummary, mergeInto, stateOf, type Summary } from '../../../complaint/_lib/summary';
+import { checkMergeable } from '../../../complaint/_lib/summaryInput';
 import type { ComplaintState, Repeats } from '../../../complaint/_lib/status';
 import { settingsOf } from '../../../complaint/_lib/statusSettings';
-import type { ComplaintSummary } from '../../../complaint/summarySchema';
 import type { ValidationIssue } from '../../../errors/issues';
 import type { CheckContext } from '../../_lib/check';
 import type { Problem, Reporter } from '../../_lib/report/index';
@@ -23,8 +22,8 @@ export const caseName = (id: string | undefined, i: number): string => id ?? `#$
 
 /** What the run needs to finish: the summaries of the counted records, what waits for the repeats, and the repeats. */
 export interface Gathered {
-  /** One summary per thread that read records (none when the options do not resolve). */
-  readonly summaries: readonly ComplaintSummary[] | undefined;
+  /** One summary per thread that read records, the first to merge the others into (none when the options do not resolve). */
+  readonly summaries: readonly Summary[] | undefined;
   /** The earliest received instant of every record read. */
   readonly first: number;
   /** Complaints that need no return visit, in record order. */
@@ -105,21 +104,23 @@ export function createRun(file: string, ctx: CheckContext, rep: Reporter) {
       return judgeIds(ledger, (k) => versions.get(k)!);
     },
     /** When versions of an id differ, none of them counts (CMP-20): the records are summarized again without them. */
-    recount(check: IdCheck, settings: CheckerSettings): ComplaintSummary {
+    recount(check: IdCheck, settings: CheckerSettings): Summary {
       const s = summarizerFor(settings);
       let i = 0;
       readComplaintRecords(io, file, lang, { unreadable: () => {}, record: (value) => void (check.skip.has(i) || s.add(value as never, i), i++) });
-      return s.summary();
+      return stateOf(s);
     },
     finish(g: Gathered, check: IdCheck, records: number, settings: CheckerSettings): { missed: number; answer: Answer } {
       if (g.summaries === undefined) summarizerFor(settings); // throws what the options are wrong with
-      const [head, ...more] = g.summaries!;
-      const s = readSummary(head, 'summary');
-      for (const x of more) mergeSummary(s, x);
-      s.checked = check;
-      s.first = Math.min(s.first, g.first);
-      const { count, metrics } = finishSummary(s);
-      const atMs = s.settings.report!.atMs;
+      const [s, ...more] = g.summaries!;
+      for (const x of more) {
+        checkMergeable(s!, x, 'summary');
+        mergeInto(s!, x);
+      }
+      s!.checked = check;
+      s!.first = Math.min(s!.first, g.first);
+      const { count, metrics } = finishSummary(s!);
+      const atMs = s!.settings.report!.atMs;
       const status = settingsOf({});
       const waitingText: string[] = [];
       for (const w of g.waiting) {
@@ -152,13 +153,6 @@ export function createRun(file: string, ctx: CheckContext, rep: Reporter) {
       vIssues?.dispose();
     },
   };
-}
-
-/** Adds summary `x` (of other records, made with the same options) into `s`. */
-function mergeSummary(s: Summary, x: ComplaintSummary): void {
-  const other = readSummary(x, 'summary');
-  checkMergeable(s, other, 'summary');
-  mergeInto(s, other);
 }
 
 /** The ids of the records at `indices` (for their names), from the id check's ledger. */

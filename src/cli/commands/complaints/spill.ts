@@ -61,9 +61,12 @@ function readFrames(file: CliTempFile, each: (piece: string | undefined) => void
     at = 0;
     if (last && text.length > 0) throw new Error('spill: a piece was cut short');
   };
+  // Read 16 KiB at a time: the text in hand stays an ordinary young string (see utf8Lines).
   for (const chunk of file.chunks()) {
-    text += decoder.decode(chunk, { stream: true });
-    take(false);
+    for (let k = 0; k < chunk.length; k += 16_384) {
+      text += decoder.decode(chunk.subarray(k, k + 16_384), { stream: true });
+      take(false);
+    }
   }
   text += decoder.decode();
   take(true);
