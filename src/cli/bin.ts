@@ -2,7 +2,7 @@ import { appendFileSync, closeSync, mkdirSync, mkdtempSync, openSync, readFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CliTempFile } from './io';
-import { runCli } from './runCli';
+import { runCliAsync } from './runCli';
 
 declare const __GUIFAN_VERSION__: string;
 
@@ -88,7 +88,7 @@ function flushOut(): void {
   pendingSize = 0;
 }
 
-const io: Parameters<typeof runCli>[1] = {
+const io: Parameters<typeof runCliAsync>[1] = {
   stdout: (t) => {
     pending.push(t, '\n');
     pendingSize += t.length + 1;
@@ -112,13 +112,15 @@ const io: Parameters<typeof runCli>[1] = {
   version: __GUIFAN_VERSION__,
 };
 
-try {
-  process.exitCode = runCli(process.argv.slice(2), io);
-} catch (e) {
-  // An internal error is a run that could not check everything (exit 2), never “findings” (1, Node's default).
-  flushOut();
-  process.stderr.write(`guifan: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exitCode = 2;
-} finally {
-  flushOut();
-}
+runCliAsync(process.argv.slice(2), io).then(
+  (code) => {
+    flushOut();
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    // An internal error is a run that could not check everything (exit 2), never “findings” (1, Node's default).
+    flushOut();
+    process.stderr.write(`guifan: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,5 +1,5 @@
 import { formatInstant } from '../../_lib/formatInstant';
-import { recordId } from '../../complaint/_lib/ids';
+import { noIdIssue, recordId } from '../../complaint/_lib/ids';
 import { stateOf } from '../../complaint/_lib/summary';
 import { settingsOf } from '../../complaint/_lib/statusSettings';
 import { repeatsOf } from '../../complaint/_lib/status';
@@ -84,8 +84,8 @@ export function checkComplaints(a: CheckComplaintsArgs, ctx0: CheckContext): num
           record: (value, line) => {
             const i = records++;
             const id = recordId(value);
-            const first = run.admit(i, line, id, () => value);
-            run.record(i, id, checker.check(value, i, first === undefined), first);
+            const first = run.admit(i, line, id);
+            run.record(i, id, checker.check(value, i, first === undefined), first, id === undefined ? noIdIssue(i, value) : undefined);
           },
         });
         const end = checker.end();

@@ -26,10 +26,11 @@ function decodeLine(d: ReturnType<typeof strict>, bytes: Uint8Array): DecodedLin
  * is dropped. Chunks are decoded whole when they are valid (the usual case)
  * and line by line only when they are not.
  */
-export function* utf8Lines(chunks: Iterable<Uint8Array>): Generator<DecodedLine> {
+export function* utf8Lines(chunks: Iterable<Uint8Array>, o: { bom?: boolean } = {}): Generator<DecodedLine> {
   const d = strict();
   let rest: Uint8Array = new Uint8Array(0);
-  let start = true;
+  // A later part of a stream (a worker's batch of lines) has no byte-order mark to drop.
+  let start = o.bom !== false;
   for (const chunk of chunks) {
     let buf = rest.length ? concat(rest, chunk) : chunk;
     if (start && buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);

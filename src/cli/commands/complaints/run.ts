@@ -1,6 +1,6 @@
 import { limitText, presentStatus } from '../../../complaint/complaintStatus';
 import { canonical } from '../../../complaint/_lib/canonical';
-import { judgeIds, newIdLedger, noIdIssue, noteIdText, type IdCheck, type IdLedger } from '../../../complaint/_lib/ids';
+import { judgeIds, newIdLedger, noteIdText, type IdCheck, type IdLedger } from '../../../complaint/_lib/ids';
 import { makeIssue } from '../../../complaint/_lib/makeIssue';
 import { finishSummary, mergeInto, stateOf, type Summary } from '../../../complaint/_lib/summary';
 import { checkMergeable } from '../../../complaint/_lib/summaryInput';
@@ -76,14 +76,13 @@ export function createRun(file: string, ctx: CheckContext, rep: Reporter) {
      * id when it came before (then it takes no part in the counts until the
      * versions are judged), -1 without an id.
      */
-    admit(i: number, line: number | undefined, id: string | undefined, value: () => unknown): number | undefined {
+    admit(i: number, line: number | undefined, id: string | undefined): number | undefined {
       lineOf[i] = line;
-      if (id !== undefined) return noteIdText(ledger, id, i);
-      ledger.noId.push([i, noIdIssue(i, value())]);
-      return -1;
+      return id !== undefined ? noteIdText(ledger, id, i) : -1;
     },
-    /** Reports record `i` as checked; `first`: what `admit` said. */
-    record(i: number, id: string | undefined, c: Checked, first: number | undefined): void {
+    /** Reports record `i` as checked; `first`: what `admit` said; `noId`: the issue of a record without an id. */
+    record(i: number, id: string | undefined, c: Checked, first: number | undefined, noId?: ValidationIssue): void {
+      if (noId !== undefined) ledger.noId.push([i, noId]);
       const found = c.issues;
       if (first !== undefined && first >= 0) found.push(makeIssue('DUPLICATE_RECORD_ID', [i, 'id'], { id, first: first + 1, index: i + 1, value: id }, 'CMP-20'));
       if (vIssues !== undefined) for (const x of found) vIssues.add(JSON.stringify(x));
