@@ -10,6 +10,8 @@ import { checkSlaCommand } from './commands/check-sla';
 import { calendarCommand } from './commands/calendar';
 import { checkComplaints } from './commands/check-complaints';
 import { checkComplaintsAsync } from './commands/check-complaints-jobs';
+import { mergeCommand } from './commands/complaints-merge';
+import { summarizeCommand } from './commands/complaints-summarize';
 import { checkMeetingCommand } from './commands/check-meeting';
 import { checkRosterCommand } from './commands/check-roster';
 import { openReport, type CheckContext } from './_lib/check';
@@ -43,6 +45,8 @@ const OPTIONS = {
   through: { type: 'string' },
   'office-hours': { type: 'string' },
   jobs: { type: 'string' },
+  'first-line': { type: 'string' },
+  summary: { type: 'boolean' },
 } as const;
 
 /**
@@ -163,6 +167,19 @@ function dispatch(argv: readonly string[], io: CliIo, threads: boolean): number 
         if (jobs === 1) return checkComplaints(a, check());
         if (!threads) throw new Usage('--jobs runs worker threads: call runCliAsync (the guifan command does)');
         return checkComplaintsAsync(a, jobs, check());
+      }
+      case 'complaints': {
+        const [sub, ...files] = args;
+        const ctx: CheckContext = { io, lang, format: format!, failOn: values['fail-on'], baselineFile: values.baseline };
+        if (sub === 'summarize') {
+          if (files.length !== 1) throw new Usage('complaints summarize needs one NDJSON file (- for standard input)');
+          return summarizeCommand({ file: files[0]!, at: values.at, from: values.from, to: values.to, policy: values.policy, firstLine: values['first-line'] }, ctx);
+        }
+        if (sub === 'merge') {
+          if (files.length === 0) throw new Usage('complaints merge needs the part files');
+          return mergeCommand(files, values.summary === true, ctx);
+        }
+        throw new Usage('complaints needs summarize or merge');
       }
       case 'schema':
         return schemaCommand(args, { list: values.list === true, out: values.out }, lang, io);

@@ -103,7 +103,7 @@ export type Stream = (each: (x: unknown) => void) => void;
 export const raw = (s: (each: (json: string) => void) => void): Stream => Object.assign(s as Stream, { raw: true });
 type Part = unknown;
 
-const isStreamed = (v: Part): boolean => typeof v === 'function' || (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).some((x) => typeof x === 'function'));
+const isStreamed = (v: Part): boolean => typeof v === 'function' || (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).some(isStreamed));
 
 /** A JSON object written as it goes (a function value is an array written element by element), one element a line. */
 export function writeDocument(out: (t: string) => void, entries: readonly [string, Part][], indent = ''): void {
