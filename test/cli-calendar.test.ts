@@ -65,7 +65,7 @@ describe('CAL-02 guifan calendar import | show', () => {
     expect(run(['--help']).out).toContain('guifan calendar import <notice.txt|yyyy.json>');
     expect(run(['calendar', 'coverage']).code).toBe(2);
     expect(run(['calendar', 'coverage', '--through', 'soon']).code).toBe(2);
-    expect(run(['calendar', 'coverage', '--through', '+90d', '--format', 'sarif']).code).toBe(2);
+    expect(run(['calendar', 'coverage', '--through', '+90d', '--format', 'xml']).code).toBe(2);
   });
 });
 
@@ -121,13 +121,17 @@ describe('CAL-02 guifan calendar coverage: a CI check before the year runs out',
     expect(runGuifan(['calendar', 'coverage', '--through', '+90d'], {}, { now: '2026-10-02T16:00:00Z' }).code).toBe(1); // 2026-10-03 + 90 = 2027-01-01
   });
 
-  it('CAL-02 --format json | github | junit carry the same verdict', () => {
+  // Every format, --fail-on, --baseline and the job summary: test/ci/calendar-coverage.test.ts.
+  it('CAL-02 --format json | github | junit | sarif carry the same verdict', () => {
     const j = JSON.parse(run(['calendar', 'coverage', '--through', '2027-01-31', '--format', 'json', '--lang', 'en']).out) as Record<string, unknown>;
     expect(j).toMatchObject({ covered: false, through: '2027-01-31', coverageEnd: '2026-12-31', code: 'CALENDAR_NOT_COVERED', rule: 'CAL-02', years: [2027], provisional: false });
     expect(String(j.remedy)).toContain('guifan calendar import notice.txt --out 2027.json');
     const gh = run(['calendar', 'coverage', '--through', '2027-01-31', '--format', 'github']);
-    expect([gh.code, gh.out.split('\n').length, gh.out.startsWith('::error title=CALENDAR_NOT_COVERED CAL-02 2027::')]).toEqual([1, 1, true]);
-    expect(run(['calendar', 'coverage', '--through', '2026-12-01', '--format', 'github']).out).toMatch(/^::notice title=guifan calendar coverage::/);
+    expect([gh.code, gh.out.split('\n').length, gh.out.startsWith('::error file=package.json,title=CALENDAR_NOT_COVERED CAL-02 calendar covers 2027-01-31::节假日安排只载入到 2026-12-31')]).toEqual([1, 1, true]);
+    // Covered: nothing to annotate (the job summary says it passed).
+    expect(run(['calendar', 'coverage', '--through', '2026-12-01', '--format', 'github'])).toMatchObject({ code: 0, out: '' });
+    const sarif = JSON.parse(run(['calendar', 'coverage', '--through', '2027-01-31', '--format', 'sarif']).out) as { runs: { results: { ruleId: string }[] }[] };
+    expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toEqual(['CAL-02/CALENDAR_NOT_COVERED']);
     const x = run(['calendar', 'coverage', '--through', '2027-01-31', '--format', 'junit']);
     expect(x.out).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="guifan" tests="1" failures="1" errors="0">/);
     expect(x.out).toContain('<failure type="CALENDAR_NOT_COVERED"');

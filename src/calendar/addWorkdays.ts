@@ -1,5 +1,5 @@
 import { calendarOf } from './_lib/internals';
-import { chinaCalendar } from './chinaCalendar';
+import { defaultCalendar } from './_lib/defaultCalendar';
 import type { CivilDate, DateInput, WorkingCalendar } from './types';
 
 /**
@@ -30,5 +30,5 @@ export interface AddWorkdaysOptions {
  * addWorkdays('2026-10-08', -1) //=> '2026-09-30'
  */
 export function addWorkdays(date: DateInput, amount: number, options: AddWorkdaysOptions = {}): CivilDate {
-  return calendarOf(options, chinaCalendar).addWorkdays(date, amount);
+  return calendarOf(options, defaultCalendar).addWorkdays(date, amount);
 }

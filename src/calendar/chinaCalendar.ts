@@ -1,10 +1,6 @@
-import { buildCalendar } from './_lib/buildCalendar';
-import { defaultCalendarOptions } from './_lib/defaults';
-import { officialData } from './_lib/officialDataOnce';
+import { defaultCalendar } from './_lib/defaultCalendar';
 import { statutoryHolidays } from './_lib/statutory';
 import type { WorkingCalendar } from './types';
-
-let instance: WorkingCalendar | undefined;
 
 /**
  * The default mainland calendar: the State Council's notices 2004–2026,
@@ -23,6 +19,7 @@ let instance: WorkingCalendar | undefined;
  */
 export function chinaCalendar(): WorkingCalendar {
   // Same as createCalendar() without the options parse (nothing to validate),
-  // so that the working-day functions do not pull the schemas and zod.
-  return (instance ??= buildCalendar(defaultCalendarOptions(), officialData(), statutoryHolidays));
+  // so that the working-day functions do not pull the schemas and zod. The
+  // statutory rules go in here, where a DayInfo may be asked for (DUT-05).
+  return defaultCalendar(statutoryHolidays);
 }

@@ -1,5 +1,5 @@
 import { calendarOf } from './_lib/internals';
-import { chinaCalendar } from './chinaCalendar';
+import { defaultCalendar } from './_lib/defaultCalendar';
 import type { DateInput, WorkingCalendar } from './types';
 
 /**
@@ -28,5 +28,5 @@ export interface IsWorkdayOptions {
  * isWorkday('2026-10-01') //=> false
  */
 export function isWorkday(date: DateInput, options: IsWorkdayOptions = {}): boolean {
-  return calendarOf(options, chinaCalendar).isWorkday(date);
+  return calendarOf(options, defaultCalendar).isWorkday(date);
 }

@@ -1,5 +1,5 @@
 import { calendarOf } from './_lib/internals';
-import { chinaCalendar } from './chinaCalendar';
+import { defaultCalendar } from './_lib/defaultCalendar';
 import type { CivilDate, DateInput, WorkingCalendar } from './types';
 
 /**
@@ -24,5 +24,5 @@ export interface NextWorkdayOptions {
  * nextWorkday('2026-09-30') //=> '2026-10-08'
  */
 export function nextWorkday(date: DateInput, options: NextWorkdayOptions = {}): CivilDate {
-  return calendarOf(options, chinaCalendar).nextWorkday(date);
+  return calendarOf(options, defaultCalendar).nextWorkday(date);
 }

@@ -1,5 +1,5 @@
 import { calendarOf } from './_lib/internals';
-import { chinaCalendar } from './chinaCalendar';
+import { defaultCalendar } from './_lib/defaultCalendar';
 import type { CivilDate, DateInput, WorkingCalendar } from './types';
 
 /**
@@ -24,5 +24,5 @@ export interface PreviousWorkdayOptions {
  * previousWorkday('2026-10-08') //=> '2026-09-30'
  */
 export function previousWorkday(date: DateInput, options: PreviousWorkdayOptions = {}): CivilDate {
-  return calendarOf(options, chinaCalendar).previousWorkday(date);
+  return calendarOf(options, defaultCalendar).previousWorkday(date);
 }

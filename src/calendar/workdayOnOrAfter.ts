@@ -1,5 +1,5 @@
 import { calendarOf } from './_lib/internals';
-import { chinaCalendar } from './chinaCalendar';
+import { defaultCalendar } from './_lib/defaultCalendar';
 import type { CivilDate, DateInput, WorkingCalendar } from './types';
 
 /**
@@ -28,6 +28,6 @@ export interface WorkdayOnOrAfterOptions {
  * workdayOnOrAfter('2026-10-09') //=> '2026-10-09'
  */
 export function workdayOnOrAfter(date: DateInput, options: WorkdayOnOrAfterOptions = {}): CivilDate {
-  const cal = calendarOf(options, chinaCalendar);
+  const cal = calendarOf(options, defaultCalendar);
   return cal.isWorkday(date) ? cal.toCivilDate(date) : cal.nextWorkday(date);
 }

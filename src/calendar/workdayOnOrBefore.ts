@@ -1,5 +1,5 @@
 import { calendarOf } from './_lib/internals';
-import { chinaCalendar } from './chinaCalendar';
+import { defaultCalendar } from './_lib/defaultCalendar';
 import type { CivilDate, DateInput, WorkingCalendar } from './types';
 
 /**
@@ -27,6 +27,6 @@ export interface WorkdayOnOrBeforeOptions {
  * workdayOnOrBefore('2026-10-09') //=> '2026-10-09'
  */
 export function workdayOnOrBefore(date: DateInput, options: WorkdayOnOrBeforeOptions = {}): CivilDate {
-  const cal = calendarOf(options, chinaCalendar);
+  const cal = calendarOf(options, defaultCalendar);
   return cal.isWorkday(date) ? cal.toCivilDate(date) : cal.previousWorkday(date);
 }

@@ -1,5 +1,5 @@
 import { calendarOf } from './_lib/internals';
-import { chinaCalendar } from './chinaCalendar';
+import { defaultCalendar } from './_lib/defaultCalendar';
 import type { DateInput, WorkingCalendar } from './types';
 
 /**
@@ -28,5 +28,5 @@ export interface WorkdaysBetweenOptions {
  * workdaysBetween('2026-10-10', '2026-09-30') //=> -3
  */
 export function workdaysBetween(from: DateInput, to: DateInput, options: WorkdaysBetweenOptions = {}): number {
-  return calendarOf(options, chinaCalendar).workdaysBetween(from, to);
+  return calendarOf(options, defaultCalendar).workdaysBetween(from, to);
 }

@@ -44,8 +44,8 @@ ${CALENDAR_HELP}
   guifan schema <name> | --list | --out <dir>  JSON Schema of a public model (sla-policy, meeting-notice …)
 
 Options: --lang zh-CN|en (messages, default zh-CN), --json (machine-readable output),
-  --format text|json|junit|github|sarif (every check-* command: JUnit XML, GitHub annotations, SARIF 2.1.0),
-  --fail-on error|warning|never (every check-* command: the lowest severity that fails, default error),
+  --format text|json|junit|github|sarif (every check-* command and calendar coverage: JUnit XML, GitHub annotations, SARIF 2.1.0),
+  --fail-on error|warning|never (every check-* command and calendar coverage: the lowest severity that fails, default error),
   --baseline <previous.sarif|fingerprints.json> (known findings are reported but do not fail), --help, --version
 Exit codes: 0 clean, 1 findings at the --fail-on level, 2 the run could not check everything (bad usage, an
   unreadable file, line or record); whatever the code, the chosen format carries the reason.`;

@@ -8,6 +8,7 @@ import { checkLanguageCommand } from './commands/check-language';
 import { schemaCommand } from './commands/schema';
 import { checkSlaCommand } from './commands/check-sla';
 import { calendarCommand } from './commands/calendar';
+import { coverageCommand, coverageUsage, PACKAGED_DATA_FILE } from './commands/calendar-coverage';
 import { checkComplaints } from './commands/check-complaints';
 import { checkComplaintsAsync } from './commands/check-complaints-jobs';
 import { mergeCommand } from './commands/complaints-merge';
@@ -99,6 +100,8 @@ function dispatch(argv: readonly string[], io: CliIo, threads: boolean): number 
   let format: ReportFormat | undefined;
   let cmd: string | undefined;
   let target: string | undefined;
+  // The check a usage error is reported for in the chosen format, and its input (`calendar coverage` is a check too).
+  let reportAs: { command: string; file: string } | undefined;
   try {
     const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
     if (values.lang !== undefined && values.lang !== 'zh-CN' && values.lang !== 'en') throw new Usage(`--lang must be zh-CN or en`);
@@ -115,19 +118,25 @@ function dispatch(argv: readonly string[], io: CliIo, threads: boolean): number 
     cmd = first;
     target = args[0];
     if (cmd !== undefined) jobsOf(values.jobs, cmd);
+    if (cmd?.startsWith('check-')) reportAs = { command: cmd, file: target ?? '-' };
+    else if (cmd === 'calendar' && target === 'coverage') reportAs = { command: 'calendar-coverage', file: values.years ?? PACKAGED_DATA_FILE };
     if (values.help) {
       io.stdout(HELP);
       return 0;
     }
     // A bare `guifan` is a usage error: the help goes to standard error.
     if (!cmd) throw new Usage(lang === 'en' ? 'a command is needed' : '需要一个命令');
-    const check = (): CheckContext => {
+    const context = (): CheckContext => {
       const failOn = values['fail-on'];
       if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn) && !(cmd === 'check-sla' && (failOn === 'breached' || failOn === 'over-max'))) {
         throw new Usage(`--fail-on must be ${FAIL_ON.join(', ')}${cmd === 'check-sla' ? ' (or breached, over-max)' : ''}`);
       }
-      if (args.length !== 1) throw new Usage(`${cmd} needs one input file (- for standard input)`);
       return { io, lang, format: format!, failOn, baselineFile: values.baseline };
+    };
+    const check = (): CheckContext => {
+      const ctx = context();
+      if (args.length !== 1) throw new Usage(`${cmd} needs one input file (- for standard input)`);
+      return ctx;
     };
     switch (cmd) {
       case 'due': {
@@ -170,7 +179,7 @@ function dispatch(argv: readonly string[], io: CliIo, threads: boolean): number 
       }
       case 'complaints': {
         const [sub, ...files] = args;
-        const ctx: CheckContext = { io, lang, format: format!, failOn: values['fail-on'], baselineFile: values.baseline };
+        const ctx = context();
         if (sub === 'summarize') {
           if (files.length !== 1) throw new Usage('complaints summarize needs one NDJSON file (- for standard input)');
           return summarizeCommand({ file: files[0]!, at: values.at, from: values.from, to: values.to, policy: values.policy, firstLine: values['first-line'] }, ctx);
@@ -183,8 +192,14 @@ function dispatch(argv: readonly string[], io: CliIo, threads: boolean): number 
       }
       case 'schema':
         return schemaCommand(args, { list: values.list === true, out: values.out }, lang, io);
-      case 'calendar':
-        return calendarCommand(args, { out: values.out, years: values.years, year: values.year, through: values.through, format: values.format ?? (values.json ? 'json' : undefined), now: io.now() }, io, lang);
+      case 'calendar': {
+        if (target !== 'coverage') return calendarCommand(args, { out: values.out, years: values.years, year: values.year }, io, lang);
+        const ctx = context();
+        const now = io.now();
+        const why = coverageUsage(args.slice(1), values.through, now);
+        if (why !== undefined) throw new Usage(why);
+        return coverageCommand({ through: values.through!, years: values.years, now }, ctx);
+      }
       default:
         throw new Usage(`unknown command ${cmd}`);
     }
@@ -192,10 +207,10 @@ function dispatch(argv: readonly string[], io: CliIo, threads: boolean): number 
     if (e instanceof Usage || (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
       io.stderr(`${e.message}\n\n${HELP}`);
       // A check run in CI still writes its format, with the usage error as the reason (an empty SARIF or XML breaks the upload).
-      if (cmd?.startsWith('check-') && format !== undefined && format !== 'text') {
-        const rep = openReport({ io: { ...io, stderr: () => {} }, lang, format, failOn: undefined, baselineFile: undefined }, cmd, target ?? '-');
-        rep.problem({ code: 'USAGE', file: target ?? '-', message: { 'zh-CN': e.message, en: e.message } });
-        if (format === 'json') io.stdout(JSON.stringify({ error: { code: 'USAGE', file: target ?? '-', message: { 'zh-CN': e.message, en: e.message } } }, null, 2));
+      if (reportAs && format !== undefined && format !== 'text') {
+        const rep = openReport({ io: { ...io, stderr: () => {} }, lang, format, failOn: undefined, baselineFile: undefined }, reportAs.command, reportAs.file);
+        rep.problem({ code: 'USAGE', file: reportAs.file, message: { 'zh-CN': e.message, en: e.message } });
+        if (format === 'json') io.stdout(JSON.stringify({ error: { code: 'USAGE', file: reportAs.file, message: { 'zh-CN': e.message, en: e.message } } }, null, 2));
         rep.end();
       }
       return 2;

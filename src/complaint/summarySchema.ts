@@ -31,32 +31,26 @@ const issue = z.strictObject({
 const limit = z.strictObject({ amount: z.number(), unit: text, kind: text });
 const percent = z.number().check(z.minimum(0), z.maximum(100));
 
-/**
- * A statistical complaint's state, as a tuple (a summary holds tens of thousands):
- * kind, id (its merge key, CMP-05/06), first received instant and first record,
- * times (投诉次数), people of records without a customer, the distinct customers
- * (投诉人数, CMP-05), customers speaking for more than one person (largest number
- * each), records per final root cause and per described category (CMP-07),
- * impact texts, channels, reply heat of its posts (thread, posts, follow-ups,
- * replies, views, new content; CMP-06), and with `detail: 'records'` its records
- * (id, received instant, why it joined).
- */
-const complaint = z.tuple([
-  z.enum(['matter', 'thread', 'record']),
-  text,
-  epochMs,
-  text,
-  positive,
-  count,
-  z.array(text),
-  pairs,
-  pairs,
-  pairs,
-  z.array(text),
-  z.array(text),
-  z.nullable(z.tuple([text, positive, count, count, count, z.boolean()])),
-  z.nullable(z.array(z.tuple([text, epochMs, z.enum(['new-content', 'same-matter', 'follow-up'])]))),
-]);
+const complaint = z.strictObject({
+  kind: z.enum(['matter', 'thread', 'record']),
+  id: text,
+  firstAt: epochMs,
+  firstRecord: text,
+  times: positive,
+  anonymousPeople: count,
+  /** Distinct customers (their people keys). */
+  customers: z.array(text),
+  /** Customers speaking for more than one person: the largest number each. */
+  largerPeople: pairs,
+  /** CMP-07: records per final root cause … */
+  rootCauses: pairs,
+  /** … and per described category (recorded, else symptom) of the records without one. */
+  described: pairs,
+  impact: z.array(text),
+  channels: z.array(text),
+  heat: z.nullable(z.strictObject({ thread: text, posts: positive, followUps: count, replies: count, views: count, newContent: z.boolean() })),
+  records: z.nullable(z.array(z.tuple([text, epochMs, z.enum(['new-content', 'same-matter', 'follow-up'])]))),
+});
 
 const countPart = z.strictObject({
   complaints: z.array(complaint),
@@ -108,32 +102,26 @@ const metricsPart = z.strictObject({
   period: z.nullable(countPart),
 });
 
-/**
- * What one counted record gave the metrics (kept by the id check, to take it back), as a tuple: its issues, the matter
- * it may repeat, received instant, in the period, day number, kind, channel, satisfied (consultations), category,
- * state, visit due, visit on time, the complaint waiting for repeats, bad review, verified, rectified, revisited, and
- * each SLA clock's state.
- */
-const facts = z.tuple([
-  z.nullable(z.array(issue)),
-  z.nullable(text),
-  z.nullable(epochMs),
-  z.boolean(),
+const facts = z.strictObject({
+  issues: z.nullable(z.array(issue)),
+  repeatOf: z.nullable(text),
+  receivedAt: z.nullable(epochMs),
+  inPeriod: z.boolean(),
   day,
-  z.string(),
-  z.string(),
-  z.nullable(z.boolean()),
-  z.nullable(text),
-  z.nullable(z.enum(['open', 'resolved', 'closed', 'reopened'])),
-  z.boolean(),
-  z.boolean(),
-  z.nullable(waiting),
-  z.boolean(),
-  z.boolean(),
-  z.boolean(),
-  z.boolean(),
-  z.nullable(z.array(z.int().check(z.minimum(0), z.maximum(255)))),
-]);
+  kind: z.string(),
+  channel: z.string(),
+  satisfied: z.nullable(z.boolean()),
+  category: z.nullable(text),
+  state: z.nullable(z.enum(['open', 'resolved', 'closed', 'reopened'])),
+  visitDue: z.boolean(),
+  visitOnTime: z.boolean(),
+  waiting: z.nullable(waiting),
+  badReview: z.boolean(),
+  verified: z.boolean(),
+  rectified: z.boolean(),
+  revisited: z.boolean(),
+  clocks: z.nullable(z.array(z.int().check(z.minimum(0), z.maximum(255)))),
+});
 
 const period = z.strictObject({
   /** `null`: from the day of the earliest received instant (`first`) or of `at`, when earlier. */
@@ -177,8 +165,15 @@ export const ComplaintSummarySchema = z.strictObject({
   first: z.nullable(epochMs),
   /** Records that are not an object with an id (CMP-03). */
   noId: z.array(issue),
-  /** With `ids: 'check'`: per id, its records (index, a digest of the record) and the one that counts (index, what counting reads of it, what it gave the metrics). */
-  ids: z.nullable(z.array(z.tuple([text, z.array(z.tuple([count, z.string().check(z.regex(/^[0-9a-f]{16}$/))])), z.nullable(z.tuple([count, z.record(z.string(), z.unknown()), z.nullable(facts)]))]))),
+  ids: z.nullable(
+    z.array(
+      z.strictObject({
+        id: text,
+        occurrences: z.array(z.tuple([count, z.string().check(z.regex(/^[0-9a-f]{16}$/))])),
+        counted: z.nullable(z.strictObject({ index: count, record: z.record(z.string(), z.unknown()), metrics: z.nullable(facts) })),
+      }),
+    ),
+  ),
   count: countPart,
   metrics: z.nullable(metricsPart),
 });
@@ -189,6 +184,6 @@ export const ComplaintSummarySchema = z.strictObject({
  * @example
  * const base = { recorder: 'A', channel: 'phone', unit: '1-101', content: '…', demand: '…', kind: 'complaint', verification: { counted: true, by: '王主管' } }
  * const s = summarizeComplaints([{ ...base, id: 'T1', receivedAt: '2026-03-02T09:00+08:00', customer: { id: 'C1' }, matter: 'noise-1501' }]);
- * [s.format, s.version, s.records, s.count.complaints.length] //=> ['guifan/complaint-summary', 2, 1, 1]
+ * [s.format, s.version, s.records, s.count.complaints.length] //=> ['guifan/complaint-summary', 1, 1, 1]
  */
 export type ComplaintSummary = z.infer<typeof ComplaintSummarySchema>;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createCalendar, parseHolidayNotice } from '../../dist/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const text = readFileSync(join(here, '..', 'calendar', 'notices', '2026.txt'), 'utf8')
+const text = readFileSync(join(here, '..', '..', 'src', 'calendar', 'notices', '2026.txt'), 'utf8')
   .split('\n')
   .filter((l) => !l.startsWith('#'))
   .join('\n')

@@ -62,7 +62,24 @@ export interface CheckComplaintsArgs {
 export interface ReadRecords {
   records: unknown[];
   lines: (number | undefined)[];
-  unreadable: { line: number; message: LocalizedText }[];
+  /** `code`: a record that is not an object (INVALID_INPUT); a line that is not JSON has none. */
+  unreadable: { line: number; message: LocalizedText; code?: string }[];
+}
+
+// Since issue 26's exit-code table was applied to every check: a record that is not an object (null, a number, a string,
+// true, an array) is not checked (exit 2), like a line that is not JSON.
+const NOT_A_RECORD: LocalizedText = { 'zh-CN': '一条记录应为 JSON 对象（记录文件为记录数组、{ records: [...] } 或 NDJSON）', en: 'a record is a JSON object (the records file holds an array of records, { records: [...] } or NDJSON)' };
+
+function objectsOnly(r: ReadRecords): ReadRecords {
+  const out: ReadRecords = { records: [], lines: [], unreadable: [...r.unreadable] };
+  r.records.forEach((x, i) => {
+    if (x !== null && typeof x === 'object' && !Array.isArray(x)) {
+      out.records.push(x);
+      out.lines.push(r.lines[i]);
+    } else out.unreadable.push({ line: r.lines[i]!, message: NOT_A_RECORD, code: 'INVALID_INPUT' });
+  });
+  out.unreadable.sort((p, q) => p.line - q.line);
+  return out;
 }
 
 /** A JSON array, `{ records: [...] }` or one record; anything else is a usage error. */
@@ -112,6 +129,10 @@ function fromLines(first: readonly string[], rest: Iterator<string> | undefined)
  * files are one JSON document, or NDJSON when they are not one JSON value.
  */
 export function readComplaintRecords(file: string, c: Pick<CheckComplaintsContext, 'readFile' | 'readLines' | 'lang' | 'usage'>): ReadRecords {
+  return objectsOnly(readAll(file, c));
+}
+
+function readAll(file: string, c: Pick<CheckComplaintsContext, 'readFile' | 'readLines' | 'lang' | 'usage'>): ReadRecords {
   if (isNdjsonPath(file)) {
     const it = (c.readLines ? c.readLines(file) : c.readFile(file).split(/\r?\n/))[Symbol.iterator]();
     const head: string[] = [];
@@ -222,7 +243,7 @@ export function checkComplaints(a: CheckComplaintsArgs, c: CheckComplaintsContex
   const en = lang === 'en';
   const input = readComplaintRecords(a.file, c);
   const { records, lines: lineOf, unreadable } = input;
-  for (const u of unreadable) c.err(`${a.file}:${u.line}: ${u.message[lang]}`);
+  for (const u of unreadable) c.err(`${a.file}:${u.line}: ${u.code ? `[${u.code} CMP-03] ` : ''}${u.message[lang]}`);
   const v = validateComplaintRecords(records);
   const atText = a.at ?? c.now().toISOString();
   const atMs = toEpochMs(atText);
@@ -287,7 +308,7 @@ export function checkComplaints(a: CheckComplaintsArgs, c: CheckComplaintsContex
     return code;
   }
   if (format === 'junit' || format === 'github' || format === 'sarif') {
-    const cases: ReportCase[] = unreadable.map((u) => ({ name: `${a.file}:${u.line}`, group: 'records', line: u.line, issues: [{ code: 'INVALID_JSON', severity: 'error', message: u.message, line: u.line }] }));
+    const cases: ReportCase[] = unreadable.map((u) => ({ name: `${a.file}:${u.line}`, group: 'records', line: u.line, issues: [{ code: u.code ?? 'INVALID_JSON', severity: 'error', message: u.message, line: u.line }] }));
     records.forEach((rec, i) => {
       const id = rec !== null && typeof rec === 'object' && typeof (rec as Loose).id === 'string' && (rec as Loose).id !== '' ? String((rec as Loose).id) : `#${i}`;
       const line = lineOf[i];

@@ -56,8 +56,9 @@ describe('the CI recipes in examples/ci run as written, and their reports valida
         if (to?.endsWith('.sarif')) expect(sarifReport(text), what).toEqual([]);
         if (args.includes('github')) {
           expect(text.split('\n').every((l) => l === '' || l.startsWith('::')), what).toBe(true);
-          // check-* commands write the job summary; `calendar coverage` writes one annotation.
-          if (args[0]!.startsWith('check-')) expect(summary['summary.md'], what).toMatch(/^### guifan check-/);
+          // Every command in github format writes the job summary (`calendar coverage` too: it is a check like the others).
+          const command = args[0] === 'calendar' ? `calendar-${args[1]}` : args[0]!;
+          expect(summary['summary.md'], what).toMatch(new RegExp(`^### guifan ${command} \``));
         }
       }
     });

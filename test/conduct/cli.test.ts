@@ -32,6 +32,21 @@ describe('SVC-02 guifan check-language', () => {
     expect(r.err).toContain('calls.ndjson:4: [INVALID_INPUT SVC-02] 该记录没有字符串字段 "text"');
   });
 
+  it('reads a .json file as one JSON document: an array of records, each finding on the line where its record starts', () => {
+    const doc = JSON.stringify([{ id: 'c1', text: '您好，请讲。' }, { id: 'c2', text: '大点声，听不见！' }, 7], null, 2);
+    const r = run(['check-language', 'calls.json'], { 'calls.json': doc });
+    expect(r.code).toBe(2);
+    const c2 = doc.split('\n').findIndex((l) => l.includes('"c2"')); // 0-based: the line of its `{`, 1-based
+    expect(r.out.split('\n')[0]).toMatch(new RegExp(`^calls\\.json:${c2}:1: 错误 \\[FORBIDDEN_PHRASE SVC-02\\] c2 服务禁用语“大点声`));
+    expect(r.err).toBe(`calls.json:${doc.split('\n').length - 1}: [INVALID_INPUT SVC-02] 每条记录应为 JSON 对象 { "text": …, "id"?: … }`);
+    // One record alone; a pretty-printed one too.
+    expect(run(['check-language', 'one.json'], { 'one.json': JSON.stringify({ text: '这个事跟我们没关系。' }, null, 2) }).code).toBe(1);
+    // Not JSON, or JSON that is not records: the whole document is one error (exit 2).
+    const bad = run(['check-language', 'bad.json', '--json'], { 'bad.json': '"hello"' });
+    expect([bad.code, JSON.parse(bad.out).error.code]).toEqual([2, 'INVALID_INPUT']);
+    expect(JSON.parse(run(['check-language', 'bad.json', '--json'], { 'bad.json': '[{"text": "x"}' }).out).error.code).toBe('INVALID_JSON');
+  });
+
   it('usage errors exit 2', () => {
     expect(run(['check-language'], {}).code).toBe(2);
     expect(run(['check-language', 'missing.txt'], {}).code).toBe(2);

@@ -51,6 +51,14 @@ describe.runIf(run)('bundle size budgets (issue 13)', () => {
     }
   });
 
+  it('a working-day answer does not carry the statutory rules and their lunar table (DUT-05: only a DayInfo needs them)', async () => {
+    const { LUNAR_MONTHS } = await import('../../src/calendar/_lib/lunarMonths');
+    const lunar = LUNAR_MONTHS.slice(0, 40);
+    expect(rows.find((x) => x.entry === 'calendar-addWorkdays.mjs')!.text.includes(lunar)).toBe(false);
+    // …while chinaCalendar() and dayInfo do (their DayInfo says statutory / inLieu).
+    expect(rows.find((x) => x.entry === 'duty-validateRoster-shiftPay.mjs')!.text.includes(lunar)).toBe(true);
+  });
+
   it('an SLA bundle carries its own issue messages and its one preset, not every module’s', () => {
     const sla = rows.find((x) => x.entry === 'sla-evaluateCase-preset.mjs')!.text;
     // Message tables are keyed by code: a key of another module's table means its whole table came along.

@@ -4,9 +4,8 @@ import { chinaCalendar } from '../../calendar/chinaCalendar';
 import { createCalendar } from '../../calendar/createCalendar';
 import { formatHolidayNotice } from '../../calendar/formatHolidayNotice';
 import type { WorkingCalendar } from '../../calendar/types';
-import { COVERAGE_FORMATS, coverageCheck, horizonOf, type CoverageFormat } from './calendar-coverage';
 import { importYear, readLine } from './calendar-import';
-import { calendarWith, KIND_TEXT, readYearFile } from './calendar-years';
+import { calendarWith, readYearFile } from './calendar-years';
 import type { ValidationIssue } from '../../errors/issues';
 import type { Locale } from '../../errors/types';
 
@@ -22,10 +21,6 @@ export interface CalendarCommandOptions {
   out?: string | undefined;
   years?: string | undefined;
   year?: string | undefined;
-  through?: string | undefined;
-  format?: string | undefined;
-  /** The present, for `--through +90d`. */
-  now?: Date;
 }
 
 export const CALENDAR_HELP = `  guifan calendar import <notice.txt|yyyy.json>  read a State Council holiday notice, or a holiday-cn year
@@ -35,7 +30,7 @@ export const CALENDAR_HELP = `  guifan calendar import <notice.txt|yyyy.json>  r
   guifan calendar coverage --through <+90d|yyyy-mm-dd>  CI check: does the holiday calendar reach that day?
                                             exit 1 with the remedy when a year is missing (CAL-02)
       --years <file>                        the year the service loads (import --out output, holiday-cn file, notice text)
-      --format text|json|junit|github       default text
+      --format text|json|junit|github|sarif, --fail-on, --baseline: as for every check-* command
   guifan calendar show <yyyy>               a month grid of the year, holidays (休) and make-up days (班) marked
       --years <yyyy.json>                   the year file written by import (default: the packaged data)
   guifan calendar ics <yyyy>                the year's holidays and make-up working days as an iCalendar feed (.ics)
@@ -91,9 +86,10 @@ export function monthGrid(cal: WorkingCalendar, year: number, lang: Locale): str
 }
 
 /**
- * `guifan calendar import|coverage|show|ics`: the holiday-notice workflow on the
- * command line (paste → import → review → commit the JSON → load), the CI check
- * before the year runs out, and the holiday feed.
+ * `guifan calendar import|show|ics`: the holiday-notice workflow on the
+ * command line (paste → import → review → commit the JSON → load) and the
+ * holiday feed. `calendar coverage`, the CI check before the year runs out, is
+ * a check command on the shared report layer (calendar-coverage.ts).
  */
 export function calendarCommand(args: readonly string[], opts: CalendarCommandOptions, io: CalendarCommandIo, lang: Locale): number {
   const [sub, ...rest] = args;
@@ -133,24 +129,6 @@ export function calendarCommand(args: readonly string[], opts: CalendarCommandOp
       io.stderr(lang === 'en' ? `${n.year}: ${n.holidays.length} days off, ${n.workdays.length} make-up working days → ${opts.out}` : `${n.year} 年：${n.holidays.length} 个放假日，${n.workdays.length} 个调休上班日 → ${opts.out}`);
     }
     return errors.length ? 1 : 0;
-  }
-  if (sub === 'coverage') {
-    if (rest.length !== 0 || opts.through === undefined) return usage(io, 'calendar coverage needs --through <+90d|yyyy-mm-dd>');
-    const format = (opts.format ?? 'text') as CoverageFormat;
-    if (!(COVERAGE_FORMATS as readonly string[]).includes(format)) return usage(io, `calendar coverage --format must be one of ${COVERAGE_FORMATS.join(', ')}`);
-    const file = opts.years === undefined ? undefined : readYearFile(io.readFile(opts.years));
-    file?.issues.forEach((i) => io.stderr(issueLine(i, lang)));
-    if (file?.issues.some((i) => i.severity === 'error')) {
-      io.stderr(lang === 'en' ? `${opts.years}: not loaded (errors above)` : `${opts.years}：有错误，未能载入`);
-      return 2;
-    }
-    const cal = calendarWith(file);
-    const through = horizonOf(opts.through, opts.now ?? new Date(NaN), cal);
-    if (through === undefined) return usage(io, '--through must be +<days>d or a date, e.g. +90d or 2027-01-31');
-    const source = opts.years === undefined ? (lang === 'en' ? 'packaged data' : '随包数据') : `${lang === 'en' ? 'packaged data + ' : '随包数据 + '}${opts.years}（${KIND_TEXT[file!.kind][lang]}）`;
-    const r = coverageCheck(cal, through, format, lang, source);
-    io.stdout(r.text);
-    return r.code;
   }
   if (sub === 'show') {
     if (rest.length !== 1 || !/^\d{4}$/.test(rest[0]!)) return usage(io, 'calendar show needs <yyyy>');

@@ -4,6 +4,7 @@ import { parseMeetingNotice } from '../../meeting/parseMeetingNotice';
 import type { MeetingNotice } from '../../meeting/schema';
 import { validateMeetingNotice } from '../../meeting/validateMeetingNotice';
 import { guardCheck, openReport, type CheckContext } from '../_lib/check';
+import { firstLine } from '../_lib/input/elementLines';
 import { badUtf8, inputLines, isNdjsonPath, readDocument, type DecodedLine } from '../_lib/input/read';
 import { jsonDocumentProblem, jsonErrorText } from '../_lib/jsonError';
 import { errorObject, tag, type Problem, type Reporter } from '../_lib/report/index';
@@ -29,6 +30,10 @@ function checkText(text: string, o: CheckMeetingOptions): { notice: MeetingNotic
   const missing = new Set(checked.filter((i) => i.code === 'MISSING_ITEM').map((i) => i.path[0]));
   return { notice: parsed.draft, issues: [...parsed.issues.filter((i) => !(i.code === 'NOT_IN_TEXT' && missing.has(i.path[0]!))), ...checked] };
 }
+
+const isObject = (v: unknown): boolean => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+const NOT_A_NOTICE: LocalizedText = { 'zh-CN': '会议通知文件应为一个通知对象（多个通知用 NDJSON，每行一个）', en: 'a notice file holds one notice object (several notices: NDJSON, one per line)' };
 
 const checkObject = (notice: MeetingNotice, o: CheckMeetingOptions): ValidationIssue[] => [...validateMeetingNotice(notice, o.now ? { now: o.now } : {}).issues];
 
@@ -99,6 +104,12 @@ function one(file: string, kind: 'json' | 'text', doc: { text: string; badLines:
       rep.problem(p);
       return { json: { error: errorObject(p) } };
     }
+    // Not a notice at all (null, a number, a string, true, an array): it cannot be checked (exit 2), unlike a notice that breaks a rule.
+    if (!isObject(notice)) {
+      const p: Problem = { code: 'INVALID_INPUT', rule: 'MTG-01', file, line: firstLine(doc.text), message: NOT_A_NOTICE };
+      rep.problem(p);
+      return { json: { error: errorObject(p) } };
+    }
     issues = checkObject(notice, o);
   } else ({ notice, issues } = checkText(doc.text, o));
   const name = (notice !== null && typeof notice === 'object' && (notice.id ?? notice.title)) || file;
@@ -120,7 +131,7 @@ function readLine(raw: string, o: CheckMeetingOptions): { notice: MeetingNotice;
   } catch (e) {
     return { bad: jsonErrorText(e), code: 'INVALID_JSON' };
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+  if (!isObject(value)) {
     return { bad: { 'zh-CN': '每行应为一个会议通知对象，或 { "text": "…" }', en: 'each line is one meeting notice object, or { "text": "…" }' }, code: 'INVALID_INPUT' };
   }
   const rec = value as Record<string, unknown>;

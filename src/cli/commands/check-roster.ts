@@ -6,6 +6,7 @@ import { validateRoster, type RosterValidation } from '../../duty/validateRoster
 import type { ValidationIssue } from '../../errors/issues';
 import type { LocalizedText } from '../../errors/types';
 import { guardCheck, openReport, type CheckContext } from '../_lib/check';
+import { firstLine } from '../_lib/input/elementLines';
 import { badUtf8, readDocument } from '../_lib/input/read';
 import { jsonDocumentProblem } from '../_lib/jsonError';
 import { errorObject, tag, type Problem, type ReportCase } from '../_lib/report/index';
@@ -91,6 +92,10 @@ export function checkRosterCommand(file: string, ctx: CheckContext, o: CheckRost
         roster = JSON.parse(doc.text) as Roster;
       } catch (e) {
         return fail(jsonDocumentProblem(e, file, doc.text));
+      }
+      // Not a roster at all (null, a number, a string, true, an array): it cannot be checked (exit 2), unlike a roster that breaks a rule.
+      if (roster === null || typeof roster !== 'object' || Array.isArray(roster)) {
+        return fail({ code: 'INVALID_INPUT', rule: 'DUT-01', file, line: firstLine(doc.text), message: { 'zh-CN': '值班表文件应为一个值班表对象（{ people, shifts, … }）', en: 'a roster file holds one roster object ({ people, shifts, … })' } });
       }
       const calendar = calendarOf(o.officeHours);
       if (!('timeZone' in calendar)) return fail({ code: 'USAGE', file, message: calendar });

@@ -1,13 +1,12 @@
+import type * as z from 'zod/mini';
 import { GuifanError } from '../../errors/GuifanError';
 import { validationError } from '../../errors/validationError';
-import { COMPLAINT_SUMMARY_FORMAT, type ComplaintSummary } from '../summarySchema';
-import { checkShape } from './jsonShape';
-import { makeIssue } from './makeIssue';
-import { SUMMARY_SHAPE } from './summaryShape';
+import { COMPLAINT_SUMMARY_FORMAT, ComplaintSummarySchema } from '../summarySchema';
 import { canonical } from './canonical';
 import type { Loose } from './read';
 import { spansOverlap, type Summary } from './summary';
 import { summaryFromJson } from './summaryJson';
+import { zodIssues } from './zodIssues';
 
 // A summary handed in (merge, finish): of this format and version, whole, and compatible with the others — or loud.
 
@@ -20,27 +19,18 @@ export function readSummary(value: unknown, path: string): Summary {
   if (v.version !== COMPLAINT_SUMMARY_FORMAT.version) {
     throw new GuifanError('INVALID_OPTIONS', { path: `${path}.version`, value: v.version, reasonZh: `此版本的 guifan 只读第 ${COMPLAINT_SUMMARY_FORMAT.version} 版汇总：请用同一版本重新汇总`, reasonEn: `this guifan reads summaries of version ${COMPLAINT_SUMMARY_FORMAT.version} only: summarize again with one version` }, 'CMP-05');
   }
-  // The shape, checked in place (a schema library's parse would copy every value of a million-record summary).
-  const problems = checkShape(SUMMARY_SHAPE, value);
-  if (problems.length > 0) {
-    throw validationError(
-      problems.map((p) => {
-        const where = p.path.join('.');
-        return makeIssue('INVALID_INPUT', p.path, { value: p.value, reasonZh: `${where || '(根)'}：${p.reasonZh}`, reasonEn: `${where || '(root)'}: ${p.reasonEn}` }, 'CMP-05');
-      }),
-      'CMP-05',
-    );
-  }
-  const d = value as ComplaintSummary;
+  const checked = zodIssues(ComplaintSummarySchema, value, 'CMP-05');
+  if (!checked.success) throw validationError(checked.issues, 'CMP-05');
+  const d = checked.data as z.output<typeof ComplaintSummarySchema>;
   // The parts must agree with the options they were made with (a hand-edited or spliced summary would crash or lie).
   const hasPeriod = d.options.period !== null;
   const odd =
-    hasPeriod !== (d.metrics !== null) ? 'metrics' : (d.options.ids === 'check') !== (d.ids !== null) ? 'ids' : d.ids?.findIndex(([, , counted]) => counted !== null && (counted[2] !== null) !== hasPeriod);
+    hasPeriod !== (d.metrics !== null) ? 'metrics' : (d.options.ids === 'check') !== (d.ids !== null) ? 'ids' : d.ids?.findIndex((e) => e.counted !== null && (e.counted.metrics !== null) !== hasPeriod);
   if (odd !== undefined && odd !== -1) {
-    const at = typeof odd === 'number' ? `ids.${odd}.2.2` : odd;
+    const at = typeof odd === 'number' ? `ids.${odd}.counted.metrics` : odd;
     throw new GuifanError('INVALID_OPTIONS', { path: `${path}.${at}`, value: at, reasonZh: '汇总的内容与其选项（options.period、options.ids）不一致：汇总已损坏，请重新汇总', reasonEn: 'the summary does not agree with its own options (options.period, options.ids): it is damaged; summarize again' }, 'CMP-05');
   }
-  return summaryFromJson(d);
+  return summaryFromJson(d as never);
 }
 
 /** Refuses to merge summaries made with other options, or of records at the same indices: the answer would be no answer to anything. */

@@ -16,15 +16,13 @@ import { newSummary, sealSummary, type Summary, type SummarySettings } from './s
 import { Votes } from './votes';
 
 // A summary to JSON and back: Maps and Sets as arrays of pairs (a key from the records is never an object key),
-// nothing that JSON cannot carry (no NaN, no undefined in arrays); a statistical complaint and a record's metrics facts
-// as tuples (a summary holds tens of thousands of them: their keys would be most of its size). Read back, nothing of
-// the JSON is shared with the summary it becomes (merging adds to its lists).
+// nothing that JSON cannot carry (no NaN, no undefined in arrays).
 
 type Json = ComplaintSummary;
 type CountJson = Json['count'];
 type MetricsJson = NonNullable<Json['metrics']>;
 type PeriodJson = NonNullable<Json['options']['period']>;
-type FactsJson = NonNullable<NonNullable<NonNullable<Json['ids']>[number][2]>[2]>;
+type FactsJson = NonNullable<NonNullable<NonNullable<Json['ids']>[number]['counted']>['metrics']>;
 type WaitingJson = MetricsJson['waiting'][number];
 
 const nullable = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
@@ -70,42 +68,40 @@ export function settingsOfJson(o: Json['options']): SummarySettings {
   return { detail: o.detail, ids: o.ids, count: true, report, echo, statistics: p?.statistics ?? false, rules: undefined, ledger: o.ids === 'check' };
 }
 
-/** A complaint as the summary writes it: a tuple (see the schema for its order). */
-const complaintJson = (c: ComplaintTally): CountJson['complaints'][number] => [
-  c.kind,
-  c.id,
-  c.firstAt,
-  c.firstRecord,
-  c.times,
-  c.anonymousPeople,
-  [...new Set(c.customers)],
-  [...(c.largerPeople ?? [])],
-  c.rootCauses?.entries() ?? [],
-  c.described.entries(),
-  [...(c.impact ?? [])],
-  channelsOf(c),
-  c.heat === undefined ? null : [c.heat.thread, c.heat.posts, c.heat.followUps, c.heat.replies, c.heat.views, c.heat.newContent],
-  c.records === undefined ? null : c.records.map((x) => [x.id, x.at, x.reason]),
-];
+const complaintJson = (c: ComplaintTally): CountJson['complaints'][number] => ({
+  kind: c.kind,
+  id: c.id,
+  firstAt: c.firstAt,
+  firstRecord: c.firstRecord,
+  times: c.times,
+  anonymousPeople: c.anonymousPeople,
+  customers: [...new Set(c.customers)],
+  largerPeople: [...(c.largerPeople ?? [])],
+  rootCauses: c.rootCauses?.entries() ?? [],
+  described: c.described.entries(),
+  impact: [...(c.impact ?? [])],
+  channels: channelsOf(c),
+  heat: c.heat === undefined ? null : { ...c.heat },
+  records: c.records === undefined ? null : c.records.map((x) => [x.id, x.at, x.reason]),
+});
 
 function complaintOf(j: CountJson['complaints'][number]): ComplaintTally {
-  const [kind, id, firstAt, firstRecord, times, anonymousPeople, customers, largerPeople, rootCauses, described, impact, channels, heat, records] = j;
-  const c = newComplaint(kind, id, records !== null);
-  c.firstAt = firstAt;
-  c.firstRecord = firstRecord;
-  c.times = times;
-  c.anonymousPeople = anonymousPeople;
-  c.customers = [...customers];
+  const c = newComplaint(j.kind, j.id, j.records !== null);
+  c.firstAt = j.firstAt;
+  c.firstRecord = j.firstRecord;
+  c.times = j.times;
+  c.anonymousPeople = j.anonymousPeople;
+  c.customers = [...j.customers];
   c.tidyAt = 2 * c.customers.length + 32;
-  if (largerPeople.length > 0) c.largerPeople = new Map(largerPeople);
-  if (rootCauses.length > 0) c.rootCauses = votesOf(rootCauses);
-  c.described = votesOf(described);
-  if (impact.length > 0) c.impact = new Set(impact);
-  const [first, ...more] = channels;
+  if (j.largerPeople.length > 0) c.largerPeople = new Map(j.largerPeople);
+  if (j.rootCauses.length > 0) c.rootCauses = votesOf(j.rootCauses);
+  c.described = votesOf(j.described);
+  if (j.impact.length > 0) c.impact = new Set(j.impact);
+  const [first, ...more] = j.channels;
   c.channel = first;
   if (more.length > 0) c.moreChannels = new Set(more);
-  if (heat !== null) c.heat = { thread: heat[0], posts: heat[1], followUps: heat[2], replies: heat[3], views: heat[4], newContent: heat[5] };
-  if (records !== null) c.records = records.map(([rid, at, reason]) => ({ id: rid, at, reason }));
+  if (j.heat !== null) c.heat = { ...j.heat };
+  if (j.records !== null) c.records = j.records.map(([id, at, reason]) => ({ id, at, reason }));
   return c;
 }
 
@@ -131,7 +127,7 @@ function countJson(t: CountTally): CountJson {
 
 function countOf(j: CountJson, keepRecords: boolean, lists: boolean): CountTally {
   const t = newCountTally(keepRecords, lists, true);
-  for (const x of j.complaints) t.complaints[x[0]].set(x[1], complaintOf(x));
+  for (const x of j.complaints) t.complaints[x.kind].set(x.id, complaintOf(x));
   for (const [thread, opening, least] of j.threads) t.threads.set(thread, { opening: defined(opening), least: defined(least) });
   t.counted = j.counted;
   t.pending = [...j.pending];
@@ -139,7 +135,7 @@ function countOf(j: CountJson, keepRecords: boolean, lists: boolean): CountTally
   t.notCounted = [...j.notCounted];
   t.notComplaints = [...j.notComplaints];
   t.unreadable = [...j.unreadable];
-  t.issues = [...(j.issues as ValidationIssue[])];
+  t.issues = j.issues as ValidationIssue[];
   return t;
 }
 
@@ -163,7 +159,7 @@ const waitingOfJson = (w: WaitingJson): WaitingComplaint => ({
   matter: w.matter,
   receivedAt: w.receivedAt,
   steps: w.steps.map(([type, at, index, outcome]) => ({ type, at, index, outcome: defined(outcome) })),
-  issues: [...(w.issues as ValidationIssue[])],
+  issues: w.issues as ValidationIssue[],
   visitIssues: w.visitIssues.map(([i, x]) => [i, x as ValidationIssue]),
   plans: w.plans.map(([t, p]) => [t, planOf(p)]),
 });
@@ -213,58 +209,54 @@ function metricsOf(j: MetricsJson, s: SummarySettings): MetricsTally {
   for (const k of ['consultations', 'satisfied', 'visitsDue', 'visitsOnTime', 'complaints', 'closed'] as const) m[k] = j[k];
   Object.assign(m.badReviews, j.badReviews);
   for (const [clock, met, decided] of j.onTime) m.onTime.set(clock, { met, decided });
-  for (const [i, list] of j.issues) m.issues.set(i, [...(list as ValidationIssue[])]);
+  for (const [i, list] of j.issues) m.issues.set(i, list as ValidationIssue[]);
   for (const [matter, list] of j.repeats) m.quietWeek.repeats.set(matter, [...list]);
   for (const w of j.waiting) m.quietWeek.waiting.push(waitingOfJson(w));
   if (j.period !== null) (m as { period: CountTally | undefined }).period = countOf(j.period, false, false);
   return m;
 }
 
-/** What a record gave the metrics, as a tuple (see the schema for its order). */
-const factsJson = (f: MetricsFacts): FactsJson => [
-  f.issues === undefined ? null : issuesJson(f.issues),
-  nullable(f.repeatOf),
-  Number.isNaN(f.receivedAt) ? null : f.receivedAt,
-  f.inPeriod,
-  f.day,
-  f.kind,
-  f.channel,
-  nullable(f.satisfied),
-  nullable(f.category),
-  nullable(f.state),
-  f.visitDue,
-  f.visitOnTime,
-  f.waiting === undefined ? null : waitingJson(f.waiting),
-  f.badReview,
-  f.verified,
-  f.rectified,
-  f.revisited,
-  f.clocks === undefined ? null : [...f.clocks],
-];
+const factsJson = (f: MetricsFacts): FactsJson => ({
+  issues: f.issues === undefined ? null : issuesJson(f.issues),
+  repeatOf: nullable(f.repeatOf),
+  receivedAt: Number.isNaN(f.receivedAt) ? null : f.receivedAt,
+  inPeriod: f.inPeriod,
+  day: f.day,
+  kind: f.kind,
+  channel: f.channel,
+  satisfied: nullable(f.satisfied),
+  category: nullable(f.category),
+  state: nullable(f.state),
+  visitDue: f.visitDue,
+  visitOnTime: f.visitOnTime,
+  waiting: f.waiting === undefined ? null : waitingJson(f.waiting),
+  badReview: f.badReview,
+  verified: f.verified,
+  rectified: f.rectified,
+  revisited: f.revisited,
+  clocks: f.clocks === undefined ? null : [...f.clocks],
+});
 
-function factsOf(j: FactsJson): MetricsFacts {
-  const [issues, repeatOf, receivedAt, inPeriod, day, kind, channel, satisfied, category, state, visitDue, visitOnTime, waiting, badReview, verified, rectified, revisited, clocks] = j;
-  return {
-    issues: issues === null ? undefined : [...(issues as ValidationIssue[])],
-    repeatOf: defined(repeatOf),
-    receivedAt: receivedAt ?? NaN,
-    inPeriod,
-    day,
-    kind,
-    channel,
-    satisfied: defined(satisfied),
-    category: defined(category),
-    state: defined(state),
-    visitDue,
-    visitOnTime,
-    waiting: waiting === null ? undefined : waitingOfJson(waiting),
-    badReview,
-    verified,
-    rectified,
-    revisited,
-    clocks: defined(clocks),
-  };
-}
+const factsOf = (j: FactsJson): MetricsFacts => ({
+  issues: defined(j.issues) as ValidationIssue[] | undefined,
+  repeatOf: defined(j.repeatOf),
+  receivedAt: j.receivedAt ?? NaN,
+  inPeriod: j.inPeriod,
+  day: j.day,
+  kind: j.kind,
+  channel: j.channel,
+  satisfied: defined(j.satisfied),
+  category: defined(j.category),
+  state: defined(j.state),
+  visitDue: j.visitDue,
+  visitOnTime: j.visitOnTime,
+  waiting: j.waiting === null ? undefined : waitingOfJson(j.waiting),
+  badReview: j.badReview,
+  verified: j.verified,
+  rectified: j.rectified,
+  revisited: j.revisited,
+  clocks: defined(j.clocks),
+});
 
 /** The summary as JSON (sealed first: SLA cases evaluated, a clash of ids settled). */
 export function summaryToJson(s: Summary): ComplaintSummary {
@@ -279,11 +271,11 @@ export function summaryToJson(s: Summary): ComplaintSummary {
     ids:
       s.ledger === undefined
         ? null
-        : [...s.ledger].map(([id, e]) => [
+        : [...s.ledger].map(([id, e]) => ({
             id,
-            e.occurrences.map(([i, v]) => [i, v]),
-            e.counted === undefined ? null : [e.counted.index, jsonSafe(e.counted.record) as Record<string, unknown>, e.counted.metrics === undefined ? null : factsJson(e.counted.metrics)],
-          ]),
+            occurrences: e.occurrences.map(([i, v]) => [i, v]),
+            counted: e.counted === undefined ? null : { index: e.counted.index, record: jsonSafe(e.counted.record) as Record<string, unknown>, metrics: e.counted.metrics === undefined ? null : factsJson(e.counted.metrics) },
+          })),
     count: countJson(s.count!),
     metrics: s.metrics === undefined ? null : metricsJson(s.metrics),
   };
@@ -297,10 +289,10 @@ export function summaryFromJson(j: ComplaintSummary): Summary {
   s.spans = j.spans.map(([a, b]) => [a, b]);
   s.first = j.first ?? Infinity;
   for (const x of j.noId) s.noId.set(x.path[0] as number, x as ValidationIssue);
-  for (const [id, occurrences, counted] of j.ids ?? []) {
-    s.ledger!.set(id, {
-      occurrences: occurrences.map(([i, v]) => [i, v]),
-      counted: counted === null ? undefined : { index: counted[0], record: counted[1] as Loose, metrics: counted[2] === null ? undefined : factsOf(counted[2]) },
+  for (const e of j.ids ?? []) {
+    s.ledger!.set(e.id, {
+      occurrences: e.occurrences.map(([i, v]) => [i, v]),
+      counted: e.counted === null ? undefined : { index: e.counted.index, record: e.counted.record as Loose, metrics: e.counted.metrics === null ? undefined : factsOf(e.counted.metrics) },
     });
   }
   s.count = countOf(j.count, settings.detail === 'records', true);

@@ -18,6 +18,14 @@ const notRecords = (file: string): Problem => ({
   message: { 'zh-CN': '记录文件应为记录数组、{ records: [...] } 或 NDJSON（每行一条记录）', en: 'the records file holds an array of records, { records: [...] } or NDJSON (one record per line)' },
 });
 
+const notARecord = (file: string, line: number | undefined): Problem => ({
+  code: 'INVALID_INPUT',
+  rule: 'CMP-03',
+  file,
+  ...(line ? { line } : {}),
+  message: { 'zh-CN': '一条记录应为 JSON 对象（记录文件为记录数组、{ records: [...] } 或 NDJSON）', en: 'a record is a JSON object (the records file holds an array of records, { records: [...] } or NDJSON)' },
+});
+
 /** A JSON document: an array, `{ records: [...] }` or one record; a record on a line that is not UTF-8 is refused. */
 function fromDocument(file: string, text: string, badLines: readonly number[], sink: RecordSink, parsed?: { value: unknown }): void {
   let value: unknown;
@@ -104,7 +112,9 @@ function fromLines(file: string, lines: Iterator<DecodedLine>, sink: RecordSink)
  * by line (unless the first line opens a JSON document: `[`, or `{` alone);
  * other files are one JSON document, or NDJSON when they are not one JSON value.
  */
-export function readComplaintRecords(io: Pick<CliIo, 'readFile' | 'readLines' | 'readChunks'>, file: string, _lang: Locale, sink: RecordSink): void {
+export function readComplaintRecords(io: Pick<CliIo, 'readFile' | 'readLines' | 'readChunks'>, file: string, _lang: Locale, to: RecordSink): void {
+  // A record that is not an object (null, a number, a string, true, an array) cannot be checked: exit 2, like a line that is not JSON.
+  const sink: RecordSink = { unreadable: to.unreadable, record: (v, line) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? to.record(v, line) : to.unreadable(notARecord(file, line))) };
   if (isNdjsonPath(file)) {
     const it = inputLines(io, file)[Symbol.iterator]();
     const head: DecodedLine[] = [];
