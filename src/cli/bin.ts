@@ -76,6 +76,13 @@ function tempFile(): CliTempFile {
   };
 }
 
+// A reader that stops early (`guifan … | head`): stop quietly, as the Unix tools do, without a stack trace; the run did
+// not write everything, so it is not a clean exit (2).
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(2);
+});
+
 // Standard output in pieces of about 16,000 characters, not one write per line (a million-record report is millions of
 // lines), each short enough to be an ordinary young string (not a large object that only a full collection frees);
 // flushed before anything goes to standard error, so that the two keep their order on a terminal.

@@ -50,7 +50,7 @@ export function mergeCommand(files: readonly string[], asSummary: boolean, ctx: 
         if (summary === undefined) return;
         parts.push({ part: { ...part, summary: undefined as never }, file, summary });
       }
-      const order = tile(parts);
+      const order = tile(parts, !asSummary);
       if (!Array.isArray(order)) return problem(order);
       const [head, ...more] = order;
       for (const x of more) {
@@ -61,7 +61,7 @@ export function mergeCommand(files: readonly string[], asSummary: boolean, ctx: 
       const unreadable = order.flatMap((x) => x.part.unreadable);
       const lines = order.reduce((n, x) => n + x.part.lines.count, 0);
       for (const p of unreadable) rep.problem(p);
-      if (asSummary) return writePart(io.stdout, head!.summary!, lines, empty, unreadable);
+      if (asSummary) return writePart(io.stdout, head!.summary!, { first: head!.part.lines.first, count: lines }, empty, unreadable);
       finished = finishParts(head!.summary!, empty, unreadable, lines);
     },
     problem,
@@ -83,14 +83,14 @@ function refused<T>(read: () => T, file: string, problem: (p: Problem) => void):
   }
 }
 
-/** The merged part: the whole file's lines, every part's empty and unreadable lines, the merged summary. */
-function writePart(out: (t: string) => void, s: Summary, lines: number, empty: readonly number[], unreadable: readonly Problem[]): void {
+/** The merged part: the parts' lines, every part's empty and unreadable lines, the merged summary. */
+function writePart(out: (t: string) => void, s: Summary, lines: { first: number; count: number }, empty: readonly number[], unreadable: readonly Problem[]): void {
   const { ids, count, ...rest } = summaryToJson(s);
   const { complaints, ...countRest } = count;
   writeDocument(out, [
     ['format', PART_FORMAT.format],
     ['version', PART_FORMAT.version],
-    ['lines', { first: 1, count: lines }],
+    ['lines', lines],
     ['empty', empty],
     ['unreadable', unreadable],
     ['summary', { ...rest, ids: ids === null ? null : (((each) => ids.forEach(each)) as Stream), count: { ...countRest, complaints: ((each) => complaints.forEach(each)) as Stream } }],

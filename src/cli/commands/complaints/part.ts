@@ -44,13 +44,14 @@ export function readPart(value: unknown, file: string): ComplaintPart | Problem 
 }
 
 /**
- * The parts in file order when they cover the file's lines from line 1, each
- * line once — else the problem: a part missing, given twice, or a
- * `--first-line` that is not where the part starts.
+ * The parts in file order when they cover consecutive lines, each line once —
+ * from line 1 when `whole` (a file finished), else from the first part's first
+ * line (a merged part, to merge further) — else the problem: a part missing,
+ * given twice, or a `--first-line` that is not where the part starts.
  */
-export function tile<T extends { readonly part: ComplaintPart; readonly file: string }>(parts: readonly T[]): T[] | Problem {
+export function tile<T extends { readonly part: ComplaintPart; readonly file: string }>(parts: readonly T[], whole: boolean): T[] | Problem {
   const sorted = [...parts].sort((a, b) => a.part.lines.first - b.part.lines.first);
-  let next = 1;
+  let next = whole ? 1 : (sorted[0]?.part.lines.first ?? 1);
   for (const { part, file } of sorted) {
     const { first, count } = part.lines;
     if (first > next) return bad(file, `lines ${next}–${first - 1} are in no part: a part is missing, or its --first-line is wrong`, `第 ${next}–${first - 1} 行不在任何分片中：缺少分片，或 --first-line 有误`);
