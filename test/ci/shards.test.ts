@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,6 +108,18 @@ describe('complaints summarize → merge equals one check-complaints run (CMP-05
     writeFileSync(join(dir, 'p-b-later.json'), r.out);
     const m = guifan('complaints', 'merge', 'p-a.json', 'p-b-later.json', 'p-c.json', 'p-d.json', '--format', 'json');
     expect(m.code).toBe(2);
+  });
+});
+
+describe('the worked example examples/ci/complaints-in-parts.sh (split -l, xargs -P, merge)', () => {
+  it('CMP-05 uneven parts in parallel give the answer of one check-complaints run', () => {
+    const shim = join(dir, 'bin');
+    mkdirSync(shim, { recursive: true });
+    writeFileSync(join(shim, 'guifan'), `#!/bin/sh\nexec "${process.execPath}" "${bin}" "$@"\n`, { mode: 0o755 });
+    const r = spawnSync('sh', [join(root, 'examples', 'ci', 'complaints-in-parts.sh'), 'all.ndjson', AT, '700', '2'], { cwd: dir, env: { ...process.env, PATH: `${shim}:${process.env.PATH}`, FORMAT: 'json' }, maxBuffer: 1 << 28 });
+    const one = guifan('check-complaints', 'all.ndjson', '--at', AT, '--format', 'json');
+    expect(r.status).toBe(one.code);
+    expect(answerOf(r.stdout.toString('utf8'))).toEqual(answerOf(one.out));
   });
 });
 

@@ -1,5 +1,5 @@
 import { readSummary } from '../../complaint/_lib/summaryInput';
-import { repeatsOf } from '../../complaint/_lib/status';
+import { repeatsOf } from '../../complaint/_lib/repeatLog';
 import { isGuifanError } from '../../errors/isGuifanError';
 import { openReport, type CheckContext } from '../_lib/check';
 import { InputError } from '../_lib/input/inputError';

@@ -2,13 +2,11 @@ import { formatInstant } from '../../_lib/formatInstant';
 import { noIdIssue, recordId } from '../../complaint/_lib/ids';
 import { stateOf } from '../../complaint/_lib/summary';
 import { settingsOf } from '../../complaint/_lib/statusSettings';
-import { repeatsOf } from '../../complaint/_lib/status';
+import { repeatsOf } from '../../complaint/_lib/repeatLog';
 import type { SlaPolicy } from '../../sla/schema';
 import { guardCheck, openReport, type CheckContext } from '../_lib/check';
-import { readDocument } from '../_lib/input/read';
-import { jsonDocumentProblem } from '../_lib/jsonError';
 import { errorObject, type Problem } from '../_lib/report/index';
-import { PRESETS } from './check-sla';
+import { loadPolicy } from '../_lib/policy';
 import { raw, writeDocument, type Answer, type Stream } from './complaints/answer';
 import { createRecordChecker, type CheckerSettings } from './complaints/checker';
 import { readComplaintRecords } from './complaints/read';
@@ -27,13 +25,11 @@ export interface CheckComplaintsArgs {
 /** The policy of `--policy` (a preset's name or a JSON file), or the problem reading it. */
 export function policyOf(name: string | undefined, ctx: CheckContext): { policy: SlaPolicy | undefined } | { problem: Problem } {
   if (name === undefined) return { policy: undefined };
-  if (PRESETS[name]) return { policy: PRESETS[name] };
-  const { text } = readDocument(ctx.io, name);
-  try {
-    return { policy: JSON.parse(text) as SlaPolicy };
-  } catch (e) {
-    return { problem: jsonDocumentProblem(e, name, text) };
-  }
+  const read = loadPolicy(ctx.io, name);
+  if (!Array.isArray(read)) return { policy: read };
+  // Every issue of the policy in one problem of its file (the run stops there: no policy, no SLA clocks to judge).
+  const [first] = read;
+  return { problem: read.length === 1 ? first! : { ...first!, message: { 'zh-CN': read.map((p) => p.message['zh-CN']).join('；'), en: read.map((p) => p.message.en).join('; ') } } };
 }
 
 /** The options of the run as the checkers take them (`--at` by default now, in the calendar's zone, like every instant printed). */

@@ -5,7 +5,8 @@ import { createComplaintSummarizer, type ComplaintSummarizer } from '../../../co
 import { checkRecord, eventTypesOf } from '../../../complaint/_lib/checkRecord';
 import { cleanIssue } from '../../../complaint/_lib/printable';
 import { ms, type Loose } from '../../../complaint/_lib/read';
-import { logRepeat, quietMatterOf, statusCore, newStatusCore, type ComplaintState, type RepeatLog } from '../../../complaint/_lib/status';
+import { logRepeat, quietMatterOf, type RepeatLog } from '../../../complaint/_lib/repeatLog';
+import { statusCore, newStatusCore, type ComplaintState } from '../../../complaint/_lib/status';
 import { settingsOf } from '../../../complaint/_lib/statusSettings';
 import { resolveTaxonomy } from '../../../complaint/_lib/taxonomyIndex';
 import { needsReturnVisit } from '../../../complaint/needsReturnVisit';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { RepeatLog } from '../../../complaint/_lib/status';
+import type { RepeatLog } from '../../../complaint/_lib/repeatLog';
 import type { CliIo } from '../../io';
 import { guarded } from '../../_lib/input/inputError';
 import { utf8Lines } from '../../_lib/input/utf8Lines';
