@@ -76,21 +76,36 @@ function tempFile(): CliTempFile {
   };
 }
 
-// A reader that stops early (`guifan … | head`): stop quietly, as the Unix tools do, without a stack trace; the run did
-// not write everything, so it is not a clean exit (2).
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code !== 'EPIPE') throw e;
-  process.exit(2);
-});
-
 // Standard output in pieces of about 16,000 characters, not one write per line (a million-record report is millions of
 // lines), each short enough to be an ordinary young string (not a large object that only a full collection frees);
 // flushed before anything goes to standard error, so that the two keep their order on a terminal.
 let pending: string[] = [];
 let pendingSize = 0;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes all of `text` to standard output before going on. process.stdout on a pipe queues what the reader has not
+ * taken yet, without limit (a report piped into `tee` or a CI runner held the whole report in memory); a blocking write
+ * keeps the report streaming in constant memory. A reader that stops early (`guifan … | head`) ends the command quietly,
+ * as the Unix tools do; it did not write everything, so the exit is 2.
+ */
+function writeOut(text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let at = 0; at < bytes.length; ) {
+    try {
+      at += writeSync(1, bytes, at, bytes.length - at);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 1); // a non-blocking pipe that is full: wait for the reader
+      else if (code === 'EPIPE') process.exit(2);
+      else throw e;
+    }
+  }
+}
+
 function flushOut(): void {
   if (pending.length === 0) return;
-  process.stdout.write(pending.join(''));
+  writeOut(pending.join(''));
   pending = [];
   pendingSize = 0;
 }

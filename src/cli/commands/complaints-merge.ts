@@ -34,8 +34,10 @@ export function mergeCommand(files: readonly string[], asSummary: boolean, ctx: 
     rep,
     files[0] ?? '-',
     () => {
-      // Each part read, checked and turned into a summary before the next is read: one part's JSON in memory at a time.
-      const parts: { part: ComplaintPart; file: string; summary: Summary | undefined }[] = [];
+      // Each part read, checked and merged into the first before the next is read (summaries merge in any order):
+      // one part's JSON and the merged summary in memory at a time.
+      const parts: { part: ComplaintPart; file: string }[] = [];
+      let merged: Summary | undefined;
       for (const file of files) {
         const { text } = readDocument(io, file);
         let value: unknown;
@@ -48,21 +50,19 @@ export function mergeCommand(files: readonly string[], asSummary: boolean, ctx: 
         if ('code' in part) return problem(part);
         const summary = refused(() => readSummary(part.summary, `${file}: summary`), file, problem);
         if (summary === undefined) return;
-        parts.push({ part: { ...part, summary: undefined as never }, file, summary });
+        parts.push({ part: { ...part, summary: undefined as never }, file });
+        if (merged === undefined) merged = summary;
+        else if (refused(() => (checkMergeable(merged!, summary, `${file}: summary`), mergeInto(merged!, summary), true), file, problem) === undefined) return;
       }
       const order = tile(parts, !asSummary);
       if (!Array.isArray(order)) return problem(order);
-      const [head, ...more] = order;
-      for (const x of more) {
-        const merged = refused(() => (checkMergeable(head!.summary!, x.summary!, `${x.file}: summary`), mergeInto(head!.summary!, x.summary!), true), x.file, problem);
-        if (merged === undefined) return;
-      }
+      const [head] = order;
       const empty = order.flatMap((x) => x.part.empty);
       const unreadable = order.flatMap((x) => x.part.unreadable);
       const lines = order.reduce((n, x) => n + x.part.lines.count, 0);
       for (const p of unreadable) rep.problem(p);
-      if (asSummary) return writePart(io.stdout, head!.summary!, { first: head!.part.lines.first, count: lines }, empty, unreadable);
-      finished = finishParts(head!.summary!, empty, unreadable, lines);
+      if (asSummary) return writePart(io.stdout, merged!, { first: head!.part.lines.first, count: lines }, empty, unreadable);
+      finished = finishParts(merged!, empty, unreadable, lines);
     },
     problem,
   );
