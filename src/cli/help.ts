@@ -33,6 +33,8 @@ ${CALENDAR_HELP}
                                             stdout), to merge with the others' (any machine, any order)
       --at <instant>                        required: every part is judged at one instant
       --first-line <n>                      the part's first line in the whole file, default 1
+      --ids check|trust                     check: ids compared across parts (CMP-20), default; trust: ids
+                                            a database keeps unique (parts and merge far smaller)
       --from --to --policy                  as check-complaints
   guifan complaints merge <part.json…>      the parts merged (they must cover the file's lines once) and
                                             finished: check-complaints' count and metrics, in --format

@@ -48,6 +48,7 @@ const OPTIONS = {
   jobs: { type: 'string' },
   'first-line': { type: 'string' },
   summary: { type: 'boolean' },
+  ids: { type: 'string' },
 } as const;
 
 /**
@@ -182,7 +183,8 @@ function dispatch(argv: readonly string[], io: CliIo, threads: boolean): number 
         const ctx = context();
         if (sub === 'summarize') {
           if (files.length !== 1) throw new Usage('complaints summarize needs one NDJSON file (- for standard input)');
-          return summarizeCommand({ file: files[0]!, at: values.at, from: values.from, to: values.to, policy: values.policy, firstLine: values['first-line'] }, ctx);
+          if (values.ids !== undefined && values.ids !== 'check' && values.ids !== 'trust') throw new Usage('--ids must be check or trust');
+          return summarizeCommand({ file: files[0]!, at: values.at, from: values.from, to: values.to, policy: values.policy, firstLine: values['first-line'], ids: values.ids }, ctx);
         }
         if (sub === 'merge') {
           if (files.length === 0) throw new Usage('complaints merge needs the part files');

@@ -4,6 +4,7 @@
 //   node test/bench/complaints-parts.mjs                  # jobs: 5,000,000 lines, --jobs 1 and 2; parts: 10 × 100,000
 //   node test/bench/complaints-parts.mjs jobs 1000000 2 4 # another N, other --jobs
 //   node test/bench/complaints-parts.mjs parts 10 100000  # P parts of L lines
+//   node test/bench/complaints-parts.mjs parts 10 100000 trust  # the parts summarized with --ids trust
 // The input file is written once under the system's temporary directory (about 0.6 KB a line) and read from disk, so
 // that generating it costs no CPU during the runs.
 import { spawn } from 'node:child_process';
@@ -89,15 +90,16 @@ if (!mode || mode === 'jobs') {
 if (!mode || mode === 'parts') {
   const parts = Number((mode ? a1 : undefined) ?? 10);
   const size = Number((mode ? rest[0] : undefined) ?? 100_000);
+  const ids = (mode ? rest[1] : undefined) ?? 'check';
   const n = parts * size;
   const whole = await input(n, 0, n, `whole-${parts}x${size}.ndjson`);
-  console.log(`complaints summarize × ${parts} parts of ${size.toLocaleString('en')} lines, then complaints merge; beside check-complaints on the whole`);
+  console.log(`complaints summarize --ids ${ids} × ${parts} parts of ${size.toLocaleString('en')} lines, then complaints merge; beside check-complaints on the whole`);
   const files = [];
   let summarize = 0;
   let peak = 0;
   for (let p = 0; p < parts; p++) {
     const f = await input(n, p * size, size, `part-${parts}x${size}-${p}.ndjson`);
-    const r = await guifan(['complaints', 'summarize', f, '--at', AT, '--first-line', String(p * size + 1)], `${f}.json`);
+    const r = await guifan(['complaints', 'summarize', f, '--at', AT, '--first-line', String(p * size + 1), '--ids', ids], `${f}.json`);
     summarize += r.s;
     peak = Math.max(peak, r.mb);
     files.push(`${f}.json`);

@@ -103,6 +103,20 @@ describe('complaints summarize → merge equals one check-complaints run (CMP-05
     expect(guifan('complaints', 'summarize', 'p-a').code).toBe(2); // --at is required: every part judged at one instant
   });
 
+  it('CMP-20 --ids trust (ids a database keeps unique): smaller parts, the same answer on a file without repeated ids; never mixed with checked parts', () => {
+    writeFileSync(join(dir, 'unique.ndjson'), Buffer.concat(lines.slice(0, 2200).flatMap((l) => [l, Buffer.from('\n')])));
+    for (const [name, first] of [['p-a', 1], ['p-b', 1001]] as const) {
+      writeFileSync(join(dir, `${name}.trust.json`), guifan('complaints', 'summarize', name, '--at', AT, '--first-line', String(first), '--ids', 'trust').out);
+    }
+    expect(readFileSync(join(dir, 'p-a.trust.json')).length).toBeLessThan(readFileSync(join(dir, 'p-a.json')).length);
+    const one = guifan('check-complaints', 'unique.ndjson', '--at', AT, '--format', 'json');
+    const merged = guifan('complaints', 'merge', 'p-b.trust.json', 'p-a.trust.json', '--format', 'json');
+    expect(merged.code).toBe(one.code);
+    expect(answerOf(merged.out)).toEqual(answerOf(one.out));
+    expect(guifan('complaints', 'merge', 'p-a.trust.json', 'p-b.json').code).toBe(2);
+    expect(guifan('complaints', 'summarize', 'p-a', '--at', AT, '--ids', 'maybe').code).toBe(2);
+  });
+
   it('CMP-05 parts judged at different instants do not merge', () => {
     const r = guifan('complaints', 'summarize', 'p-b', '--at', '2026-08-01T00:00+08:00', '--first-line', '1001');
     writeFileSync(join(dir, 'p-b-later.json'), r.out);

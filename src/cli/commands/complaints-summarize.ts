@@ -20,6 +20,11 @@ export interface SummarizeArgs {
   policy?: string | undefined;
   /** The part's first line in the whole file (1-based), e.g. from `split -l` numbering. @default 1 */
   firstLine?: string | undefined;
+  /**
+   * `check`: every id kept, compared across parts at the merge (CMP-20); `trust`: ids a database keeps unique, not
+   * kept (a part and the merge then grow with the statistical complaints, not with the records). @default 'check'
+   */
+  ids?: 'check' | 'trust' | undefined;
 }
 
 const usage = (en: string, zh: string): Problem => ({ code: 'USAGE', file: '-', message: { 'zh-CN': zh, en } });
@@ -51,7 +56,7 @@ export function summarizeCommand(a: SummarizeArgs, ctx: CheckContext): number {
     if ('problem' in read) return rep.problem(read.problem);
     const atMs = toEpochMs(a.at);
     const to = a.to ?? formatDay(settingsOf({}).cal.zone.dayOf(atMs));
-    const s = createComplaintSummarizer({ detail: 'records', ids: 'check', ...(a.from !== undefined ? { from: a.from } : {}), to, at: a.at!, statistics: false, ...(read.policy ? { policy: read.policy } : {}) });
+    const s = createComplaintSummarizer({ detail: 'records', ids: a.ids ?? 'check', ...(a.from !== undefined ? { from: a.from } : {}), to, at: a.at!, statistics: false, ...(read.policy ? { policy: read.policy } : {}) });
     const empty: number[] = [];
     const unreadable: Problem[] = [];
     let n = 0;
