@@ -79,11 +79,12 @@ export function runCli(argv: readonly string[], io: CliIo): number {
  * @throws {GuifanError} `INVALID_OPTIONS` when `argv` is not an array of strings or `io` lacks a member
  * @example
  * const out = []
- * const code = await runCliAsync(['workday', '2026-10-10'], { stdout: (t) => out.push(t), stderr: () => {}, readFile: () => '', now: () => new Date(0), version: 'test' })
- * [code, out[0]] //=> [0, '2026-10-10 工作日（调休上班：国庆节）']
+ * runCliAsync(['workday', '2026-10-10'], { stdout: (t) => out.push(t), stderr: () => {}, readFile: () => '', now: () => new Date(0), version: 'test' }) instanceof Promise //=> true
+ * out[0] //=> '2026-10-10 工作日（调休上班：国庆节）'
  */
-export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<number> {
-  return dispatch(argv, io, true);
+export function runCliAsync(argv: readonly string[], io: CliIo): Promise<number> {
+  // Bad arguments or io throw here, as runCli throws; only a run with worker threads goes on after this returns.
+  return Promise.resolve(dispatch(argv, io, true));
 }
 
 /** `--jobs N`: a whole number of worker threads, 1 (this thread) to 64. */

@@ -184,6 +184,6 @@ export const ComplaintSummarySchema = z.strictObject({
  * @example
  * const base = { recorder: 'A', channel: 'phone', unit: '1-101', content: '…', demand: '…', kind: 'complaint', verification: { counted: true, by: '王主管' } }
  * const s = summarizeComplaints([{ ...base, id: 'T1', receivedAt: '2026-03-02T09:00+08:00', customer: { id: 'C1' }, matter: 'noise-1501' }]);
- * [s.format, s.version, s.records, s.count.complaints.length] //=> ['guifan/complaint-summary', 1, 1, 1]
+ * [s.format, s.version, s.records, s.count.complaints.length] //=> ['guifan/complaint-summary', 2, 1, 1]
  */
 export type ComplaintSummary = z.infer<typeof ComplaintSummarySchema>;
