@@ -21,6 +21,8 @@ const entry = {
   'complaint/index': 'src/complaint/index.ts',
   'duty/index': 'src/duty/index.ts',
   'cli/index': 'src/cli/index.ts',
+  // The worker thread of `check-complaints --jobs N`, loaded by path from beside the cli build (not an export).
+  'cli/complaints-worker': 'src/cli/complaintsWorker.ts',
 };
 
 export default defineConfig([
@@ -56,9 +58,11 @@ export default defineConfig([
     external: [/^node:/],
   },
   {
-    // The `guifan` command (Node only).
-    entry: { bin: 'src/cli/bin.ts' },
+    // The `guifan` command (Node only), and the script of its --jobs workers beside it; each file whole (no shared chunks
+    // among the library's).
+    entry: { bin: 'src/cli/bin.ts', 'complaints-worker': 'src/cli/complaintsWorker.ts' },
     format: ['esm'],
+    splitting: false,
     dts: false,
     target: 'node18',
     platform: 'node',

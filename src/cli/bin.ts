@@ -1,6 +1,8 @@
-import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { runCli } from './runCli';
+import { appendFileSync, closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { CliTempFile } from './io';
+import { runCliAsync } from './runCli';
 
 declare const __GUIFAN_VERSION__: string;
 
@@ -26,12 +28,102 @@ function* readChunks(path: string): Generator<Uint8Array> {
   }
 }
 
-const io: Parameters<typeof runCli>[1] = {
-  stdout: (t) => process.stdout.write(`${t}\n`),
-  stderr: (t) => process.stderr.write(`${t}\n`),
+// Temporary files live in a directory of their own under the system's temporary directory, removed when done (and, at
+// the latest, when the process exits).
+const temporary = new Set<string>();
+process.on('exit', () => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempFile(): CliTempFile {
+  const dir = mkdtempSync(join(tmpdir(), 'guifan-'));
+  temporary.add(dir);
+  const fd = openSync(join(dir, 'data'), 'w+');
+  const buf = Buffer.allocUnsafe(1 << 20);
+  let used = 0;
+  let size = 0;
+  const flush = (): void => {
+    if (used > 0) size += writeSync(fd, buf, 0, used, size);
+    used = 0;
+  };
+  return {
+    write(data) {
+      // A string takes at most three bytes per UTF-16 unit.
+      const most = typeof data === 'string' ? data.length * 3 : data.length;
+      if (most > buf.length - used) flush();
+      if (most > buf.length) size += typeof data === 'string' ? writeSync(fd, data, size, 'utf8') : writeSync(fd, data, 0, data.length, size);
+      else if (typeof data === 'string') used += buf.write(data, used, 'utf8');
+      else {
+        buf.set(data, used);
+        used += data.length;
+      }
+    },
+    *chunks() {
+      flush();
+      const out = Buffer.allocUnsafe(1 << 20);
+      for (let at = 0; at < size; ) {
+        const n = readSync(fd, out, 0, out.length, at);
+        if (n === 0) break;
+        at += n;
+        yield out.subarray(0, n);
+      }
+    },
+    remove() {
+      closeSync(fd);
+      rmSync(dir, { recursive: true, force: true });
+      temporary.delete(dir);
+    },
+  };
+}
+
+// Standard output in pieces of about 16,000 characters, not one write per line (a million-record report is millions of
+// lines), each short enough to be an ordinary young string (not a large object that only a full collection frees);
+// flushed before anything goes to standard error, so that the two keep their order on a terminal.
+let pending: string[] = [];
+let pendingSize = 0;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes all of `text` to standard output before going on. process.stdout on a pipe queues what the reader has not
+ * taken yet, without limit (a report piped into `tee` or a CI runner held the whole report in memory); a blocking write
+ * keeps the report streaming in constant memory. A reader that stops early (`guifan … | head`) ends the command quietly,
+ * as the Unix tools do; it did not write everything, so the exit is 2.
+ */
+function writeOut(text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let at = 0; at < bytes.length; ) {
+    try {
+      at += writeSync(1, bytes, at, bytes.length - at);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 1); // a non-blocking pipe that is full: wait for the reader
+      else if (code === 'EPIPE') process.exit(2);
+      else throw e;
+    }
+  }
+}
+
+function flushOut(): void {
+  if (pending.length === 0) return;
+  writeOut(pending.join(''));
+  pending = [];
+  pendingSize = 0;
+}
+
+const io: Parameters<typeof runCliAsync>[1] = {
+  stdout: (t) => {
+    pending.push(t, '\n');
+    pendingSize += t.length + 1;
+    if (pendingSize >= 16_000) flushOut();
+  },
+  stderr: (t) => {
+    flushOut();
+    process.stderr.write(`${t}\n`);
+  },
   // `-` reads standard input.
   readFile: (p) => readFileSync(p === '-' ? 0 : p, 'utf8'),
   readChunks,
+  tempFile,
   writeFile: (p, text) => {
     mkdirSync(dirname(p), { recursive: true });
     writeFileSync(p, text);
@@ -42,10 +134,15 @@ const io: Parameters<typeof runCli>[1] = {
   version: __GUIFAN_VERSION__,
 };
 
-try {
-  process.exitCode = runCli(process.argv.slice(2), io);
-} catch (e) {
-  // An internal error is a run that could not check everything (exit 2), never “findings” (1, Node's default).
-  process.stderr.write(`guifan: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exitCode = 2;
-}
+runCliAsync(process.argv.slice(2), io).then(
+  (code) => {
+    flushOut();
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    // An internal error is a run that could not check everything (exit 2), never “findings” (1, Node's default).
+    flushOut();
+    process.stderr.write(`guifan: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

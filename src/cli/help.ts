@@ -28,6 +28,17 @@ ${CALENDAR_HELP}
       --at <instant>                        default now
       --from <date> --to <date>             metrics period, default first record … --at
       --policy <preset-id|policy.json>      adds on-time rates per SLA clock
+      --jobs <n>                            NDJSON checked by n worker threads (the same report)
+  guifan complaints summarize <part.ndjson|->  one part of an NDJSON file as a summary (a part file on
+                                            stdout), to merge with the others' (any machine, any order)
+      --at <instant>                        required: every part is judged at one instant
+      --first-line <n>                      the part's first line in the whole file, default 1
+      --ids check|trust                     check: ids compared across parts (CMP-20), default; trust: ids
+                                            a database keeps unique (parts and merge far smaller)
+      --from --to --policy                  as check-complaints
+  guifan complaints merge <part.json…>      the parts merged (they must cover the file's lines once) and
+                                            finished: check-complaints' count and metrics, in --format
+      --summary                             write the merged part instead (to merge further)
   guifan check-roster <roster.json|->       a duty roster: coverage, duty officer, weekly rest, overtime
                                             (DUT-01…DUT-04; exit 1 on errors)
       --from <date> --to <date>             days checked, default the days the shifts touch

@@ -3,4 +3,4 @@
  *
  * @module guifan/cli
  */
-export { runCli, type CliIo } from './runCli';
+export { runCli, runCliAsync, type CliIo, type CliTempFile } from './runCli';

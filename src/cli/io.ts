@@ -28,10 +28,37 @@ export interface CliIo {
   writeFile?(path: string, text: string): void;
   /** Appends to a file: the Markdown job summary of `--format github` goes to `$GITHUB_STEP_SUMMARY` when both are given. */
   appendFile?(path: string, text: string): void;
+  /**
+   * A temporary file, removed when done: where `check-complaints` keeps what it
+   * prints after the totals (a closure state per record) and a copy of standard
+   * input, so that its memory does not grow with the records. Without it they
+   * are kept in memory. `bin` gives it (the system's temporary directory).
+   */
+  tempFile?(): CliTempFile;
   /** The environment (`GITHUB_STEP_SUMMARY`, `GITHUB_SERVER_URL`, `GITHUB_REPOSITORY`, `GITHUB_SHA`); none when left out. */
   env?: Readonly<Record<string, string | undefined>>;
   /** The current instant: the default of `--at`. */
   now(): Date;
   /** The package version, printed by `--version`. */
   version: string;
+}
+
+/**
+ * A temporary file ({@link CliIo.tempFile}): written in order, read back from
+ * the start, then removed.
+ *
+ * @example
+ * // in memory, for a host without a file system
+ * const parts = []
+ * const file = { write: (x) => parts.push(typeof x === 'string' ? new TextEncoder().encode(x) : x.slice()), chunks: () => parts, remove: () => { parts.length = 0 } }
+ * file.write('a'); file.write(new Uint8Array([98]))
+ * new TextDecoder().decode(new Uint8Array([...file.chunks()].flatMap((c) => [...c]))) //=> 'ab'
+ */
+export interface CliTempFile {
+  /** Appends text (as UTF-8) or bytes (copied: the caller may reuse its buffer). */
+  write(data: string | Uint8Array): void;
+  /** Everything written so far, from the start, in chunks. */
+  chunks(): Iterable<Uint8Array>;
+  /** Removes the file; nothing is read after. */
+  remove(): void;
 }

@@ -10,6 +10,9 @@ import { checkSlaCommand } from './commands/check-sla';
 import { calendarCommand } from './commands/calendar';
 import { coverageCommand, coverageUsage, PACKAGED_DATA_FILE } from './commands/calendar-coverage';
 import { checkComplaints } from './commands/check-complaints';
+import { checkComplaintsAsync } from './commands/check-complaints-jobs';
+import { mergeCommand } from './commands/complaints-merge';
+import { summarizeCommand } from './commands/complaints-summarize';
 import { checkMeetingCommand } from './commands/check-meeting';
 import { checkRosterCommand } from './commands/check-roster';
 import { openReport, type CheckContext } from './_lib/check';
@@ -19,7 +22,7 @@ import { FAIL_ON, REPORT_FORMATS, type ReportFormat } from './_lib/report/index'
 import { HELP } from './help';
 import type { CliIo } from './io';
 
-export type { CliIo } from './io';
+export type { CliIo, CliTempFile } from './io';
 
 class Usage extends Error {}
 
@@ -42,6 +45,10 @@ const OPTIONS = {
   to: { type: 'string' },
   through: { type: 'string' },
   'office-hours': { type: 'string' },
+  jobs: { type: 'string' },
+  'first-line': { type: 'string' },
+  summary: { type: 'boolean' },
+  ids: { type: 'string' },
 } as const;
 
 /**
@@ -58,6 +65,38 @@ const OPTIONS = {
  * out[0] //=> '2026-10-10 工作日（调休上班：国庆节）'
  */
 export function runCli(argv: readonly string[], io: CliIo): number {
+  return dispatch(argv, io, false) as number;
+}
+
+/**
+ * Runs the `guifan` command line as {@link runCli} does, and also what runs in
+ * worker threads (`check-complaints --jobs N`, which needs the built package:
+ * its worker script is loaded from beside it). `bin` calls this.
+ *
+ * @param argv - the arguments after the program name
+ * @param io - {@link CliIo}
+ * @returns a promise of the exit code (as runCli)
+ * @throws {GuifanError} `INVALID_OPTIONS` when `argv` is not an array of strings or `io` lacks a member
+ * @example
+ * const out = []
+ * runCliAsync(['workday', '2026-10-10'], { stdout: (t) => out.push(t), stderr: () => {}, readFile: () => '', now: () => new Date(0), version: 'test' }) instanceof Promise //=> true
+ * out[0] //=> '2026-10-10 工作日（调休上班：国庆节）'
+ */
+export function runCliAsync(argv: readonly string[], io: CliIo): Promise<number> {
+  // Bad arguments or io throw here, as runCli throws; only a run with worker threads goes on after this returns.
+  return Promise.resolve(dispatch(argv, io, true));
+}
+
+/** `--jobs N`: a whole number of worker threads, 1 (this thread) to 64. */
+function jobsOf(text: string | undefined, cmd: string): number {
+  if (text === undefined) return 1;
+  if (cmd !== 'check-complaints') throw new Usage('--jobs is an option of check-complaints');
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < 1 || n > 64) throw new Usage('--jobs must be a whole number from 1 to 64');
+  return n;
+}
+
+function dispatch(argv: readonly string[], io: CliIo, threads: boolean): number | Promise<number> {
   checkCliArgs(argv, io);
   let lang: Locale = 'zh-CN';
   let format: ReportFormat | undefined;
@@ -80,6 +119,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     const [first, ...args] = positionals;
     cmd = first;
     target = args[0];
+    if (cmd !== undefined) jobsOf(values.jobs, cmd);
     if (cmd?.startsWith('check-')) reportAs = { command: cmd, file: target ?? '-' };
     else if (cmd === 'calendar' && target === 'coverage') reportAs = { command: 'calendar-coverage', file: values.years ?? PACKAGED_DATA_FILE };
     if (values.help) {
@@ -132,8 +172,27 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         return checkLanguageCommand(args[0]!, check());
       case 'check-roster':
         return checkRosterCommand(args[0]!, check(), { from: values.from, to: values.to, officeHours: values['office-hours'] });
-      case 'check-complaints':
-        return checkComplaints({ file: args[0]!, at: values.at, from: values.from, to: values.to, policy: values.policy }, check());
+      case 'check-complaints': {
+        const jobs = jobsOf(values.jobs, cmd);
+        const a = { file: args[0]!, at: values.at, from: values.from, to: values.to, policy: values.policy };
+        if (jobs === 1) return checkComplaints(a, check());
+        if (!threads) throw new Usage('--jobs runs worker threads: call runCliAsync (the guifan command does)');
+        return checkComplaintsAsync(a, jobs, check());
+      }
+      case 'complaints': {
+        const [sub, ...files] = args;
+        const ctx = context();
+        if (sub === 'summarize') {
+          if (files.length !== 1) throw new Usage('complaints summarize needs one NDJSON file (- for standard input)');
+          if (values.ids !== undefined && values.ids !== 'check' && values.ids !== 'trust') throw new Usage('--ids must be check or trust');
+          return summarizeCommand({ file: files[0]!, at: values.at, from: values.from, to: values.to, policy: values.policy, firstLine: values['first-line'], ids: values.ids }, ctx);
+        }
+        if (sub === 'merge') {
+          if (files.length === 0) throw new Usage('complaints merge needs the part files');
+          return mergeCommand(files, values.summary === true, ctx);
+        }
+        throw new Usage('complaints needs summarize or merge');
+      }
       case 'schema':
         return schemaCommand(args, { list: values.list === true, out: values.out }, lang, io);
       case 'calendar': {

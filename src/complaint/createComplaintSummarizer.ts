@@ -3,7 +3,7 @@ import type { CivilDate } from '../_lib/input';
 import { GuifanError } from '../errors/GuifanError';
 import { resolvePeriod } from './_lib/period';
 import { parseOptions } from './_lib/statsOptions';
-import { newSummary, readRecord, type Summary, type SummarySettings } from './_lib/summary';
+import { newSummary, readRecord, SUMMARY_STATE, type Summary, type SummarySettings } from './_lib/summary';
 import { summaryToJson } from './_lib/summaryJson';
 import { ComplaintMetricsOptionsSchema, type ComplaintMetricsOptions } from './complaintMetrics';
 import { CountComplaintsOptionsSchema, type CountComplaintsOptions } from './countComplaints';
@@ -22,9 +22,14 @@ import type { ComplaintSummary } from './summarySchema';
  * [s.spans, s.options.period.from, s.metrics.records] //=> [[[1000, 1001]], '2026-03-01', 1]
  */
 export interface SummarizeComplaintsOptions extends CountComplaintsOptions, Partial<Omit<ComplaintMetricsOptions, 'ids' | 'from' | 'to'>> {
-  /** With `to`: summarize the metrics of this period too (as complaintMetrics). @default undefined (counting only) */
+  /**
+   * First day of the period (included). Left out with `to` given: the day of
+   * the earliest received instant among all the records (or of `at`, when
+   * earlier), as `guifan check-complaints` reads a file — known once every
+   * part is merged. @default undefined
+   */
   from?: CivilDate;
-  /** Last day of the period (included). @default undefined */
+  /** Last day of the period (included): with it, the metrics of the period are summarized too (as complaintMetrics). @default undefined (counting only) */
   to?: CivilDate;
   /**
    * The index of the first record in the whole list: issue paths and the id
@@ -49,11 +54,10 @@ export const SummarizeComplaintsOptionsSchema = z.extend(z.partial(ComplaintMetr
 /** The settings of a summary that may be merged (a ledger of ids with `ids: 'check'`), and its first index. */
 export function summarizerSettings(options: SummarizeComplaintsOptions | undefined): { settings: SummarySettings; offset: number } {
   const o = parseOptions(SummarizeComplaintsOptionsSchema, options, 'CMP-05');
-  if ((o.from === undefined) !== (o.to === undefined)) {
-    const [path, value] = o.from === undefined ? ['from', o.from] : ['to', o.to];
-    throw new GuifanError('INVALID_OPTIONS', { path, value, reasonZh: 'from 与 to 应同时给出（统计期的指标），或都不给（只计数）', reasonEn: 'give both from and to (the metrics of a period), or neither (counting only)' }, 'CMP-19');
+  if (o.from !== undefined && o.to === undefined) {
+    throw new GuifanError('INVALID_OPTIONS', { path: 'to', value: o.to, reasonZh: '给出 from 时也应给出 to（统计期的指标）；不给 to 则只计数', reasonEn: 'give to with from (the metrics of a period); without to, only counting' }, 'CMP-19');
   }
-  const period = o.from !== undefined ? resolvePeriod({ ...o, from: o.from, to: o.to! }, options?.policy, 'CMP-19') : undefined;
+  const period = o.to !== undefined ? resolvePeriod({ ...o, to: o.to }, options?.policy, 'CMP-19') : undefined;
   const ids = o.ids ?? 'check';
   const settings: SummarySettings = { detail: o.detail ?? 'records', ids, count: true, report: period?.report, echo: period?.echo, statistics: period?.rules.statistics ?? false, rules: period?.rules, ledger: ids === 'check' };
   return { settings, offset: o.offset ?? 0 };
@@ -107,7 +111,7 @@ export function createComplaintSummarizer(options?: SummarizeComplaintsOptions):
   const { settings, offset } = summarizerSettings(options);
   const s: Summary = newSummary(settings);
   let next = offset;
-  return {
+  const summarizer: ComplaintSummarizer = {
     add: (record, index) => {
       if (index !== undefined && !(Number.isSafeInteger(index) && index >= next)) {
         throw new GuifanError('INVALID_OPTIONS', { path: 'index', value: index, reasonZh: `应为不小于 ${next} 的整数（各记录在全部记录中的序号，逐条递增）`, reasonEn: `expected a whole number not below ${next} (each record's index in the whole list, increasing)` }, 'CMP-05');
@@ -121,4 +125,5 @@ export function createComplaintSummarizer(options?: SummarizeComplaintsOptions):
     },
     summary: () => summaryToJson(s),
   };
+  return Object.defineProperty(summarizer, SUMMARY_STATE, { value: s });
 }

@@ -8,9 +8,9 @@ import * as z from 'zod/mini';
  * is refused by name, before anything of it is read.
  *
  * @example
- * COMPLAINT_SUMMARY_FORMAT //=> { format: 'guifan/complaint-summary', version: 1 }
+ * COMPLAINT_SUMMARY_FORMAT //=> { format: 'guifan/complaint-summary', version: 2 }
  */
-export const COMPLAINT_SUMMARY_FORMAT = Object.freeze({ format: 'guifan/complaint-summary', version: 1 } as const);
+export const COMPLAINT_SUMMARY_FORMAT = Object.freeze({ format: 'guifan/complaint-summary', version: 2 } as const);
 
 const text = z.string().check(z.minLength(1));
 const count = z.int().check(z.minimum(0));
@@ -124,7 +124,8 @@ const facts = z.strictObject({
 });
 
 const period = z.strictObject({
-  from: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  /** `null`: from the day of the earliest received instant (`first`) or of `at`, when earlier. */
+  from: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   to: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   /** The judging instant, ISO 8601 in UTC. */
   at: z.string().check(z.regex(/^[+-]?\d{4,6}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)),
@@ -150,7 +151,7 @@ const period = z.strictObject({
  * const base = { recorder: 'A', channel: 'phone', unit: '1-101', content: '…', demand: '…', kind: 'complaint', verification: { counted: true, by: '王主管' } }
  * const s = summarizeComplaints([{ ...base, id: 'T1', receivedAt: '2026-03-02T09:00+08:00', customer: { id: 'C1' }, matter: 'noise-1501' }])
  * ComplaintSummarySchema.safeParse(s).success //=> true
- * ComplaintSummarySchema.safeParse({ ...s, version: 2 }).success //=> false
+ * ComplaintSummarySchema.safeParse({ ...s, version: 1 }).success //=> false
  */
 export const ComplaintSummarySchema = z.strictObject({
   format: z.literal(COMPLAINT_SUMMARY_FORMAT.format),
@@ -160,6 +161,8 @@ export const ComplaintSummarySchema = z.strictObject({
   records: count,
   /** The indices of the records read (in the whole list): disjoint `[start, end)` ranges, in order. */
   spans: z.array(z.tuple([count, count])),
+  /** A period from the first record's day: the earliest received instant of the records read. */
+  first: z.nullable(epochMs),
   /** Records that are not an object with an id (CMP-03). */
   noId: z.array(issue),
   ids: z.nullable(
@@ -181,6 +184,6 @@ export const ComplaintSummarySchema = z.strictObject({
  * @example
  * const base = { recorder: 'A', channel: 'phone', unit: '1-101', content: '…', demand: '…', kind: 'complaint', verification: { counted: true, by: '王主管' } }
  * const s = summarizeComplaints([{ ...base, id: 'T1', receivedAt: '2026-03-02T09:00+08:00', customer: { id: 'C1' }, matter: 'noise-1501' }]);
- * [s.format, s.version, s.records, s.count.complaints.length] //=> ['guifan/complaint-summary', 1, 1, 1]
+ * [s.format, s.version, s.records, s.count.complaints.length] //=> ['guifan/complaint-summary', 2, 1, 1]
  */
 export type ComplaintSummary = z.infer<typeof ComplaintSummarySchema>;

@@ -3,6 +3,7 @@
 //   node test/bench/ci.mjs                       # 1,000,000 complaint lines, 200,000 SLA cases, every format
 //   node test/bench/ci.mjs complaints 200000     # one command, another N
 //   node test/bench/ci.mjs sla 200000 junit      # one format
+//   node test/bench/ci.mjs complaints 1000000 all 2   # check-complaints with --jobs 2 (all: every format)
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,15 +28,16 @@ const COMMANDS = {
   sla: { n: 200_000, args: (f) => ['check-sla', '-', '--at', '2026-10-01T12:00+08:00', '--format', f], line: () => slaLine },
 };
 
-const [only, nArg, fmtArg] = process.argv.slice(2);
+const [only, nArg, fmtArg, jobsArg] = process.argv.slice(2);
+const jobs = jobsArg === undefined ? [] : ['--jobs', jobsArg];
 const mb = (kb) => `${Math.round((kb ?? 0) / 1024)} MB`;
 console.log(`node ${process.version}, ${require('node:os').cpus().length} cores, load ${require('node:os').loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 for (const [name, c] of Object.entries(COMMANDS)) {
   if (only && only !== name) continue;
   const n = Number(nArg ?? c.n);
-  for (const f of fmtArg ? [fmtArg] : FORMATS) {
-    const r = await feed(n, root, { args: c.args(f), line: c.line(n) });
+  for (const f of fmtArg && fmtArg !== 'all' ? [fmtArg] : FORMATS) {
+    const r = await feed(n, root, { args: [...c.args(f), ...jobs], line: c.line(n) });
     const err = r.stderr.trim().split('\n').filter(Boolean);
-    console.log(`${name.padEnd(10)} ${n.toLocaleString('en').padStart(9)} lines  --format ${f.padEnd(6)}  peak RSS ${mb(r.maxRssKb).padStart(7)}  ${(r.ms / 1000).toFixed(1).padStart(6)} s  exit ${r.code}${err.length ? `  (${err.length} stderr lines, first: ${err[0].slice(0, 80)})` : ''}`);
+    console.log(`${name.padEnd(10)} ${n.toLocaleString('en').padStart(9)} lines  --format ${f.padEnd(6)}${jobs.length ? ` --jobs ${jobsArg}` : ''}  peak RSS ${mb(r.maxRssKb).padStart(7)}  ${(r.ms / 1000).toFixed(1).padStart(6)} s  exit ${r.code}${err.length ? `  (${err.length} stderr lines, first: ${err[0].slice(0, 80)})` : ''}`);
   }
 }

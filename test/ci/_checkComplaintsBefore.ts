@@ -9,7 +9,7 @@ import { limitText, presentStatus, type ComplaintStatus } from '../../src/compla
 import { countCore } from '../../src/complaint/_lib/count';
 import type { Rate } from '../../src/complaint/_lib/rate';
 import { ms, type Loose } from '../../src/complaint/_lib/read';
-import { repeatIndex } from '../../src/complaint/_lib/status';
+import { repeatIndex } from '../../src/complaint/_lib/repeatLog';
 import { settingsOf } from '../../src/complaint/_lib/statusSettings';
 import { validateComplaintRecords } from '../../src/complaint/validateComplaintRecords';
 import type { ComplaintRecord } from '../../src/complaint/schema';

@@ -6,9 +6,8 @@ import { checkComplaints } from '../../src/cli/commands/check-complaints';
 import { PROPERTY_SERVICE_CENTRE } from '../../src/presets/propertyServiceCentre';
 import { checkComplaints as before } from './_checkComplaintsBefore';
 
-// check-complaints keeps only a compact form of each record (src/cli/_lib/compactComplaint.ts), validates each as it
-// comes and streams its findings; the reference is the command as it was (every whole record held, the library run on
-// them). Same exit code and standard error; text output line for line (in another order: records' issues stream out
+// check-complaints validates each record as it comes, streams its findings and counts it with a complaint summarizer
+// (no record is kept); the reference is the command as it was (every whole record held, the library run on them). Same exit code and standard error; text output line for line (in another order: records' issues stream out
 // before the totals); json value for value; the SARIF log carries exactly the reference's findings.
 const require = createRequire(import.meta.url);
 const { line } = require('./_complaintLines.cjs') as { line: (n: number) => (k: number) => string };

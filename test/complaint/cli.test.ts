@@ -28,6 +28,15 @@ describe('guifan check-complaints (CMP-04…06, CMP-14, CMP-15, CMP-19)', () => 
     expect(run(['check-complaints', 'x.ndjson'], { 'x.ndjson': nd }).code).toBe(0);
     expect(run(['check-complaints', '-'], { '-': nd }).out).toContain('统计投诉：6 件');
   });
+  it('ESC-01 --policy: a file holding null, an array or a policy with a wrong field is exit 2 with the reason, never "no policy"', () => {
+    for (const [text, expected] of [['null', 'INVALID'], ['[]', 'INVALID'], ['{"id":"x","clocks":"soon"}', 'INVALID']] as const) {
+      const r = run(['check-complaints', SAMPLE, '--policy', 'p.json', '--format', 'json'], { 'p.json': text });
+      expect(r.code, text).toBe(2);
+      expect(JSON.parse(r.out).error.file, text).toBe('p.json');
+      expect(r.out, text).toContain(expected);
+    }
+    expect(run(['check-complaints', SAMPLE, '--policy', 'property-service-centre']).code).toBe(0);
+  });
   it('exit 1 on a missed target (a late return visit) or a record error', () => {
     const late = sample.map((x) => (x.id === 'TS-20260302-002' ? { ...x, events: [{ type: 'resolved', at: '2026-03-05T17:00:00+08:00' }, { type: 'visited', at: '2026-03-12T10:00:00+08:00', outcome: 'satisfied' }] } : x));
     const r = run(['check-complaints', 'late.json'], { 'late.json': JSON.stringify(late) });

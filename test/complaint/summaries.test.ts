@@ -151,9 +151,9 @@ describe('summaries that do not belong together are refused, loudly (issue 28)',
   const b = summarizeComplaints([rec({ id: 'T2', matter: 'm' })], { offset: 1 });
 
   it('another format version, or something that is not a summary', () => {
-    const e = thrown(() => mergeComplaintSummaries(a, { ...b, version: 2 } as unknown as ComplaintSummary));
+    const e = thrown(() => mergeComplaintSummaries(a, { ...b, version: 1 } as unknown as ComplaintSummary));
     expect([e.code, e.details.path]).toEqual(['INVALID_OPTIONS', 'summaries.1.version']);
-    expect(e.messages.en).toContain('reads summaries of version 1 only');
+    expect(e.messages.en).toContain('reads summaries of version 2 only');
     expect(thrown(() => finishComplaintSummary({} as ComplaintSummary)).code).toBe('INVALID_OPTIONS');
     expect(thrown(() => finishComplaintSummary({ ...a, version: 0 } as unknown as ComplaintSummary)).details.path).toBe('summary.version');
   });

@@ -2,13 +2,12 @@ import { formatInstant } from '../../_lib/formatInstant';
 import { toEpochMs } from '../../_lib/input';
 import { parseBilingual } from '../../_lib/zodIssues';
 import type { Locale, LocalizedText } from '../../errors/types';
-import * as presets from '../../presets/_lib/all';
 import { compiledOf, compileSlaPolicy, type CompiledSlaPolicy } from '../../sla/compileSlaPolicy';
 import { evaluateFull } from '../../sla/evaluateCase';
 import { evaluateCases } from '../../sla/evaluateCases';
-import { SlaCaseSchema, type SlaCase, type SlaPolicy } from '../../sla/schema';
-import { validatePolicy } from '../../sla/validatePolicy';
+import { SlaCaseSchema, type SlaCase } from '../../sla/schema';
 import { guardCheck, openReport, type CheckContext } from '../_lib/check';
+import { loadPolicy } from '../_lib/policy';
 import { elementLines, touches } from '../_lib/input/elementLines';
 import { badUtf8, inputLines, isNdjsonPath, readDocument } from '../_lib/input/read';
 import { jsonDocumentProblem, jsonLineProblem } from '../_lib/jsonError';
@@ -16,7 +15,6 @@ import { errorObject, tag, type FailOn, type Finding, type Problem, type Reporte
 import { clockFindings, slaFailOn } from './check-sla-clocks';
 import type { CaseEvaluation } from '../../sla/_lib/types';
 
-export const PRESETS: Readonly<Record<string, SlaPolicy>> = Object.fromEntries(Object.values(presets).map((p) => [p.id, p as SlaPolicy]));
 
 const STATE_ZH: Record<string, string> = { 'not-started': '未开始', running: '计时中', paused: '已暂停', met: '按时完成', breached: '已超时', 'met-late': '超时完成' };
 
@@ -28,21 +26,6 @@ export interface CheckSlaArgs {
 }
 
 /** A policy by preset id or file; its problems when it cannot be used. */
-function loadPolicy(ctx: CheckContext, ref: string): SlaPolicy | Problem[] {
-  let policy: unknown = PRESETS[ref];
-  if (policy === undefined) {
-    const { text } = readDocument(ctx.io, ref);
-    try {
-      policy = JSON.parse(text);
-    } catch (e) {
-      return [jsonDocumentProblem(e, ref, text)];
-    }
-  }
-  const v = validatePolicy(policy);
-  if (v.success) return policy as SlaPolicy;
-  return v.issues.map((i) => ({ code: i.code, rule: i.rule, file: ref, message: { 'zh-CN': `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message['zh-CN']}`, en: `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message.en}` } }));
-}
-
 /** A case that is not of the SLA case's shape: one problem per shape issue, on its line. */
 function shapeProblems(file: string, line: number | undefined, value: unknown): Problem[] | undefined {
   const shape = parseBilingual(SlaCaseSchema, value);
@@ -85,7 +68,7 @@ export function checkSlaCommand(a: CheckSlaArgs, ctx: CheckContext): number {
     rep,
     a.file,
     () => {
-      const policy = loadPolicy(ctx, policyId);
+      const policy = loadPolicy(ctx.io, policyId);
       if (Array.isArray(policy)) return policy.forEach((p) => problem(p));
       policyId = policy.id;
       const compiled = compileSlaPolicy(policy);

@@ -46,39 +46,76 @@ export interface IdCheck {
 }
 
 /**
+ * What the id check has seen of records read one at a time (CMP-20): each
+ * id's first index, the indices of the ids that came again, and the records
+ * without an id. Only the repeated ids need their records again (to compare
+ * their versions), so a reader that can read them again keeps no record.
+ */
+export interface IdLedger {
+  readonly first: Map<string, number>;
+  /** Ids seen more than once: every index, in order (the map in the order their second record came). */
+  readonly repeated: Map<string, number[]>;
+  /** Records that are not an object with an id: index and issue, in order. */
+  readonly noId: [number, ValidationIssue][];
+}
+
+export const newIdLedger = (): IdLedger => ({ first: new Map(), repeated: new Map(), noId: [] });
+
+/**
+ * Notes record `i` (indices increasing), a record without an id (CMP-03) with
+ * its issue. Returns the index of the first record with its id when the id
+ * came before (the record takes no part until the versions are judged).
+ */
+export function noteId(l: IdLedger, record: unknown, i: number): number | undefined {
+  const id = recordId(record);
+  if (id === undefined) {
+    l.noId.push([i, noIdIssue(i, record)]);
+    return undefined;
+  }
+  return noteIdText(l, id, i);
+}
+
+/** {@link noteId} of a record known by its (non-empty) id. */
+export function noteIdText(l: IdLedger, id: string, i: number): number | undefined {
+  const f = l.first.get(id);
+  if (f === undefined) {
+    l.first.set(id, i);
+    return undefined;
+  }
+  const at = l.repeated.get(id);
+  if (at === undefined) l.repeated.set(id, [f, i]);
+  else at.push(i);
+  return f;
+}
+
+/**
+ * The verdict of the ledger, given each repeated record's canonical text
+ * (`versionOf(i)`, read again for the few indices that need it).
+ */
+export function judgeIds(l: IdLedger, versionOf: (i: number) => string): IdCheck {
+  const skip = new Set<number>(l.noId.map(([i]) => i));
+  const issues: ValidationIssue[] = l.noId.map(([, x]) => x);
+  const rejected: string[] = [];
+  for (const [id, at] of l.repeated) {
+    const verdict = judgeVersions(id, at.map((i) => [i, versionOf(i)]));
+    for (const i of at) if (i !== verdict.keep) skip.add(i);
+    if (verdict.keep === undefined) rejected.push(id);
+    issues.push(...verdict.issues);
+  }
+  return { skip, issues, rejected: rejected.sort(byText) };
+}
+
+/**
  * The id check of a whole list: `'check'` finds every id that occurs more than
  * once and judges its versions (comparing canonical texts only there);
  * `'trust'` (the caller guarantees unique ids, e.g. a database key) only leaves
  * out records without an id.
  */
 export function checkIds(records: readonly unknown[], mode: 'check' | 'trust'): IdCheck {
-  const skip = new Set<number>();
-  const issues: ValidationIssue[] = [];
-  const firstIndex = mode === 'check' ? new Map<string, number>() : undefined;
-  let repeated: Map<string, number[]> | undefined;
+  const l = newIdLedger();
   for (let i = 0; i < records.length; i++) {
-    const id = recordId(records[i]);
-    if (id === undefined) {
-      skip.add(i);
-      issues.push(noIdIssue(i, records[i]));
-      continue;
-    }
-    if (firstIndex === undefined) continue;
-    const f = firstIndex.get(id);
-    if (f === undefined) firstIndex.set(id, i);
-    else {
-      repeated ??= new Map();
-      const at = repeated.get(id);
-      if (at === undefined) repeated.set(id, [f, i]);
-      else at.push(i);
-    }
+    if (mode === 'check') noteId(l, records[i], i);
+    else if (recordId(records[i]) === undefined) l.noId.push([i, noIdIssue(i, records[i])]);
   }
-  const rejected: string[] = [];
-  for (const [id, at] of repeated ?? []) {
-    const verdict = judgeVersions(id, at.map((i) => [i, canonical(records[i])]));
-    for (const i of at) if (i !== verdict.keep) skip.add(i);
-    if (verdict.keep === undefined) rejected.push(id);
-    issues.push(...verdict.issues);
-  }
-  return { skip, issues, rejected: rejected.sort(byText) };
+  return judgeIds(l, (i) => canonical(records[i]));
 }

@@ -12,7 +12,8 @@ import { rate, type Rate } from './rate';
 
 /** What the report needs besides the counts (all JSON-able: a summary carries it). */
 export interface MetricsReport {
-  readonly from: string;
+  /** Undefined until known, for a period from the first record's day ({@link openFrom}). */
+  readonly from: string | undefined;
   readonly to: string;
   readonly atMs: number;
   readonly precision: number;
@@ -80,7 +81,7 @@ export function finishMetrics(m: MetricsTally, r: MetricsReport, idIssues: reado
   const recordIssues = [...m.issues.entries()].sort((x, y) => x[0] - y[0]).flatMap(([, list]) => list);
   const issues = [...idIssues, ...recordIssues, ...(stats !== undefined ? sortCountIssues([...stats.warnings]) : [])];
   return Object.freeze({
-    from: r.from,
+    from: r.from!,
     to: r.to,
     at: new Date(r.atMs),
     records: m.records,

@@ -1,6 +1,7 @@
 import { formatDay, parseCivilDate } from '../../_lib/civil';
 import { digestText } from '../../_lib/digest';
 import { toEpochMs } from '../../_lib/input';
+import { createZone } from '../../_lib/zone';
 import { GuifanError } from '../../errors/GuifanError';
 import { isGuifanError } from '../../errors/isGuifanError';
 import type { RuleId } from '../../errors/types';
@@ -20,7 +21,8 @@ export interface PeriodOptions {
   quietPeriod?: unknown;
   visitWithin?: unknown;
   rollOverRestDays?: boolean | undefined;
-  from: string;
+  /** Absent: from the day of the earliest received instant among the records (or of `at`, when earlier): see {@link openFrom}. */
+  from?: string | undefined;
   to: string;
   at?: string | Date | undefined;
   policy?: object | undefined;
@@ -34,7 +36,8 @@ export interface PeriodOptions {
  * (JSON; a calendar and a policy by their names and a digest of their data).
  */
 export interface PeriodEcho {
-  readonly from: string;
+  /** `null`: from the first record's day (known once every record is in). */
+  readonly from: string | null;
   readonly to: string;
   readonly at: string;
   readonly calendar: { readonly name: string; readonly timeZone: string; readonly digest: string };
@@ -56,11 +59,11 @@ const bad = (path: string, value: unknown, reasonZh: string, reasonEn: string, r
 
 /** The period of `o` (already through its schema; `rawPolicy` as the caller gave it: the schema keeps no keys of it), or the GuifanError complaintMetrics throws. */
 export function resolvePeriod(o: PeriodOptions, rawPolicy: unknown, rule: RuleId): Period {
-  const fromDay = parseCivilDate(o.from);
+  const fromDay = o.from === undefined ? undefined : parseCivilDate(o.from);
   const toDay = parseCivilDate(o.to);
-  if (fromDay === undefined) throw bad('from', o.from, "应为 'YYYY-MM-DD' 格式的真实日期", "expected a real 'YYYY-MM-DD' day", rule);
+  if (o.from !== undefined && fromDay === undefined) throw bad('from', o.from, "应为 'YYYY-MM-DD' 格式的真实日期", "expected a real 'YYYY-MM-DD' day", rule);
   if (toDay === undefined) throw bad('to', o.to, "应为 'YYYY-MM-DD' 格式的真实日期", "expected a real 'YYYY-MM-DD' day", rule);
-  if (toDay < fromDay) throw bad('to', o.to, `不应早于 from（${o.from}）`, `must not be before from (${o.from})`, rule);
+  if (fromDay !== undefined && toDay < fromDay) throw bad('to', o.to, `不应早于 from（${o.from}）`, `must not be before from (${o.from})`, rule);
   const status = settingsOf(o);
   // Reused by every due computation of the call (CMP-14, CMP-15: the same few hundred days, a million times).
   status.plan = {} as never;
@@ -85,9 +88,9 @@ export function resolvePeriod(o: PeriodOptions, rawPolicy: unknown, rule: RuleId
   }
   // Ids were checked before the metrics read a record: their statistical complaints trust them.
   const statistics = o.statistics ?? true;
-  const rules: MetricsRules = { startMs: zone.instantOf(fromDay, 0), endMs: zone.instantOf(toDay + 1, 0), atMs, status, policy, statistics, scratch: newStatusCore(), scratchIssues: [] };
+  const rules: MetricsRules = { startMs: fromDay === undefined ? -Infinity : zone.instantOf(fromDay, 0), endMs: zone.instantOf(toDay + 1, 0), atMs, status, policy, statistics, scratch: newStatusCore(), scratchIssues: [] };
   const report: MetricsReport = {
-    from: formatDay(fromDay),
+    from: fromDay === undefined ? undefined : formatDay(fromDay),
     to: formatDay(toDay),
     atMs,
     precision: o.precision ?? 1,
@@ -97,7 +100,7 @@ export function resolvePeriod(o: PeriodOptions, rawPolicy: unknown, rule: RuleId
   const limit = (l: typeof status.quiet) => ({ amount: l.amount, unit: l.unit, kind: l.kind });
   const calendar = status.calendar;
   const echo: PeriodEcho = {
-    from: report.from,
+    from: report.from ?? null,
     to: report.to,
     at: new Date(atMs).toISOString(),
     calendar: { name: calendar.name, timeZone: calendar.timeZone, digest: digestText(canonical({ options: calendar.options, source: calendar.source })) },
@@ -108,4 +111,15 @@ export function resolvePeriod(o: PeriodOptions, rawPolicy: unknown, rule: RuleId
     statistics,
   };
   return { rules, report, echo };
+}
+
+/**
+ * The first day of a period given without one: the day of the earliest
+ * received instant among all the records read (`firstMs`, Infinity for none),
+ * or of the judging instant when that is earlier — as `check-complaints`
+ * reads a file. Every record is received on or after it, so reading them with
+ * no lower bound counted exactly the records of this period.
+ */
+export function openFrom(firstMs: number, atMs: number, timeZone: string): string {
+  return formatDay(createZone(timeZone).dayOf(Math.min(firstMs, atMs)));
 }

@@ -6,11 +6,11 @@ import type { ComplaintCount } from './countTypes';
 import { checkIds, judgeVersions, noIdIssue, recordId, type IdCheck } from './ids';
 import type { ValidationIssue } from './makeIssue';
 import { finishMetrics, type MetricsReport } from './metricsFinish';
+import { openFrom, type PeriodEcho } from './period';
 import { metricsFactsOf, newMetricsFacts, slaCaseOf, type MetricsFacts, type MetricsRules } from './metricsFacts';
 import { addFacts, flushSla, mergeMetricsTallies, newMetricsTally, type MetricsTally } from './metricsTally';
 import { noteRepeatsOf } from './quietWeek';
 import type { ComplaintMetrics } from './metricsTypes';
-import type { PeriodEcho } from './period';
 import { byText, ms, type Loose } from './read';
 
 // A summary of complaint records as they come in: the state of each statistical complaint (CMP-04…07), the metrics'
@@ -41,6 +41,15 @@ export interface LedgerEntry {
   counted: { readonly index: number; readonly record: Loose; readonly metrics: MetricsFacts | undefined } | undefined;
 }
 
+/**
+ * Where a summarizer (createComplaintSummarizer) keeps its summary: the
+ * command line, in the same thread, finishes it without writing it as JSON.
+ */
+export const SUMMARY_STATE: unique symbol = Symbol('guifan.complaintSummary');
+
+/** The summary a summarizer is building. */
+export const stateOf = (summarizer: object): Summary => (summarizer as { [SUMMARY_STATE]: Summary })[SUMMARY_STATE];
+
 /** A summary while it is being built, merged or finished. */
 export interface Summary {
   readonly settings: SummarySettings;
@@ -48,6 +57,8 @@ export interface Summary {
   records: number;
   /** The record indices read, as disjoint `[start, end)` ranges in order. */
   spans: [number, number][];
+  /** With a period from the first record's day: the earliest received instant of the records read (Infinity: none yet). */
+  first: number;
   /** Records that are not an object with an id (CMP-03): an issue each. */
   readonly noId: Map<number, ValidationIssue>;
   readonly ledger: Map<string, LedgerEntry> | undefined;
@@ -69,7 +80,7 @@ const newTallies = (s: SummarySettings, whole = false): Pick<Summary, 'count' | 
 });
 
 export function newSummary(settings: SummarySettings, whole = false): Summary {
-  return { settings, records: 0, spans: [], noId: new Map(), ledger: settings.ledger ? new Map() : undefined, checked: undefined, stale: false, ...newTallies(settings, whole), scratchFacts: newMetricsFacts() };
+  return { settings, records: 0, spans: [], first: Infinity, noId: new Map(), ledger: settings.ledger ? new Map() : undefined, checked: undefined, stale: false, ...newTallies(settings, whole), scratchFacts: newMetricsFacts() };
 }
 
 /** Adds index `i` to the ranges read. */
@@ -105,6 +116,12 @@ function pendingFacts(s: Summary, r: Loose, i: number, id: string): MetricsFacts
   return f;
 }
 
+/** A period from the first record's day starts at the earliest received instant of every record read (with an id or not). */
+function noteFirst(s: Summary, record: unknown): void {
+  const t = record !== null && typeof record === 'object' ? ms((record as Loose).receivedAt) : undefined;
+  if (t !== undefined && t < s.first) s.first = t;
+}
+
 /** How many SLA cases a summary holds before it evaluates them. */
 const SLA_BATCH = 8192;
 
@@ -112,6 +129,7 @@ const SLA_BATCH = 8192;
 export function readRecord(s: Summary, record: unknown, i: number): void {
   s.records++;
   addSpan(s.spans, i);
+  if (s.settings.report !== undefined && s.settings.report.from === undefined) noteFirst(s, record);
   const id = recordId(record);
   if (id === undefined) {
     s.noId.set(i, noIdIssue(i, record));
@@ -238,13 +256,19 @@ export interface Finished {
   readonly metrics: ComplaintMetrics | undefined;
 }
 
+/** The metrics' report, its first day known once every record is in (a period from the first record's day). */
+function reportOf(s: Summary): MetricsReport {
+  const r = s.settings.report!;
+  return r.from !== undefined ? r : { ...r, from: openFrom(s.first, r.atMs, s.settings.echo!.calendar.timeZone) };
+}
+
 /** Finishes a summary (its tallies are used up: finish a copy to go on). */
 export function finishSummary(s: Summary): Finished {
   sealSummary(s);
   const { issues, rejected } = idVerdictOf(s);
   return {
     count: s.count !== undefined ? finishCount(s.count, issues, rejected) : undefined,
-    metrics: s.metrics !== undefined ? finishMetrics(s.metrics, s.settings.report!, issues) : undefined,
+    metrics: s.metrics !== undefined ? finishMetrics(s.metrics, reportOf(s), issues) : undefined,
   };
 }
 
@@ -274,6 +298,7 @@ export function mergeInto(into: Summary, from: Summary): void {
   sealSummary(into);
   sealSummary(from);
   into.records += from.records;
+  into.first = Math.min(into.first, from.first);
   into.spans = joinSpans([...into.spans, ...from.spans.map(([a, b]): [number, number] => [a, b])]);
   for (const [i, x] of from.noId) into.noId.set(i, x);
   if (into.ledger !== undefined && from.ledger !== undefined) {

@@ -64,7 +64,7 @@ export function settingsOfJson(o: Json['options']): SummarySettings {
   const p = o.period;
   const echo: PeriodEcho | undefined = p === null ? undefined : { from: p.from, to: p.to, at: p.at, calendar: p.calendar, quietPeriod: p.quietPeriod, visitWithin: p.visitWithin, rollOverRestDays: p.rollOverRestDays, policy: p.policy, statistics: p.statistics };
   const report: MetricsReport | undefined =
-    p === null ? undefined : { from: p.from, to: p.to, atMs: Date.parse(p.at), precision: p.precision, targets: p.targets, clocks: p.clocks === null ? undefined : p.clocks.map((c) => ({ name: c.name, rule: c.rule as RuleId, label: c.label })) };
+    p === null ? undefined : { from: p.from ?? undefined, to: p.to, atMs: Date.parse(p.at), precision: p.precision, targets: p.targets, clocks: p.clocks === null ? undefined : p.clocks.map((c) => ({ name: c.name, rule: c.rule as RuleId, label: c.label })) };
   return { detail: o.detail, ids: o.ids, count: true, report, echo, statistics: p?.statistics ?? false, rules: undefined, ledger: o.ids === 'check' };
 }
 
@@ -266,6 +266,7 @@ export function summaryToJson(s: Summary): ComplaintSummary {
     options: optionsJson(s.settings),
     records: s.records,
     spans: s.spans.map(([a, b]) => [a, b]),
+    first: s.first === Infinity ? null : s.first,
     noId: issuesJson([...s.noId].sort((a, b) => a[0] - b[0]).map(([, x]) => x)),
     ids:
       s.ledger === undefined
@@ -286,6 +287,7 @@ export function summaryFromJson(j: ComplaintSummary): Summary {
   const s = newSummary(settings);
   s.records = j.records;
   s.spans = j.spans.map(([a, b]) => [a, b]);
+  s.first = j.first ?? Infinity;
   for (const x of j.noId) s.noId.set(x.path[0] as number, x as ValidationIssue);
   for (const e of j.ids ?? []) {
     s.ledger!.set(e.id, {

@@ -52,4 +52,13 @@ export const cases: FuzzCases = {
       fc.tuple(fc.constantFrom(['workday', '2026-10-10'], ['due', '2026-09-30T16:00+08:00', '1个工作日内']), fc.constantFrom<unknown>(null, {}, { ...io(), version: 1 }, { ...io(), stdout: 'x' })),
     ],
   },
+  // The same runs through the asynchronous entry (`--jobs` needs the built package: not fuzzed here).
+  runCliAsync: {
+    kind: 'function',
+    near: [
+      fc.tuple(fc.array(word, { maxLength: 6 }), fc.constant(null).map(io)),
+      fc.tuple(fc.tuple(fc.constantFrom('check-meeting', 'check-complaints'), fc.constantFrom('notices.ndjson', 'records.ndjson', 'records.json'), fc.constantFrom('--format', '--json'), fc.constantFrom('junit', 'sarif', 'json')), fc.constant(null).map(io)),
+      fc.tuple(fc.constantFrom(['workday', '2026-10-10']), fc.constantFrom<unknown>(null, {}, { ...io(), version: 1 })),
+    ],
+  },
 };

@@ -26,10 +26,11 @@ function decodeLine(d: ReturnType<typeof strict>, bytes: Uint8Array): DecodedLin
  * is dropped. Chunks are decoded whole when they are valid (the usual case)
  * and line by line only when they are not.
  */
-export function* utf8Lines(chunks: Iterable<Uint8Array>): Generator<DecodedLine> {
+export function* utf8Lines(chunks: Iterable<Uint8Array>, o: { bom?: boolean } = {}): Generator<DecodedLine> {
   const d = strict();
   let rest: Uint8Array = new Uint8Array(0);
-  let start = true;
+  // A later part of a stream (a worker's batch of lines) has no byte-order mark to drop.
+  let start = o.bom !== false;
   for (const chunk of chunks) {
     let buf = rest.length ? concat(rest, chunk) : chunk;
     if (start && buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
@@ -41,25 +42,41 @@ export function* utf8Lines(chunks: Iterable<Uint8Array>): Generator<DecodedLine>
     }
     const body = buf.subarray(0, last);
     rest = copy(buf.subarray(last + 1));
-    let whole: string | undefined;
-    try {
-      whole = d.decode(body);
-    } catch {
-      whole = undefined;
-    }
-    if (whole !== undefined) {
-      for (const l of whole.split('\n')) yield l.endsWith('\r') ? l.slice(0, -1) : l;
-      continue;
-    }
-    let from = 0;
-    for (;;) {
-      const k = body.indexOf(NL, from);
-      yield decodeLine(d, body.subarray(from, k < 0 ? body.length : k));
-      if (k < 0) break;
-      from = k + 1;
+    // Decoded a block of lines at a time, each block short enough that its text is an ordinary young object (a string
+    // of more than 128 KiB is a large object, which only a full garbage collection frees).
+    for (let from = 0; ; ) {
+      const end = from + BLOCK >= body.length ? body.length : body.indexOf(NL, from + BLOCK);
+      const to = end < 0 ? body.length : end;
+      yield* decodeBlock(d, body.subarray(from, to));
+      if (to >= body.length) break;
+      from = to + 1;
     }
   }
   if (rest.length) yield decodeLine(d, rest);
+}
+
+/** Bytes of lines decoded at once (the last line of a block may run past it). */
+const BLOCK = 16_384;
+
+/** The lines of a block (no trailing newline): decoded whole when valid (the usual case), else line by line. */
+function* decodeBlock(d: ReturnType<typeof strict>, body: Uint8Array): Generator<DecodedLine> {
+  let whole: string | undefined;
+  try {
+    whole = d.decode(body);
+  } catch {
+    whole = undefined;
+  }
+  if (whole !== undefined) {
+    for (const l of whole.split('\n')) yield l.endsWith('\r') ? l.slice(0, -1) : l;
+    return;
+  }
+  let from = 0;
+  for (;;) {
+    const k = body.indexOf(NL, from);
+    yield decodeLine(d, body.subarray(from, k < 0 ? body.length : k));
+    if (k < 0) break;
+    from = k + 1;
+  }
 }
 
 // A copy, never a view: a host may reuse its read buffer for the next chunk (Buffer#slice would be a view).

@@ -57,6 +57,17 @@ function fromDocument(file: string, text: string, badLines: readonly number[], s
   }
 }
 
+/** One NDJSON line: a record's value, the problem that keeps it out (not UTF-8, not JSON), or nothing (a blank line). */
+export function parseLine(raw: DecodedLine, file: string, n: number): { value: unknown } | { problem: Problem } | undefined {
+  if (typeof raw !== 'string') return { problem: badUtf8(file, n) };
+  if (!raw.trim()) return undefined;
+  try {
+    return { value: JSON.parse(raw) as unknown };
+  } catch (e) {
+    return { problem: jsonLineProblem(e, file, n) };
+  }
+}
+
 /**
  * NDJSON, one record per line, handed on as each line comes: a line that is
  * not JSON or not UTF-8 is set aside with its number, the others are still
@@ -70,21 +81,14 @@ function fromLines(file: string, lines: Iterator<DecodedLine>, sink: RecordSink)
   let bad = false;
   for (let r = lines.next(); !r.done; r = lines.next()) {
     n++;
-    const raw = r.value;
-    if (typeof raw !== 'string') {
+    const got = parseLine(r.value, file, n);
+    if (got === undefined) continue;
+    if ('problem' in got) {
       bad = true;
-      sink.unreadable(badUtf8(file, n));
+      sink.unreadable(got.problem);
       continue;
     }
-    if (!raw.trim()) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw) as unknown;
-    } catch (e) {
-      bad = true;
-      sink.unreadable(jsonLineProblem(e, file, n));
-      continue;
-    }
+    const value = got.value;
     if (!any) {
       any = true;
       held = { value, line: n };

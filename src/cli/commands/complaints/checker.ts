@@ -1,0 +1,146 @@
+import { formatDay } from '../../../_lib/civil';
+import { toEpochMs } from '../../../_lib/input';
+import { limitText, presentStatus } from '../../../complaint/complaintStatus';
+import { createComplaintSummarizer, type ComplaintSummarizer } from '../../../complaint/createComplaintSummarizer';
+import { checkRecord, eventTypesOf } from '../../../complaint/_lib/checkRecord';
+import { cleanIssue } from '../../../complaint/_lib/printable';
+import { ms, type Loose } from '../../../complaint/_lib/read';
+import { logRepeat, quietMatterOf, type RepeatLog } from '../../../complaint/_lib/repeatLog';
+import { statusCore, newStatusCore, type ComplaintState } from '../../../complaint/_lib/status';
+import { settingsOf } from '../../../complaint/_lib/statusSettings';
+import { resolveTaxonomy } from '../../../complaint/_lib/taxonomyIndex';
+import { needsReturnVisit } from '../../../complaint/needsReturnVisit';
+import { repathIssue } from '../../../errors/buildIssue';
+import type { ValidationIssue } from '../../../errors/issues';
+import type { Locale } from '../../../errors/types';
+import type { ReportFormat } from '../../_lib/report/index';
+
+// check-complaints, the part that reads records (in the command's thread, or in each worker of --jobs): each record is
+// validated, counted by a complaint summarizer (the library's rules, CMP-03…07, CMP-14, CMP-15, CMP-19) and given its
+// closure state (CMP-14) — at once, or, for a complaint that needs no return visit, once every repeat is known.
+
+/** What a checker is told: the options of the run, as plain data (a worker receives them as a message). */
+export interface CheckerSettings {
+  readonly at: string;
+  readonly from: string | undefined;
+  readonly to: string | undefined;
+  /** The SLA policy as JSON (a preset or a file's contents). */
+  readonly policy: unknown;
+  readonly format: ReportFormat;
+  readonly lang: Locale;
+}
+
+/** What checking one record found. */
+export interface Checked {
+  /** The record's own issues (paths from its index). */
+  readonly issues: ValidationIssue[];
+  /** A complaint record: where it stands at `at`, and what its log raised (paths inside the record) … */
+  readonly state?: ComplaintState;
+  readonly statusIssues?: readonly ValidationIssue[];
+  /** … its status as text or JSON (formats that print statuses) … */
+  readonly rendered?: string;
+  /** … or it needs no return visit: it waits for every repeat about its matter (see {@link WaitingRecord}). */
+  readonly waiting?: boolean;
+}
+
+/** A complaint that needs no return visit, as its closure needs it (CMP-14): its log's events, nothing else. */
+export interface WaitingRecord {
+  readonly index: number;
+  readonly record: Loose;
+}
+
+/** What a checker has at the end of its records. */
+export interface CheckerEnd {
+  /** The summarizer of the records it counted (absent when the options do not resolve: the error comes at the end). */
+  readonly summarizer: ComplaintSummarizer | undefined;
+  /** The earliest received instant of every record read (Infinity: none). */
+  readonly first: number;
+  readonly waiting: readonly WaitingRecord[];
+}
+
+/** The checker of one thread. */
+export interface RecordChecker {
+  /** Checks record `i`; `count`: whether it takes part in the counts (the first record of its id). */
+  check(value: unknown, i: number, count: boolean): Checked;
+  end(): CheckerEnd;
+  /** The complaint records read about `matters`: their possible repeats (CMP-14). */
+  repeats(matters: readonly string[]): [string, RepeatLog extends Map<string, infer V> ? V : never][];
+}
+
+export const STATE: Record<Locale, Record<ComplaintState, string>> = {
+  'zh-CN': { open: '未结', resolved: '已处理待关闭', closed: '已关闭', reopened: '重新打开' },
+  en: { open: 'open', resolved: 'resolved', closed: 'closed', reopened: 'reopened' },
+};
+
+/** A complaint record with a (string) id: it has a closure state. */
+export const hasStatus = (x: unknown): x is Loose => x !== null && typeof x === 'object' && (x as Loose).kind === 'complaint' && typeof (x as Loose).id === 'string';
+
+/** What a waiting complaint keeps of itself: what the replay of its log reads (and its issues quote). */
+function waitingOf(r: Loose): Loose {
+  const events = Array.isArray(r.events) ? (r.events as unknown[]).map((e) => (e === null || typeof e !== 'object' ? null : { type: (e as Loose).type, at: (e as Loose).at, outcome: (e as Loose).outcome })) : r.events;
+  return { id: r.id, kind: r.kind, matter: r.matter, needsReturnVisit: r.needsReturnVisit, receivedAt: r.receivedAt, events };
+}
+
+/** The text of a status in the chosen format (text: one line; json: the status as JSON). */
+export const renderStatus = (st: ReturnType<typeof presentStatus>, format: ReportFormat, lang: Locale): string => (format === 'json' ? JSON.stringify(st) : `  ${st.id} ${STATE[lang][st.state]} — ${st.explanation[lang]}`);
+
+/**
+ * The summarizer of check-complaints: the count with its records (CMP-04…07) and
+ * the metrics of the period from the first record's day (or --from) to the day
+ * of --at (or --to), judged at --at. The id check is the command's (CMP-20: it
+ * sees every record), so the summarizer trusts the ids it is given.
+ */
+export function summarizerFor(o: CheckerSettings): ComplaintSummarizer {
+  const atMs = toEpochMs(o.at);
+  const to = o.to ?? formatDay(settingsOf({}).cal.zone.dayOf(atMs));
+  return createComplaintSummarizer({ detail: 'records', ids: 'trust', ...(o.from !== undefined ? { from: o.from } : {}), to, at: o.at, statistics: false, ...(o.policy !== undefined ? { policy: o.policy as never } : {}) });
+}
+
+export function createRecordChecker(o: CheckerSettings): RecordChecker {
+  const rules = { index: resolveTaxonomy(undefined), eventTypes: eventTypesOf(undefined) };
+  const status = settingsOf({});
+  const quietText = limitText(undefined, '一周内');
+  const visitText = limitText(undefined, '三日内');
+  const printed = o.format === 'text' || o.format === 'json';
+  // An --at, --from, --to or --policy that does not resolve is reported once every record has been checked.
+  let atMs: number | undefined;
+  let summarizer: ComplaintSummarizer | undefined;
+  try {
+    atMs = toEpochMs(o.at);
+    summarizer = summarizerFor(o);
+  } catch {
+    summarizer = undefined;
+  }
+  const log: RepeatLog = new Map();
+  const waiting: WaitingRecord[] = [];
+  const scratch = newStatusCore();
+  let first = Infinity;
+  const noEntries = new Map();
+  return {
+    check(value, i, count) {
+      const issues: ValidationIssue[] = [];
+      for (const x of checkRecord(value, rules)) issues.push(repathIssue(x, [i, ...x.path]));
+      const r = value as Loose;
+      const t = value !== null && typeof value === 'object' ? ms(r.receivedAt) : undefined;
+      if (t !== undefined && t < first) first = t;
+      if (summarizer === undefined || atMs === undefined) return { issues };
+      if (count) summarizer.add(value as never, i);
+      logRepeat(log, value, i);
+      if (!hasStatus(value)) return { issues };
+      if (quietMatterOf(value) !== undefined) {
+        waiting.push({ index: i, record: waitingOf(r) });
+        return { issues, waiting: true };
+      }
+      if (printed) {
+        const st = presentStatus(r, atMs, status, noEntries, quietText, visitText);
+        return { issues, state: st.state, statusIssues: st.issues, rendered: renderStatus(st, o.format, o.lang) };
+      }
+      // The CI formats print no statuses: the state and the issues of the log are all they need.
+      const raised: ValidationIssue[] = [];
+      const c = statusCore(r, needsReturnVisit(r as never), atMs, undefined, status, raised, [], scratch);
+      return { issues, state: c.state, statusIssues: raised.map(cleanIssue) };
+    },
+    end: () => ({ summarizer, first, waiting }),
+    repeats: (matters) => matters.flatMap((m) => (log.has(m) ? [[m, log.get(m)!] as [string, never]] : [])),
+  };
+}

@@ -1,0 +1,270 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { RepeatLog } from '../../../complaint/_lib/repeatLog';
+import type { CliIo } from '../../io';
+import { guarded } from '../../_lib/input/inputError';
+import { utf8Lines } from '../../_lib/input/utf8Lines';
+import type { CheckContext } from '../../_lib/check';
+import type { Problem } from '../../_lib/report/index';
+import type { CheckerSettings, WaitingRecord } from './checker';
+import type { Run } from './run';
+import type { FromWorker, ToWorker } from './worker';
+
+// `check-complaints --jobs N`: this thread reads the file and deals out batches of lines to N workers, assigns each
+// batch's records their indices in the whole (the id check, CMP-20, sees every id here, in order), writes every record's
+// report in record order as the workers answer, and at the end merges the workers' summaries and finishes them.
+
+/** Bytes of lines dealt out at a time (cut after a line). */
+export const BATCH = 512 * 1024;
+
+/**
+ * The worker script of the built package, beside this module (the command's
+ * bundle, or the library's `cli` build, ESM or CommonJS); undefined when
+ * running from the sources.
+ */
+export function complaintsWorkerFile(): string | undefined {
+  const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
+  const ext = /\.(c|m)js$/.exec(here)?.[0] ?? '.js';
+  for (const name of ['complaints-worker', join('cli', 'complaints-worker')]) {
+    const file = join(dirname(here), `${name}${ext}`);
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+/** The input's first bytes, and an io that reads them again before the rest (the first read of the file only). */
+export function peek(io: CliIo, file: string, bytes: number): { head: Uint8Array[]; ended: boolean; io: CliIo } {
+  const source = guarded(file, () => io.readChunks!(file)[Symbol.iterator]());
+  const head: Uint8Array[] = [];
+  let size = 0;
+  let ended = false;
+  while (size < bytes) {
+    const r = guarded(file, () => source.next());
+    if (r.done) {
+      ended = true;
+      break;
+    }
+    head.push(new Uint8Array(r.value));
+    size += r.value.length;
+  }
+  let used = false;
+  const readChunks = function* (path: string): Generator<Uint8Array> {
+    if (path !== file || used) return yield* io.readChunks!(path);
+    used = true;
+    yield* head;
+    for (let r = source.next(); !r.done; r = source.next()) yield r.value;
+  };
+  return { head, ended, io: { ...io, readChunks } };
+}
+
+/** Whether the head of the input is NDJSON of at least two lines (not a JSON document, nor one `{ records: [...] }` line). */
+export function dealable(head: readonly Uint8Array[]): boolean {
+  let lines = 0;
+  for (const l of utf8Lines(head)) {
+    const t = typeof l === 'string' ? l.trim() : '\ufffd';
+    if (!t) continue;
+    if (lines === 0 && (t.startsWith('[') || t === '{')) return false;
+    if (++lines >= 2) return true;
+  }
+  return false;
+}
+
+/** Messages from the workers, awaited one at a time. */
+function inbox(): { put(m: FromWorker): void; fail(e: unknown): void; next(): Promise<FromWorker> } {
+  const queue: FromWorker[] = [];
+  let waiting: { resolve(m: FromWorker): void; reject(e: unknown): void } | undefined;
+  let failure: unknown;
+  return {
+    put(m) {
+      if (waiting) {
+        const w = waiting;
+        waiting = undefined;
+        w.resolve(m);
+      } else queue.push(m);
+    },
+    fail(e) {
+      failure ??= e;
+      if (waiting) waiting.reject(e);
+    },
+    next: () => {
+      if (queue.length > 0) return Promise.resolve(queue.shift()!);
+      if (failure !== undefined) return Promise.reject(failure);
+      return new Promise((resolve, reject) => (waiting = { resolve, reject }));
+    },
+  };
+}
+
+/** What this thread keeps of a batch between its parsing and its report. */
+interface Dealt {
+  readonly firstLine: number;
+  readonly start: number;
+  readonly ids: readonly (string | null)[];
+  readonly at: readonly number[];
+  readonly problems: readonly Problem[];
+  readonly admitted: readonly (number | undefined)[];
+}
+
+/**
+ * Checks the records of `file` with `jobs` workers; `run` reports them. Returns
+ * how many records were read, once the workers' summaries are merged into
+ * `finish`'s answer.
+ */
+export async function dealRecords(
+  workerFile: string,
+  jobs: number,
+  io: CliIo,
+  file: string,
+  settings: CheckerSettings,
+  run: Run,
+  ctx: CheckContext,
+): Promise<{ records: number; summaries: Extract<FromWorker, { t: 'end' }>[]; waiting: WaitingRecord[]; log: RepeatLog }> {
+  const box = inbox();
+  const workers = Array.from({ length: jobs }, () => {
+    const w = new Worker(workerFile, { workerData: { settings, file } });
+    w.on('message', (m: FromWorker) => (m.t === 'failed' ? box.fail(new Error(`check-complaints worker: ${m.message}`)) : box.put(m)));
+    w.on('error', (e) => box.fail(e));
+    w.on('exit', (code) => code !== 0 && box.fail(new Error(`check-complaints worker exited with code ${code}`)));
+    return w;
+  });
+  const send = (k: number, m: ToWorker, transfer: ArrayBuffer[] = []): void => workers[k % jobs]!.postMessage(m, transfer);
+  try {
+    const chunks = guarded(file, () => io.readChunks!(file)[Symbol.iterator]());
+    let carry = new Uint8Array(0);
+    let eof = false;
+    let sent = 0;
+    // The next batch of whole lines (the last batch: whatever is left).
+    const nextBatch = (): Uint8Array | undefined => {
+      const parts: Uint8Array[] = carry.length > 0 ? [carry] : [];
+      let size = carry.length;
+      while (!eof && size < BATCH) {
+        const r = guarded(file, () => chunks.next());
+        if (r.done) eof = true;
+        else {
+          parts.push(new Uint8Array(r.value));
+          size += r.value.length;
+        }
+      }
+      const all = parts.length === 1 ? parts[0]! : concat(parts, size);
+      const cut = eof ? all.length : all.lastIndexOf(0x0a) + 1;
+      carry = all.slice(cut);
+      return cut > 0 ? all.slice(0, cut) : eof ? undefined : nextBatch();
+    };
+    const dealt = new Map<number, Dealt>();
+    const parsed = new Map<number, Extract<FromWorker, { t: 'parsed' }>>();
+    const checked = new Map<number, Extract<FromWorker, { t: 'checked' }>>();
+    let admitted = 0;
+    let reported = 0;
+    let lines = 0;
+    let records = 0;
+    let total = Infinity;
+    let held: (() => void) | undefined;
+    let firstHeld = true;
+    const printed = ctx.format === 'text' || ctx.format === 'json';
+    while (reported < total) {
+      while (total === Infinity && sent - reported < 3 * jobs) {
+        const bytes = nextBatch();
+        if (bytes === undefined) {
+          total = sent;
+          break;
+        }
+        send(sent, { t: 'batch', k: sent, bytes, first: sent === 0 }, [bytes.buffer as ArrayBuffer]);
+        sent++;
+      }
+      if (reported >= total) break;
+      const m = await box.next();
+      if (m.t === 'parsed') parsed.set(m.k, m);
+      else if (m.t === 'checked') checked.set(m.k, m);
+      // Batches in order: their records take the next indices, and the id check holds back the repeated ids.
+      for (let p = parsed.get(admitted); p !== undefined; p = parsed.get(admitted)) {
+        parsed.delete(admitted);
+        const start = records;
+        const firstLine = lines;
+        const admittedIds = p.ids.map((id, j) => run.admit(start + j, firstLine + p.at[j]!, id ?? undefined));
+        const skip = admittedIds.flatMap((f, j) => (f !== undefined ? [j] : []));
+        dealt.set(admitted, { firstLine, start, ids: p.ids, at: p.at, problems: p.problems, admitted: admittedIds });
+        send(admitted, { t: 'start', k: admitted, start, skip });
+        records += p.ids.length;
+        lines += p.lines;
+        admitted++;
+      }
+      // Reports in record order, problems at their lines between them (the file's first record waits for the second, as
+      // when one thread reads the file).
+      for (let c = checked.get(reported); c !== undefined; c = checked.get(reported)) {
+        checked.delete(reported);
+        const d = dealt.get(reported)!;
+        dealt.delete(reported);
+        const issues = new Map(c.issues);
+        const statusIssues = new Map(c.statusIssues);
+        const noId = new Map(c.noId);
+        let r = 0;
+        let q = 0;
+        const problemsBefore = (line: number): void => {
+          for (; q < d.problems.length && d.problems[q]!.line! < line; q++) run.unreadable({ ...d.problems[q]!, line: d.firstLine + d.problems[q]!.line! });
+        };
+        d.ids.forEach((id, j) => {
+          problemsBefore(d.at[j]!);
+          const state = c.states[j];
+          const one = {
+            issues: issues.get(j) ?? [],
+            ...(state !== '' && state !== 'waiting' ? { state, statusIssues: statusIssues.get(j) ?? [], ...(printed ? { rendered: c.rendered[r++]! } : {}) } : {}),
+            ...(state === 'waiting' ? { waiting: true } : {}),
+          };
+          const report = (): void => run.record(d.start + j, id ?? undefined, one, d.admitted[j], noId.get(j));
+          if (firstHeld) {
+            firstHeld = false;
+            held = report;
+            return;
+          }
+          held?.();
+          held = undefined;
+          report();
+        });
+        problemsBefore(Infinity);
+        reported++;
+      }
+    }
+    held?.();
+    // The end: every worker's summary, the complaints waiting for repeats, and those repeats.
+    workers.forEach((w) => w.postMessage({ t: 'end' } satisfies ToWorker));
+    const ends: Extract<FromWorker, { t: 'end' }>[] = [];
+    while (ends.length < jobs) {
+      const m = await box.next();
+      if (m.t === 'end') ends.push(m);
+    }
+    const waiting = ends.flatMap((e) => e.waiting).sort((a, b) => a.index - b.index);
+    const matters = [...new Set(waiting.map((w) => w.record.matter as string))];
+    workers.forEach((w) => w.postMessage({ t: 'repeats', matters } satisfies ToWorker));
+    const log: RepeatLog = new Map();
+    for (let got = 0; got < jobs; ) {
+      const m = await box.next();
+      if (m.t !== 'repeats') continue;
+      got++;
+      for (const [matter, g] of m.entries) {
+        const mine = log.get(matter) ?? log.set(matter, { t: [], ids: [], index: [] }).get(matter)!;
+        mine.t.push(...g.t);
+        mine.ids.push(...g.ids);
+        mine.index.push(...g.index);
+      }
+    }
+    // In record order, as one thread would have logged them.
+    for (const g of log.values()) {
+      const o = g.index.map((_, k) => k).sort((a, b) => g.index[a]! - g.index[b]!);
+      [g.t, g.ids, g.index] = [o.map((k) => g.t[k]!), o.map((k) => g.ids[k]!), o.map((k) => g.index[k]!)];
+    }
+    return { records, summaries: ends, waiting, log };
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+function concat(parts: readonly Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
