@@ -1,4 +1,5 @@
 import { formatDay } from '../../../_lib/civil';
+import { statusJson } from './statusJson';
 import { toEpochMs } from '../../../_lib/input';
 import { limitText, presentStatus } from '../../../complaint/complaintStatus';
 import { createComplaintSummarizer, type ComplaintSummarizer } from '../../../complaint/createComplaintSummarizer';
@@ -82,7 +83,7 @@ function waitingOf(r: Loose): Loose {
 }
 
 /** The text of a status in the chosen format (text: one line; json: the status as JSON). */
-export const renderStatus = (st: ReturnType<typeof presentStatus>, format: ReportFormat, lang: Locale): string => (format === 'json' ? JSON.stringify(st) : `  ${st.id} ${STATE[lang][st.state]} — ${st.explanation[lang]}`);
+export const renderStatus = (st: ReturnType<typeof presentStatus>, format: ReportFormat, lang: Locale): string => (format === 'json' ? statusJson(st) : `  ${st.id} ${STATE[lang][st.state]} — ${st.explanation[lang]}`);
 
 /**
  * The summarizer of check-complaints: the count with its records (CMP-04…07) and
