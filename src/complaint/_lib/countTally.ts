@@ -1,3 +1,4 @@
+import { append } from '../../_lib/append';
 import type { RuleId } from '../../errors/types';
 import { addToComplaint, chooseCategory, mergeComplaint, newComplaint, peopleOfComplaint, type CategoryChoice, type ComplaintTally } from './complaintTally';
 import type { ComplaintCount, StatisticalComplaint } from './countTypes';
@@ -118,12 +119,12 @@ export function mergeCountTallies(into: CountTally, from: CountTally): void {
   mergeThreadMatters(into.threads, from.threads);
   into.counted += from.counted;
   into.pendingCount += from.pendingCount;
-  into.pending.push(...from.pending);
+  append(into.pending, from.pending);
   trimPending(into);
-  into.notCounted.push(...from.notCounted);
-  into.notComplaints.push(...from.notComplaints);
-  into.unreadable.push(...from.unreadable);
-  into.issues.push(...from.issues);
+  append(into.notCounted, from.notCounted);
+  append(into.notComplaints, from.notComplaints);
+  append(into.unreadable, from.unreadable);
+  append(into.issues, from.issues);
 }
 
 /** A statistical complaint at the end, with its category (CMP-07). */

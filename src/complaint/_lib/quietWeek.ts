@@ -1,3 +1,4 @@
+import { append } from '../../_lib/append';
 import type { ValidationIssue } from './makeIssue';
 import { ms, str, type Loose } from './read';
 import type { Step } from './status';
@@ -63,9 +64,9 @@ export function mergeQuietWeeks(into: QuietWeekTally, from: QuietWeekTally): voi
   for (const [matter, list] of from.repeats) {
     const mine = into.repeats.get(matter);
     if (mine === undefined) into.repeats.set(matter, list.slice());
-    else mine.push(...list);
+    else append(mine, list);
   }
-  into.waiting.push(...from.waiting);
+  append(into.waiting, from.waiting);
 }
 
 /**

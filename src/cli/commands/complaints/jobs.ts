@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { append } from '../../../_lib/append';
 import type { RepeatLog } from '../../../complaint/_lib/repeatLog';
 import type { CliIo } from '../../io';
 import { guarded } from '../../_lib/input/inputError';
@@ -243,9 +244,9 @@ export async function dealRecords(
       got++;
       for (const [matter, g] of m.entries) {
         const mine = log.get(matter) ?? log.set(matter, { t: [], ids: [], index: [] }).get(matter)!;
-        mine.t.push(...g.t);
-        mine.ids.push(...g.ids);
-        mine.index.push(...g.index);
+        append(mine.t, g.t);
+        append(mine.ids, g.ids);
+        append(mine.index, g.index);
       }
     }
     // In record order, as one thread would have logged them.
