@@ -11,7 +11,10 @@ describe('TL-05 explanations name the calendar in the language of the text', () 
     expect(e.text.en).not.toMatch(/中国大陆/);
     expect(e.text['zh-CN']).toMatch(/日历：中国大陆，数据 /);
     const l = explainLatestStart('2026-10-08T14:00+08:00', '提前两天');
-    expect(l.text.en).toMatch(/Calendar: mainland China, data /);
+    expect(l.text.en).toMatch(/Calendar: mainland China, data State Council notices /);
+    // The Chinese text named the packaged data in English (“数据 State Council notices”) for a latest start.
+    expect(e.text['zh-CN']).toMatch(/数据 国务院节假日安排通知 /);
+    expect(l.text['zh-CN']).toMatch(/日历：中国大陆，数据 国务院节假日安排通知 /);
   });
 
   it('a calendar named by the host keeps its name in both languages', () => {

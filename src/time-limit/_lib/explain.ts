@@ -62,6 +62,12 @@ function reason(d: DayInfo, zh: boolean): string {
 /** The calendar's name in English text: the default name is translated, a name the host chose is kept as written. */
 export const calendarNameEn = (name: string): string => (name === '中国大陆' ? 'mainland China' : name);
 
+/** The explanation's last sentence: the calendar and its data, each in the language of the text (the packaged data's source is 国务院节假日安排通知 in Chinese). */
+export const calendarLine = (source: CalendarSource): LocalizedText => ({
+  'zh-CN': `日历：${source.name}，数据 ${source.data === 'State Council notices' ? '国务院节假日安排通知' : source.data} ${source.version}。`,
+  en: `Calendar: ${calendarNameEn(source.name)}, data ${source.data} ${source.version}.`,
+});
+
 export function describeDays(days: readonly DayInfo[], zh: boolean): string {
   const groups: { from: string; to: string; why: string }[] = [];
   for (const d of days) {
@@ -183,8 +189,9 @@ export function buildExplanation(p: DuePlan): DueExplanation {
     zh.push(`${dayText(c, true)}按${c.correction!.notice}“${c.correction!.sentence}”为${work}日（数据更正：${c.correction!.reason}）。`);
     en.push(`${dayText(c, false)} is a ${c.workday ? 'working' : 'rest'} day under notice ${c.correction!.notice} (“${c.correction!.sentence}”); data corrected: ${c.correction!.reasonEn}`);
   }
-  zh.push(`日历：${source.name}，数据 ${source.data === 'State Council notices' ? '国务院节假日安排通知' : source.data} ${source.version}。`);
-  en.push(`Calendar: ${calendarNameEn(source.name)}, data ${source.data} ${source.version}.`);
+  const calendarText = calendarLine(source);
+  zh.push(calendarText['zh-CN']);
+  en.push(calendarText.en);
 
   const out: DueExplanation = {
     due: new Date(p.due),

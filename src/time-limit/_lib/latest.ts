@@ -7,7 +7,7 @@ import type { LocalizedText, RuleId } from '../../errors/types';
 import { formatTimeLimit } from '../formatTimeLimit';
 import type { TimeLimit, TimeLimitKind, TimeUnit } from '../schema';
 import { addMonths, endOf, resolveCommon } from './compute';
-import { calendarNameEn, dayText, describeDays } from './explain';
+import { calendarLine, dayText, describeDays } from './explain';
 import { normalizeLimit } from './normalize';
 
 /**
@@ -156,8 +156,9 @@ export function planLatest(event: Instant, limitIn: TimeLimit | string, optionsI
     zh.push('其中用到未发布放假安排的日子，结果为推算（provisional，CAL-02）。');
     en.push('Some days have no published arrangement yet: the answer is provisional (CAL-02).');
   }
-  zh.push(`日历：${source.name}，数据 ${source.data} ${source.version}。`);
-  en.push(`Calendar: ${calendarNameEn(source.name)}, data ${source.data} ${source.version}.`);
+  const calendarText = calendarLine(source);
+  zh.push(calendarText['zh-CN']);
+  en.push(calendarText.en);
   return Object.freeze({
     latest: new Date(latest),
     latestText,
