@@ -1,3 +1,4 @@
+import { append } from '../../_lib/append';
 import { canonical } from './canonical';
 import { makeIssue, type ValidationIssue } from './makeIssue';
 import { byText, str, type Loose } from './read';
@@ -100,7 +101,7 @@ export function judgeIds(l: IdLedger, versionOf: (i: number) => string): IdCheck
     const verdict = judgeVersions(id, at.map((i) => [i, versionOf(i)]));
     for (const i of at) if (i !== verdict.keep) skip.add(i);
     if (verdict.keep === undefined) rejected.push(id);
-    issues.push(...verdict.issues);
+    append(issues, verdict.issues);
   }
   return { skip, issues, rejected: rejected.sort(byText) };
 }

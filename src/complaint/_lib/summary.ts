@@ -1,3 +1,4 @@
+import { append } from '../../_lib/append';
 import { digestText } from '../../_lib/digest';
 import { canonical } from './canonical';
 import { compactRecord } from './compact';
@@ -144,8 +145,10 @@ export function readRecord(s: Summary, record: unknown, i: number): void {
       const facts = addCounted(s, r, i, id);
       s.ledger.set(id, { occurrences: [[i, version]], counted: { index: i, record: compactRecord(r), metrics: facts } });
     } else {
-      entry.occurrences.push([i, version]);
-      entry.occurrences.sort((a, b) => a[0] - b[0]);
+      const o = entry.occurrences;
+      o.push([i, version]);
+      // Records usually come in index order: sorting at every copy made many copies of one id quadratic.
+      if (o[o.length - 2]![0] > i) o.sort((a, b) => a[0] - b[0]);
       const c = entry.counted;
       // A later copy of the counted record is dropped and changes nothing; anything else changes what counts.
       if (c === undefined || version !== entry.occurrences[0]![1] || i < c.index) {
@@ -244,7 +247,7 @@ export function idVerdictOf(s: Summary): { issues: ValidationIssue[]; rejected: 
   const rejected: string[] = [];
   for (const [id, e] of repeated) {
     const v = judgeVersions(id, e.occurrences);
-    issues.push(...v.issues);
+    append(issues, v.issues);
     if (v.keep === undefined) rejected.push(id);
   }
   return { issues, rejected: rejected.sort(byText) };

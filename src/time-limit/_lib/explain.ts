@@ -1,5 +1,6 @@
 import { parseCivilDate } from '../../_lib/civil';
 import { formatInstant, wallTime } from '../../_lib/formatInstant';
+import { DATA_SOURCE } from '../../calendar/_lib/officialYears';
 import type { CalendarSource, CivilDate, DayInfo } from '../../calendar/types';
 import type { LocalizedText, RuleId } from '../../errors/types';
 import { formatTimeLimit } from '../formatTimeLimit';
@@ -64,7 +65,7 @@ export const calendarNameEn = (name: string): string => (name === '中国大陆'
 
 /** The explanation's last sentence: the calendar and its data, each in the language of the text (the packaged data's source is 国务院节假日安排通知 in Chinese). */
 export const calendarLine = (source: CalendarSource): LocalizedText => ({
-  'zh-CN': `日历：${source.name}，数据 ${source.data === 'State Council notices' ? '国务院节假日安排通知' : source.data} ${source.version}。`,
+  'zh-CN': `日历：${source.name}，数据 ${source.data === DATA_SOURCE ? '国务院节假日安排通知' : source.data} ${source.version}。`,
   en: `Calendar: ${calendarNameEn(source.name)}, data ${source.data} ${source.version}.`,
 });
 
