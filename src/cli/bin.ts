@@ -1,8 +1,7 @@
-import { appendFileSync, closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import type { CliTempFile } from './io';
+import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { runCliAsync } from './runCli';
+import { tempFile } from './tempFile';
 
 declare const __GUIFAN_VERSION__: string;
 
@@ -26,54 +25,6 @@ function* readChunks(path: string): Generator<Uint8Array> {
   } finally {
     if (fd !== 0) closeSync(fd);
   }
-}
-
-// Temporary files live in a directory of their own under the system's temporary directory, removed when done (and, at
-// the latest, when the process exits).
-const temporary = new Set<string>();
-process.on('exit', () => {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempFile(): CliTempFile {
-  const dir = mkdtempSync(join(tmpdir(), 'guifan-'));
-  temporary.add(dir);
-  const fd = openSync(join(dir, 'data'), 'w+');
-  const buf = Buffer.allocUnsafe(1 << 20);
-  let used = 0;
-  let size = 0;
-  const flush = (): void => {
-    if (used > 0) size += writeSync(fd, buf, 0, used, size);
-    used = 0;
-  };
-  return {
-    write(data) {
-      // A string takes at most three bytes per UTF-16 unit.
-      const most = typeof data === 'string' ? data.length * 3 : data.length;
-      if (most > buf.length - used) flush();
-      if (most > buf.length) size += typeof data === 'string' ? writeSync(fd, data, size, 'utf8') : writeSync(fd, data, 0, data.length, size);
-      else if (typeof data === 'string') used += buf.write(data, used, 'utf8');
-      else {
-        buf.set(data, used);
-        used += data.length;
-      }
-    },
-    *chunks() {
-      flush();
-      const out = Buffer.allocUnsafe(1 << 20);
-      for (let at = 0; at < size; ) {
-        const n = readSync(fd, out, 0, out.length, at);
-        if (n === 0) break;
-        at += n;
-        yield out.subarray(0, n);
-      }
-    },
-    remove() {
-      closeSync(fd);
-      rmSync(dir, { recursive: true, force: true });
-      temporary.delete(dir);
-    },
-  };
 }
 
 // Standard output in pieces of about 16,000 characters, not one write per line (a million-record report is millions of

@@ -1,3 +1,4 @@
+import { append } from '../_lib/append';
 import { civilFromDays, daysFromCivil, daysInMonth } from '../_lib/civil';
 import { formatInstant } from '../_lib/formatInstant';
 import { toEpochMs } from '../_lib/input';
@@ -127,7 +128,8 @@ export function checkManualUpdates(ruleChanges: readonly RuleChange[], manualUpd
   const issues: ValidationIssue[] = [];
   const changes = parseOrIssues(RuleChangesSchema, ruleChanges, ['ruleChanges'], 'SVC-04');
   const updates = parseOrIssues(ManualUpdatesSchema, manualUpdates, ['manualUpdates'], 'SVC-04');
-  issues.push(...changes.issues, ...updates.issues);
+  append(issues, changes.issues);
+  append(issues, updates.issues);
   if (!changes.data || !updates.data) return { success: false, issues, changes: [], monthEnd: [] };
 
   const instant = (v: Date | string | number, path: (string | number)[]): number | undefined => {

@@ -1,3 +1,4 @@
+import { append } from '../_lib/append';
 import { toDayNumber, type DateInput } from '../_lib/input';
 import { optionsOf } from '../_lib/options';
 import { calendarOf, internalsOf } from '../calendar/_lib/internals';
@@ -103,7 +104,7 @@ export function validateRoster(roster: Roster, options: ValidateRosterOptions): 
     const segs = read.segments[wi]!;
     const applies = (day: number): boolean => w.days === 'every-day' || cal.isWorkday(day) === (w.days === 'working-days');
     const staff = inPeriod.filter((s) => s.windows.has(wi)).map(clip);
-    issues.push(...coverageIssues(windowSpans(segs, applies, period, zone), staff, w.minStaff, ['windows', wi], w.name ?? w.id, zone));
+    append(issues, coverageIssues(windowSpans(segs, applies, period, zone), staff, w.minStaff, ['windows', wi], w.name ?? w.id, zone));
   });
 
   // DUT-01, CAL-06: the duty officer whenever the office is closed.
@@ -111,7 +112,7 @@ export function validateRoster(roster: Roster, options: ValidateRosterOptions): 
     if (!cal.hasHours) issues.push(makeIssue('OFF_HOURS_UNKNOWN', ['offHoursDutyOfficer'], {}, 'CAL-06', 'warning'));
     else {
       const officers = inPeriod.filter((s) => s.dutyOfficer).map(clip);
-      issues.push(...dutyOfficerIssues(offHours(cal.intervalsMs, period, zone), officers, zone));
+      append(issues, dutyOfficerIssues(offHours(cal.intervalsMs, period, zone), officers, zone));
     }
   }
 
@@ -124,12 +125,12 @@ export function validateRoster(roster: Roster, options: ValidateRosterOptions): 
     const path = ['people', index];
     const name = r.people[index]!.name;
     const who = name === undefined ? { person } : { person, name };
-    issues.push(...overlapIssues(shifts, who, zone));
+    append(issues, overlapIssues(shifts, who, zone));
     const pieces = classifyPerson(c, shifts, normalMs, period.start, period.end);
     const all = pieces.flat();
-    issues.push(...weeklyRestIssues(who, path, all, period, c));
-    issues.push(...overtimeIssues(who, path, all, normalMs, perDay, perMonth, c));
-    shifts.forEach((s, k) => issues.push(...shiftWarnings(pieces[k]!, s.compensatoryRest, c, ['shifts', s.index])));
+    append(issues, weeklyRestIssues(who, path, all, period, c));
+    append(issues, overtimeIssues(who, path, all, normalMs, perDay, perMonth, c));
+    shifts.forEach((s, k) => append(issues, shiftWarnings(pieces[k]!, s.compensatoryRest, c, ['shifts', s.index])));
   }
   return Object.freeze({ success: !issues.some((i) => i.severity === 'error'), issues: Object.freeze(issues) });
 }

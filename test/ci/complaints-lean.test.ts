@@ -15,11 +15,11 @@ const root = join(__dirname, '..', '..');
 
 type Format = 'text' | 'json' | 'junit' | 'github' | 'sarif';
 
-function run(impl: 'before' | 'now', file: string, text: string, format: Format, lang: 'zh-CN' | 'en', extra: { policy?: string; at?: string } = {}) {
+function run(impl: 'before' | 'now' | 'spill', file: string, text: string, format: Format, lang: 'zh-CN' | 'en', extra: { policy?: string; at?: string } = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const args = { file, at: extra.at ?? '2026-05-01T12:00+08:00', policy: extra.policy };
-  const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), readFile: () => text, readLines: () => text.split('\n'), now: () => new Date('2026-05-01T04:00:00Z'), version: '0.0.0-test' };
+  const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), readFile: () => text, readLines: () => text.split('\n'), now: () => new Date('2026-05-01T04:00:00Z'), version: '0.0.0-test', ...(impl === 'spill' ? { tempFile: memoryFile } : {}) };
   let code: number | string;
   try {
     code =
@@ -30,6 +30,12 @@ function run(impl: 'before' | 'now', file: string, text: string, format: Format,
     code = `throws ${(e as Error).message}`;
   }
   return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** A temporary file in memory (the host's gives the same bytes back): what the command keeps out of its heap goes there. */
+function memoryFile() {
+  const parts: Uint8Array[] = [];
+  return { write: (x: string | Uint8Array) => void parts.push(typeof x === 'string' ? new TextEncoder().encode(x) : x.slice()), chunks: () => parts, remove: () => void (parts.length = 0) };
 }
 
 /** The findings of a SARIF log, canonical as the reference writes them. */
@@ -102,4 +108,13 @@ describe('check-complaints lean = check-complaints on whole records (CMP-03…07
       }
     });
   }
+  // CMP-14: with a temporary file the repeat log (and the statuses printed at the end) are kept there, not in memory.
+  it.each(inputs.map(([file]) => file))('CMP-14 %s: kept in a temporary file, the very same report', (file) => {
+    const text = inputs.find(([f]) => f === file)![1];
+    for (const format of ['text', 'json', 'junit'] as const) {
+      const inMemory = run('now', file, text, format, 'zh-CN');
+      const spilled = run('spill', file, text, format, 'zh-CN');
+      expect(spilled, format).toEqual(inMemory);
+    }
+  });
 });

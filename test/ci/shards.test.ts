@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -159,6 +159,23 @@ describe('check-complaints --jobs N writes what --jobs 1 writes (CMP-05)', () =>
     expect(guifan('check-complaints', 'all.ndjson', '--at', AT, '--jobs', '0').code).toBe(2);
     expect(guifan('check-complaints', 'all.ndjson', '--at', AT, '--jobs', '1.5').code).toBe(2);
     expect(guifan('check-sla', 'all.ndjson', '--jobs', '2').code).toBe(2);
+  });
+});
+
+describe('temporary files (CMP-14: the repeat log and the statuses wait in them)', () => {
+  it('CMP-14 --jobs 1 and 2 leave none behind, also when the reader stops early', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'guifan-tmp-test-'));
+    try {
+      const env = { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp };
+      for (const jobs of ['1', '2']) {
+        const whole = spawnSync(process.execPath, [bin, 'check-complaints', 'all.ndjson', '--at', AT, '--format', 'text', '--jobs', jobs], { cwd: dir, env, maxBuffer: 1 << 28 });
+        expect(whole.status, `--jobs ${jobs}`).toBe(guifan('check-complaints', 'all.ndjson', '--at', AT, '--format', 'text').code);
+        spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" check-complaints all.ndjson --at ${AT} --format junit --jobs ${jobs} | head -c 100 >/dev/null`], { cwd: dir, env });
+        expect(readdirSync(tmp), `--jobs ${jobs}`).toEqual([]);
+      }
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,4 +1,3 @@
-import { readSummary } from '../../complaint/_lib/summaryInput';
 import { repeatsOf } from '../../complaint/_lib/repeatLog';
 import { isGuifanError } from '../../errors/isGuifanError';
 import { openReport, type CheckContext } from '../_lib/check';
@@ -51,11 +50,9 @@ export async function checkComplaintsAsync(a: CheckComplaintsArgs, jobs: number,
         const dealt = await dealRecords(workerFile, jobs, ctx.io, a.file, settings, run, ctx);
         records = dealt.records;
         const check = run.idCheck();
-        const parts = dealt.summaries.map((e) => e.summary);
-        const summaries = parts.some((x) => x === undefined) ? undefined : check.rejected.length > 0 ? [run.recount(check, settings)] : parts.map((x) => readSummary(x, 'summary'));
+        const summaries = dealt.summary === undefined ? undefined : [check.rejected.length > 0 ? run.recount(check, settings) : dealt.summary];
         const matters = [...new Set(dealt.waiting.map((w) => w.record.matter as string))];
-        const first = Math.min(...dealt.summaries.map((e) => e.first));
-        finished = run.finish({ summaries, first, waiting: dealt.waiting, repeats: repeatsOf(dealt.log, matters) }, check, records, settings);
+        finished = run.finish({ summaries, first: dealt.first, waiting: dealt.waiting, repeats: repeatsOf(dealt.log, matters) }, check, records, settings);
       }
     } catch (e) {
       if (e instanceof InputError) problem(e.problem);

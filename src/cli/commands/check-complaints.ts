@@ -74,7 +74,7 @@ export function checkComplaints(a: CheckComplaintsArgs, ctx0: CheckContext): num
           return run.general(read.problem);
         }
         const settings = checkerSettings(a, ctx, read.policy);
-        const checker = createRecordChecker(settings);
+        const checker = createRecordChecker(settings, ctx.io.tempFile);
         readComplaintRecords(ctx.io, a.file, ctx.lang, {
           unreadable: run.unreadable,
           record: (value, line) => {
@@ -111,11 +111,11 @@ export function writeJson(ctx: CheckContext, run: Run, done: { missed: number; a
   }
   const r = done.answer;
   const failed = recordErrors > 0 || done.missed > 0;
-  const { complaints, ...countRest } = r.count;
+  const { complaints, keys: _, ...countRest } = r.count;
   writeDocument(io.stdout, [
     ['records', records],
     ['issues', raw((each) => run.json.vIssues!.drain((x) => each(x!)))],
-    ['count', { ...countRest, complaints: ((each) => complaints.forEach(each)) as Stream }],
+    ['count', { ...countRest, complaints: ((each) => { for (const x of complaints) each(x); }) as Stream }],
     ['statuses', raw(r.eachStatus)],
     ['metrics', r.metrics],
     ['unreadable', [...unreadable, ...general].map(errorObject)],

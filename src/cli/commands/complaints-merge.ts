@@ -133,7 +133,7 @@ function reportAnswer(f: ReturnType<typeof finishParts>, ctx: CheckContext, rep:
     if (format === 'text') for (const x of list) io.stdout(`  ${issueLine(x, lang)}`);
   }
   const by = { ...metrics.states };
-  const missed = answer({ count: f.count, metrics, by, eachStatus: () => {}, atMs: f.atMs, zone: f.zone }, batch, ctx, rep, { records: f.records, recordErrors, warnings, unreadable: f.unreadable.length });
+  const missed = answer({ count: { ...f.count, keys: () => f.count.complaints.map((k) => k.key) }, metrics, by, eachStatus: () => {}, atMs: f.atMs, zone: f.zone }, batch, ctx, rep, { records: f.records, recordErrors, warnings, unreadable: f.unreadable.length });
   if (format === 'json') {
     const { complaints, ...countRest } = f.count;
     writeDocument(io.stdout, [

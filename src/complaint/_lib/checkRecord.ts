@@ -1,3 +1,4 @@
+import { append } from '../../_lib/append';
 import { makeIssue, type ValidationIssue } from './makeIssue';
 import type { RuleId } from '../../errors/types';
 import { COMPLAINT_CHANNELS, COMPLAINT_EVENT_TYPES, ComplaintRecordSchema, REQUEST_KINDS, VISIT_OUTCOMES } from '../schema';
@@ -124,7 +125,7 @@ export function checkRecord(record: unknown, { index, eventTypes }: RecordCheckO
   // What is left: the shape (types, unknown keys, enums of the optional fields).
   const covered = (p: Path): boolean => p.some((_, k) => reported.has(JSON.stringify(p.slice(0, k)))) || reported.has(JSON.stringify(p));
   const shape = zodIssues(ComplaintRecordSchema, record, 'CMP-03', covered);
-  if (!shape.success) issues.push(...shape.issues);
+  if (!shape.success) append(issues, shape.issues);
   return issues.map(cleanIssue);
 }
 

@@ -179,17 +179,39 @@ export function sortCountIssues(issues: ValidationIssue[]): ValidationIssue[] {
 
 const RULES: readonly RuleId[] = Object.freeze(['CMP-03', 'CMP-04', 'CMP-05', 'CMP-06', 'CMP-07'] as RuleId[]);
 
-/** The count (countComplaints' answer), given what the id check found (`idIssues`, and `rejected` ids whose versions differ). */
-export function finishCount(t: CountTally, idIssues: readonly ValidationIssue[], rejected: readonly string[]): ComplaintCount {
+/** A count (countComplaints' answer) with every complaint presented. */
+export function presentedCount(lazy: LazyCount): ComplaintCount {
+  const { total, countedRecords, complaints, keys: _, ...rest } = lazy;
+  return Object.freeze({ total, countedRecords, complaints: Object.freeze([...complaints]), ...rest });
+}
+
+/** A count whose statistical complaints are presented one at a time, each time they are gone through. */
+export interface LazyCount extends Omit<ComplaintCount, 'complaints'> {
+  readonly complaints: Iterable<StatisticalComplaint>;
+  /** The complaints' keys, in order (without presenting them). */
+  readonly keys: () => string[];
+}
+
+/**
+ * The count, given what the id check found (`idIssues`, and `rejected` ids
+ * whose versions differ), its complaints presented as they are gone through, not all
+ * at once: the command line writes each one and lets it go (a million records'
+ * presented complaints were a third of its memory at the end).
+ */
+export function finishCountLazily(t: CountTally, idIssues: readonly ValidationIssue[], rejected: readonly string[]): LazyCount {
   const { ranked, byCategory, warnings } = statisticsOf(t);
   const one: OneChannel = new Map();
-  const complaints: StatisticalComplaint[] = ranked.map(({ complaint, choice }) => presentComplaint(complaint, choice.category, peopleOfComplaint(complaint), one));
   const issues = sortCountIssues([...idIssues, ...t.issues, ...warnings]);
   // The default sort of strings is UTF-16 code-unit order, as byText.
-  return Object.freeze({
-    total: complaints.length,
+  return {
+    total: ranked.length,
     countedRecords: t.counted,
-    complaints: Object.freeze(complaints),
+    complaints: {
+      *[Symbol.iterator]() {
+        for (const { complaint, choice } of ranked) yield presentComplaint(complaint, choice.category, peopleOfComplaint(complaint), one);
+      },
+    },
+    keys: () => ranked.map((x) => keyText(x.complaint)),
     byCategory,
     pending: Object.freeze(t.pending.slice().sort()),
     notCounted: Object.freeze(t.notCounted.slice().sort()),
@@ -197,5 +219,5 @@ export function finishCount(t: CountTally, idIssues: readonly ValidationIssue[],
     rejected: Object.freeze([...new Set([...rejected, ...t.unreadable])].sort(byText)),
     issues: Object.freeze(issues.map(cleanIssue)),
     rules: RULES,
-  });
+  };
 }

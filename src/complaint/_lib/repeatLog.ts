@@ -10,20 +10,30 @@ import type { Repeats } from './status';
  */
 export type RepeatLog = Map<string, { t: number[]; ids: string[]; index: number[] }>;
 
-/** Notes record `i` in the log when it is a complaint about a matter, with an id and a readable received instant. */
-export function logRepeat(log: RepeatLog, x: unknown, i: number): void {
+/** What the log notes of a record: a complaint about a matter, with an id and a readable received instant (else undefined). */
+export function repeatOf(x: unknown): { matter: string; id: string; t: number } | undefined {
   const r = x as Loose;
-  if (r === null || typeof r !== 'object' || r.kind !== 'complaint') return;
+  if (r === null || typeof r !== 'object' || r.kind !== 'complaint') return undefined;
   const matter = str(r.matter);
   const id = str(r.id);
-  if (!matter || !id) return;
+  if (!matter || !id) return undefined;
   const t = ms(r.receivedAt);
-  if (t === undefined) return;
+  return t === undefined ? undefined : { matter, id, t };
+}
+
+/** Notes record `i` in the log when it is a complaint about a matter, with an id and a readable received instant. */
+export function logRepeat(log: RepeatLog, x: unknown, i: number): void {
+  const r = repeatOf(x);
+  if (r !== undefined) addRepeat(log, r.matter, r.t, r.id, i);
+}
+
+/** Adds record `index` (received at `t`) to the entries of its matter. */
+export function addRepeat(log: RepeatLog, matter: string, t: number, id: string, index: number): void {
   let g = log.get(matter);
   if (g === undefined) log.set(matter, (g = { t: [], ids: [], index: [] }));
   g.t.push(t);
   g.ids.push(id);
-  g.index.push(i);
+  g.index.push(index);
 }
 
 /** The matter of a complaint that needs no return visit: repeats about it decide its closure (CMP-14). */

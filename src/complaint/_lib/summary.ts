@@ -2,7 +2,7 @@ import { append } from '../../_lib/append';
 import { digestText } from '../../_lib/digest';
 import { canonical } from './canonical';
 import { compactRecord } from './compact';
-import { countRecord, finishCount, mergeCountTallies, newCountTally, noteThreadMattersOf, type CountTally } from './countTally';
+import { countRecord, finishCountLazily, mergeCountTallies, newCountTally, noteThreadMattersOf, presentedCount, type CountTally, type LazyCount } from './countTally';
 import type { ComplaintCount } from './countTypes';
 import { checkIds, judgeVersions, noIdIssue, recordId, type IdCheck } from './ids';
 import type { ValidationIssue } from './makeIssue';
@@ -267,10 +267,16 @@ function reportOf(s: Summary): MetricsReport {
 
 /** Finishes a summary (its tallies are used up: finish a copy to go on). */
 export function finishSummary(s: Summary): Finished {
+  const { count, metrics } = finishSummaryLazily(s);
+  return { count: count !== undefined ? presentedCount(count) : undefined, metrics };
+}
+
+/** {@link finishSummary}, the statistical complaints presented as they are gone through (the command line writes each and lets it go). */
+export function finishSummaryLazily(s: Summary): { readonly count: LazyCount | undefined; readonly metrics: ComplaintMetrics | undefined } {
   sealSummary(s);
   const { issues, rejected } = idVerdictOf(s);
   return {
-    count: s.count !== undefined ? finishCount(s.count, issues, rejected) : undefined,
+    count: s.count !== undefined ? finishCountLazily(s.count, issues, rejected) : undefined,
     metrics: s.metrics !== undefined ? finishMetrics(s.metrics, reportOf(s), issues) : undefined,
   };
 }

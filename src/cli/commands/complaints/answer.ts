@@ -1,5 +1,5 @@
 import { formatInstant } from '../../../_lib/formatInstant';
-import type { ComplaintCount } from '../../../complaint/_lib/countTypes';
+import type { LazyCount } from '../../../complaint/_lib/countTally';
 import type { ComplaintMetrics } from '../../../complaint/_lib/metricsTypes';
 import type { Rate } from '../../../complaint/_lib/rate';
 import type { ComplaintState } from '../../../complaint/_lib/status';
@@ -18,7 +18,8 @@ export const issueLine = (i: ValidationIssue, lang: Locale): string => `${i.seve
 
 /** What counting, closure and metrics came to. */
 export interface Answer {
-  readonly count: ComplaintCount;
+  /** The statistical complaints are presented as they are written. */
+  readonly count: LazyCount;
   readonly metrics: ComplaintMetrics;
   /** Complaint records by closure state at `atMs` (CMP-14). */
   readonly by: Record<ComplaintState, number>;
@@ -47,7 +48,7 @@ export function answer(r: Answer, batch: readonly ValidationIssue[], ctx: CheckC
     en: `${count.total} statistical complaint(s) (records counted ${count.countedRecords}, pending verification ${count.pending.length}, verified not counted ${count.notCounted.length}, other kinds ${count.notComplaints.length})`,
   };
   const keyOf = (x: ValidationIssue): unknown => (x.details as { key?: unknown } | undefined)?.key;
-  const keys = new Set(count.complaints.map((k) => k.key));
+  const keys = new Set(count.keys());
   const closure: LocalizedText = {
     'zh-CN': `结案状态（${formatInstant(r.atMs, r.zone)}）：未结 ${r.by.open}，已处理待关闭 ${r.by.resolved}，已关闭 ${r.by.closed}，重新打开 ${r.by.reopened}`,
     en: `Closure at ${formatInstant(r.atMs, r.zone)}: open ${r.by.open}, resolved ${r.by.resolved}, closed ${r.by.closed}, reopened ${r.by.reopened}`,

@@ -6,7 +6,7 @@ import { createComplaintSummarizer, type ComplaintSummarizer } from '../../../co
 import { checkRecord, eventTypesOf } from '../../../complaint/_lib/checkRecord';
 import { cleanIssue } from '../../../complaint/_lib/printable';
 import { ms, type Loose } from '../../../complaint/_lib/read';
-import { logRepeat, quietMatterOf, type RepeatLog } from '../../../complaint/_lib/repeatLog';
+import { quietMatterOf, type RepeatLog } from '../../../complaint/_lib/repeatLog';
 import { statusCore, newStatusCore, type ComplaintState } from '../../../complaint/_lib/status';
 import { settingsOf } from '../../../complaint/_lib/statusSettings';
 import { resolveTaxonomy } from '../../../complaint/_lib/taxonomyIndex';
@@ -15,6 +15,8 @@ import { repathIssue } from '../../../errors/buildIssue';
 import type { ValidationIssue } from '../../../errors/issues';
 import type { Locale } from '../../../errors/types';
 import type { ReportFormat } from '../../_lib/report/index';
+import type { CliTempFile } from '../../io';
+import { createRepeatStore } from './repeatStore';
 
 // check-complaints, the part that reads records (in the command's thread, or in each worker of --jobs): each record is
 // validated, counted by a complaint summarizer (the library's rules, CMP-03…07, CMP-14, CMP-15, CMP-19) and given its
@@ -64,7 +66,7 @@ export interface RecordChecker {
   /** Checks record `i`; `count`: whether it takes part in the counts (the first record of its id). */
   check(value: unknown, i: number, count: boolean): Checked;
   end(): CheckerEnd;
-  /** The complaint records read about `matters`: their possible repeats (CMP-14). */
+  /** The complaint records read about `matters`: their possible repeats (CMP-14). Call once, at the end. */
   repeats(matters: readonly string[]): [string, RepeatLog extends Map<string, infer V> ? V : never][];
 }
 
@@ -97,7 +99,11 @@ export function summarizerFor(o: CheckerSettings): ComplaintSummarizer {
   return createComplaintSummarizer({ detail: 'records', ids: 'trust', ...(o.from !== undefined ? { from: o.from } : {}), to, at: o.at, statistics: false, ...(o.policy !== undefined ? { policy: o.policy as never } : {}) });
 }
 
-export function createRecordChecker(o: CheckerSettings): RecordChecker {
+/**
+ * The checker of one thread; `tempFile`, when the host gives one, keeps the
+ * repeat log (CMP-14) out of memory.
+ */
+export function createRecordChecker(o: CheckerSettings, tempFile?: () => CliTempFile): RecordChecker {
   const rules = { index: resolveTaxonomy(undefined), eventTypes: eventTypesOf(undefined) };
   const status = settingsOf({});
   const quietText = limitText(undefined, '一周内');
@@ -112,7 +118,7 @@ export function createRecordChecker(o: CheckerSettings): RecordChecker {
   } catch {
     summarizer = undefined;
   }
-  const log: RepeatLog = new Map();
+  const log = createRepeatStore(tempFile);
   const waiting: WaitingRecord[] = [];
   const scratch = newStatusCore();
   let first = Infinity;
@@ -126,7 +132,7 @@ export function createRecordChecker(o: CheckerSettings): RecordChecker {
       if (t !== undefined && t < first) first = t;
       if (summarizer === undefined || atMs === undefined) return { issues };
       if (count) summarizer.add(value as never, i);
-      logRepeat(log, value, i);
+      log.note(value, i);
       if (!hasStatus(value)) return { issues };
       if (quietMatterOf(value) !== undefined) {
         waiting.push({ index: i, record: waitingOf(r) });
@@ -142,6 +148,6 @@ export function createRecordChecker(o: CheckerSettings): RecordChecker {
       return { issues, state: c.state, statusIssues: raised.map(cleanIssue) };
     },
     end: () => ({ summarizer, first, waiting }),
-    repeats: (matters) => matters.flatMap((m) => (log.has(m) ? [[m, log.get(m)!] as [string, never]] : [])),
+    repeats: (matters) => log.take(matters),
   };
 }

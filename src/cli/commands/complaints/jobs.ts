@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { append } from '../../../_lib/append';
 import type { RepeatLog } from '../../../complaint/_lib/repeatLog';
+import { mergeInto, type Summary } from '../../../complaint/_lib/summary';
+import { summaryFromJson } from '../../../complaint/_lib/summaryJson';
 import type { CliIo } from '../../io';
+import { removeTemporaryDir, temporaryDir } from '../../tempFile';
 import { guarded } from '../../_lib/input/inputError';
 import { utf8Lines } from '../../_lib/input/utf8Lines';
 import type { CheckContext } from '../../_lib/check';
@@ -120,13 +123,15 @@ export async function dealRecords(
   settings: CheckerSettings,
   run: Run,
   ctx: CheckContext,
-): Promise<{ records: number; summaries: Extract<FromWorker, { t: 'end' }>[]; waiting: WaitingRecord[]; log: RepeatLog }> {
+): Promise<{ records: number; summary: Summary | undefined; first: number; waiting: WaitingRecord[]; log: RepeatLog }> {
   const box = inbox();
+  const ended = new Set<Worker>(); // workers ended on purpose, once they handed over their part
+  const tempDir = temporaryDir();
   const workers = Array.from({ length: jobs }, () => {
-    const w = new Worker(workerFile, { workerData: { settings, file } });
+    const w = new Worker(workerFile, { workerData: { settings, file, tempDir } });
     w.on('message', (m: FromWorker) => (m.t === 'failed' ? box.fail(new Error(`check-complaints worker: ${m.message}`)) : box.put(m)));
     w.on('error', (e) => box.fail(e));
-    w.on('exit', (code) => code !== 0 && box.fail(new Error(`check-complaints worker exited with code ${code}`)));
+    w.on('exit', (code) => code !== 0 && !ended.has(w) && box.fail(new Error(`check-complaints worker exited with code ${code}`)));
     return w;
   });
   const send = (k: number, m: ToWorker, transfer: ArrayBuffer[] = []): void => workers[k % jobs]!.postMessage(m, transfer);
@@ -227,7 +232,8 @@ export async function dealRecords(
       }
     }
     held?.();
-    // The end: every worker's summary, the complaints waiting for repeats, and those repeats.
+    // The end: first what waits for the repeats (small), then one worker at a time hands over its summary and the
+    // repeats asked for and is ended at once — its heap goes before the next worker builds its summary.
     workers.forEach((w) => w.postMessage({ t: 'end' } satisfies ToWorker));
     const ends: Extract<FromWorker, { t: 'end' }>[] = [];
     while (ends.length < jobs) {
@@ -236,27 +242,36 @@ export async function dealRecords(
     }
     const waiting = ends.flatMap((e) => e.waiting).sort((a, b) => a.index - b.index);
     const matters = [...new Set(waiting.map((w) => w.record.matter as string))];
-    workers.forEach((w) => w.postMessage({ t: 'repeats', matters } satisfies ToWorker));
     const log: RepeatLog = new Map();
-    for (let got = 0; got < jobs; ) {
-      const m = await box.next();
-      if (m.t !== 'repeats') continue;
-      got++;
+    let summary: Summary | undefined;
+    let counted = true;
+    for (const w of workers) {
+      w.postMessage({ t: 'hand-over', matters } satisfies ToWorker);
+      let m = await box.next();
+      while (m.t !== 'handed-over') m = await box.next();
+      ended.add(w);
+      await w.terminate();
       for (const [matter, g] of m.entries) {
         const mine = log.get(matter) ?? log.set(matter, { t: [], ids: [], index: [] }).get(matter)!;
         append(mine.t, g.t);
         append(mine.ids, g.ids);
         append(mine.index, g.index);
       }
+      // The worker's own summary, of this very build: read back without the checks a summary from elsewhere needs.
+      if (m.summary === undefined) counted = false;
+      else if (summary === undefined) summary = summaryFromJson(m.summary);
+      else mergeInto(summary, summaryFromJson(m.summary));
     }
     // In record order, as one thread would have logged them.
     for (const g of log.values()) {
       const o = g.index.map((_, k) => k).sort((a, b) => g.index[a]! - g.index[b]!);
       [g.t, g.ids, g.index] = [o.map((k) => g.t[k]!), o.map((k) => g.ids[k]!), o.map((k) => g.index[k]!)];
     }
-    return { records, summaries: ends, waiting, log };
+    return { records, summary: counted ? summary : undefined, first: Math.min(...ends.map((e) => e.first)), waiting, log };
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
+    // The workers' temporary files, whether or not they got to remove them (a worker ended early runs no exit handler).
+    removeTemporaryDir(tempDir);
   }
 }
 

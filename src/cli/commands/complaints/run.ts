@@ -2,7 +2,7 @@ import { limitText, presentStatus } from '../../../complaint/complaintStatus';
 import { canonical } from '../../../complaint/_lib/canonical';
 import { judgeIds, newIdLedger, noteIdText, type IdCheck, type IdLedger } from '../../../complaint/_lib/ids';
 import { makeIssue } from '../../../complaint/_lib/makeIssue';
-import { finishSummary, mergeInto, stateOf, type Summary } from '../../../complaint/_lib/summary';
+import { finishSummaryLazily, mergeInto, stateOf, type Summary } from '../../../complaint/_lib/summary';
 import { checkMergeable } from '../../../complaint/_lib/summaryInput';
 import type { ComplaintState, Repeats } from '../../../complaint/_lib/status';
 import { settingsOf } from '../../../complaint/_lib/statusSettings';
@@ -118,7 +118,7 @@ export function createRun(file: string, ctx: CheckContext, rep: Reporter) {
       }
       s!.checked = check;
       s!.first = Math.min(s!.first, g.first);
-      const { count, metrics } = finishSummary(s!);
+      const { count, metrics } = finishSummaryLazily(s!);
       const atMs = s!.settings.report!.atMs;
       const status = settingsOf({});
       const waitingText: string[] = [];

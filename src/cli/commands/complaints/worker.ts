@@ -3,6 +3,7 @@ import type { ComplaintState } from '../../../complaint/_lib/status';
 import type { ComplaintSummary } from '../../../complaint/summarySchema';
 import type { ValidationIssue } from '../../../errors/issues';
 import { utf8Lines } from '../../_lib/input/utf8Lines';
+import type { CliTempFile } from '../../io';
 import type { Problem } from '../../_lib/report/index';
 import { createRecordChecker, type CheckerSettings, type WaitingRecord } from './checker';
 import { parseLine } from './read';
@@ -17,7 +18,7 @@ export type ToWorker =
   | { readonly t: 'batch'; readonly k: number; readonly bytes: Uint8Array; readonly first: boolean }
   | { readonly t: 'start'; readonly k: number; readonly start: number; readonly skip: readonly number[] }
   | { readonly t: 'end' }
-  | { readonly t: 'repeats'; readonly matters: readonly string[] };
+  | { readonly t: 'hand-over'; readonly matters: readonly string[] };
 
 /** What a worker answers. */
 export type FromWorker =
@@ -44,13 +45,13 @@ export type FromWorker =
       /** The printed states, in record order (formats that print them). */
       readonly rendered: readonly string[];
     }
-  | { readonly t: 'end'; readonly summary: ComplaintSummary | undefined; readonly first: number; readonly waiting: readonly WaitingRecord[] }
-  | { readonly t: 'repeats'; readonly entries: readonly [string, { t: number[]; ids: string[]; index: number[] }][] }
+  | { readonly t: 'end'; readonly first: number; readonly waiting: readonly WaitingRecord[] }
+  | { readonly t: 'handed-over'; readonly summary: ComplaintSummary | undefined; readonly entries: readonly [string, { t: number[]; ids: string[]; index: number[] }][] }
   | { readonly t: 'failed'; readonly message: string };
 
-/** Serves one worker's part: `post` answers each message `handle` is given. */
-export function createWorkerPart(settings: CheckerSettings, file: string, post: (m: FromWorker) => void): (m: ToWorker) => void {
-  const checker = createRecordChecker(settings);
+/** Serves one worker's part: `post` answers each message `handle` is given (`tempFile`: where the repeat log is kept, as in the command's thread). */
+export function createWorkerPart(settings: CheckerSettings, file: string, post: (m: FromWorker) => void, tempFile?: () => CliTempFile): (m: ToWorker) => void {
+  const checker = createRecordChecker(settings, tempFile);
   const parsed = new Map<number, unknown[]>();
   const handle = (m: ToWorker): void => {
     if (m.t === 'batch') {
@@ -93,8 +94,8 @@ export function createWorkerPart(settings: CheckerSettings, file: string, post: 
       post({ t: 'checked', k: m.k, states, issues, statusIssues, noId, rendered });
     } else if (m.t === 'end') {
       const end = checker.end();
-      post({ t: 'end', summary: end.summarizer?.summary(), first: end.first, waiting: end.waiting });
-    } else post({ t: 'repeats', entries: checker.repeats(m.matters) });
+      post({ t: 'end', first: end.first, waiting: end.waiting });
+    } else post({ t: 'handed-over', summary: checker.end().summarizer?.summary(), entries: checker.repeats(m.matters) });
   };
   return (m) => {
     try {
