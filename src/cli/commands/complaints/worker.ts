@@ -11,7 +11,8 @@ import { parseLine } from './read';
 // A worker of `check-complaints --jobs N`: the command's thread reads the file and deals out batches of lines; each
 // worker parses its batches, and once told where a batch's records stand in the whole (their first index, and which of
 // them the id check holds back) checks and counts them (createComplaintSummarizer .add(record, index)). At the end it
-// hands over its summary, the complaints that wait for every repeat, and the repeats asked for.
+// tells the complaints that wait for every repeat; then, when its turn comes, it hands over its summary and the repeats
+// asked for, and is ended.
 
 /** What the command tells a worker. */
 export type ToWorker =
