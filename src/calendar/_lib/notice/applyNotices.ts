@@ -1,3 +1,4 @@
+import { append } from '../../../_lib/append';
 import { GuifanError } from '../../../errors/GuifanError';
 import { repathIssue } from '../../../errors/buildIssue';
 import type { ValidationIssue } from '../../../errors/issues';
@@ -41,8 +42,8 @@ export function withNotices(opts: ResolvedCalendarOptions): ResolvedCalendarOpti
     fromNotice.set(s.year, i);
     const inYear = (d: { date: string }): boolean => d.date.startsWith(`${key}-`);
     years[key] = { holidays: s.holidays.filter(inYear), workdays: s.workdays.filter(inYear) };
-    extraHolidays.push(...s.holidays.filter((d) => !inYear(d)));
-    extraWorkdays.push(...s.workdays.filter((d) => !inYear(d)));
+    append(extraHolidays, s.holidays.filter((d) => !inYear(d)));
+    append(extraWorkdays, s.workdays.filter((d) => !inYear(d)));
   });
   if (issues.some((x) => x.severity === 'error')) throw validationError(issues, 'CAL-01');
   // The calendar's `options` then hold the years read, not the texts: createCalendar(cal.options) rebuilds it.

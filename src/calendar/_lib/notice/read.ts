@@ -1,3 +1,4 @@
+import { append } from '../../../_lib/append';
 import { daysFromCivil, daysInMonth } from '../../../_lib/civil';
 import { holidayNear, holidaysInBlock } from './infer';
 import { holidayName, knownHoliday, type HolidayName } from './names';
@@ -367,7 +368,7 @@ export function readNotice(text: string, options: ReadOptions): Reading {
       unreadable.push({ span, reasonZh: target ? '延长至的日期无法识别' : `通知中没有“${name}”的安排可以延长`, reasonEn: target ? 'the date of the extension cannot be read' : `the notice has no arrangement of ${name} to extend` });
       continue;
     }
-    extensionTokens.push(...toks);
+    append(extensionTokens, toks);
     target.extendedTo = Math.max(until.day, target.block!.to);
     target.extensionSpan = [norm.lastIndexOf('\n', m.index) + 1, lineEnd === -1 ? norm.length : lineEnd];
   }
