@@ -30,8 +30,9 @@ export interface CliIo {
   appendFile?(path: string, text: string): void;
   /**
    * A temporary file, removed when done: where `check-complaints` keeps what it
-   * prints after the totals (a closure state per record) and a copy of standard
-   * input, so that its memory does not grow with the records. Without it they
+   * prints after the totals (a closure state per record), the possible repeats
+   * of CMP-14 and a copy of standard input, so that its memory does not grow
+   * with the records. Without it they
    * are kept in memory. `bin` gives it (the system's temporary directory).
    */
   tempFile?(): CliTempFile;

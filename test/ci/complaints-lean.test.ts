@@ -118,3 +118,23 @@ describe('check-complaints lean = check-complaints on whole records (CMP-03…07
     }
   });
 });
+
+describe('temporary files on a run that stops early (CMP-14)', () => {
+  it('CMP-14 a file that cannot be read: every temporary file is removed', () => {
+    let made = 0;
+    let removed = 0;
+    const tempFile = () => {
+      made++;
+      const f = memoryFile();
+      return { ...f, remove: () => void (removed++, f.remove()) };
+    };
+    const fail = () => {
+      throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    };
+    const io = { stdout: () => {}, stderr: () => {}, readFile: fail, readLines: fail, now: () => new Date('2026-05-01T04:00:00Z'), version: '0.0.0-test', tempFile };
+    const code = checkComplaints({ file: 'locked.ndjson', at: '2026-05-01T12:00+08:00', policy: undefined }, { io, lang: 'en', format: 'junit', failOn: undefined, baselineFile: undefined });
+    expect(code).toBe(2);
+    expect(made).toBeGreaterThan(0);
+    expect(removed).toBe(made);
+  });
+});

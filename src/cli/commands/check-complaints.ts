@@ -8,7 +8,7 @@ import { guardCheck, openReport, type CheckContext } from '../_lib/check';
 import { errorObject, type Problem } from '../_lib/report/index';
 import { loadPolicy } from '../_lib/policy';
 import { raw, writeDocument, type Answer, type Stream } from './complaints/answer';
-import { createRecordChecker, type CheckerSettings } from './complaints/checker';
+import { createRecordChecker, type CheckerSettings, type RecordChecker } from './complaints/checker';
 import { readComplaintRecords } from './complaints/read';
 import { createRun, type Run } from './complaints/run';
 import { rereadable } from './complaints/spill';
@@ -63,6 +63,7 @@ export function checkComplaints(a: CheckComplaintsArgs, ctx0: CheckContext): num
   const run = createRun(a.file, ctx, rep);
   let finished: { missed: number; answer: Answer } | undefined;
   let records = 0;
+  let checker: RecordChecker | undefined;
   try {
     guardCheck(
       rep,
@@ -74,21 +75,21 @@ export function checkComplaints(a: CheckComplaintsArgs, ctx0: CheckContext): num
           return run.general(read.problem);
         }
         const settings = checkerSettings(a, ctx, read.policy);
-        const checker = createRecordChecker(settings, ctx.io.tempFile);
+        const c = (checker = createRecordChecker(settings, ctx.io.tempFile));
         readComplaintRecords(ctx.io, a.file, ctx.lang, {
           unreadable: run.unreadable,
           record: (value, line) => {
             const i = records++;
             const id = recordId(value);
             const first = run.admit(i, line, id);
-            run.record(i, id, checker.check(value, i, first === undefined), first, id === undefined ? noIdIssue(i, value) : undefined);
+            run.record(i, id, c.check(value, i, first === undefined), first, id === undefined ? noIdIssue(i, value) : undefined);
           },
         });
-        const end = checker.end();
+        const end = c.end();
         const check = run.idCheck();
         const summary = end.summarizer === undefined ? undefined : check.rejected.length > 0 ? run.recount(check, settings) : stateOf(end.summarizer);
         const matters = [...new Set(end.waiting.map((w) => w.record.matter as string))];
-        const repeats = repeatsOf(new Map(checker.repeats(matters)), matters);
+        const repeats = repeatsOf(new Map(c.repeats(matters)), matters);
         finished = run.finish({ summaries: summary && [summary], first: end.first, waiting: end.waiting, repeats }, check, records, settings);
       },
       run.general,
@@ -96,6 +97,7 @@ export function checkComplaints(a: CheckComplaintsArgs, ctx0: CheckContext): num
     if (ctx.format === 'json') writeJson(ctx, run, finished, records);
     return rep.end();
   } finally {
+    checker?.dispose();
     run.dispose();
     again.dispose();
   }

@@ -68,6 +68,8 @@ export interface RecordChecker {
   end(): CheckerEnd;
   /** The complaint records read about `matters`: their possible repeats (CMP-14). Call once, at the end. */
   repeats(matters: readonly string[]): [string, RepeatLog extends Map<string, infer V> ? V : never][];
+  /** Removes what it keeps in a temporary file (a run that stops before `repeats`). */
+  dispose(): void;
 }
 
 export const STATE: Record<Locale, Record<ComplaintState, string>> = {
@@ -149,5 +151,6 @@ export function createRecordChecker(o: CheckerSettings, tempFile?: () => CliTemp
     },
     end: () => ({ summarizer, first, waiting }),
     repeats: (matters) => log.take(matters),
+    dispose: () => log.dispose(),
   };
 }

@@ -18,7 +18,7 @@ import type { FromWorker, ToWorker } from './worker';
 
 // `check-complaints --jobs N`: this thread reads the file and deals out batches of lines to N workers, assigns each
 // batch's records their indices in the whole (the id check, CMP-20, sees every id here, in order), writes every record's
-// report in record order as the workers answer, and at the end merges the workers' summaries and finishes them.
+// report in record order as the workers answer, and at the end merges the workers' summaries as each hands its over.
 
 /** Bytes of lines dealt out at a time (cut after a line). */
 export const BATCH = 512 * 1024;
@@ -112,8 +112,9 @@ interface Dealt {
 
 /**
  * Checks the records of `file` with `jobs` workers; `run` reports them. Returns
- * how many records were read, once the workers' summaries are merged into
- * `finish`'s answer.
+ * how many records were read, the workers' summaries merged (as each worker
+ * hands its over), the earliest received instant, the complaints waiting for
+ * their repeats and those repeats.
  */
 export async function dealRecords(
   workerFile: string,
@@ -126,7 +127,8 @@ export async function dealRecords(
 ): Promise<{ records: number; summary: Summary | undefined; first: number; waiting: WaitingRecord[]; log: RepeatLog }> {
   const box = inbox();
   const ended = new Set<Worker>(); // workers ended on purpose, once they handed over their part
-  const tempDir = temporaryDir();
+  // The workers' temporary files (the repeat log) in a directory of this run's, when the host gives temporary files.
+  const tempDir = io.tempFile !== undefined ? temporaryDir() : undefined;
   const workers = Array.from({ length: jobs }, () => {
     const w = new Worker(workerFile, { workerData: { settings, file, tempDir } });
     w.on('message', (m: FromWorker) => (m.t === 'failed' ? box.fail(new Error(`check-complaints worker: ${m.message}`)) : box.put(m)));
@@ -271,7 +273,7 @@ export async function dealRecords(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
     // The workers' temporary files, whether or not they got to remove them (a worker ended early runs no exit handler).
-    removeTemporaryDir(tempDir);
+    if (tempDir !== undefined) removeTemporaryDir(tempDir);
   }
 }
 

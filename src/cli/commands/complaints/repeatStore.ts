@@ -17,17 +17,26 @@ export interface RepeatStore {
   note(record: unknown, i: number): void;
   /** The entries of `matters`, by matter, in record order (the store is used up: call once). */
   take(matters: readonly string[]): [string, RepeatLog extends Map<string, infer V> ? V : never][];
+  /** Removes the temporary file, if `take` has not (a run that stops early). */
+  dispose(): void;
 }
 
+/** The repeat log of one thread: in a temporary file when `tempFile` is given, else by matter in memory. */
 export function createRepeatStore(tempFile: (() => CliTempFile) | undefined): RepeatStore {
   if (tempFile === undefined) {
     const log: RepeatLog = new Map();
     return {
       note: (record, i) => logRepeat(log, record, i),
       take: (matters) => matters.flatMap((m) => (log.has(m) ? [[m, log.get(m)!] as [string, never]] : [])),
+      dispose: () => log.clear(),
     };
   }
   const spill = createSpill({ tempFile });
+  let removed = false;
+  const dispose = (): void => {
+    if (!removed) spill.dispose();
+    removed = true;
+  };
   return {
     note(record, i) {
       const r = repeatOf(record);
@@ -44,9 +53,10 @@ export function createRepeatStore(tempFile: (() => CliTempFile) | undefined): Re
           });
         }
       } finally {
-        spill.dispose();
+        dispose();
       }
       return [...log];
     },
+    dispose,
   };
 }
