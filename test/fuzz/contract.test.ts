@@ -17,6 +17,10 @@ describe('fuzz contract (test/fuzz/contract.ts)', () => {
     expect(findBad(new Int32Array([1]), true)).toBeUndefined();
     expect(findBad({ text: '2026年NaN月' }, true)).toBe('result.text reads "2026年NaN月"');
     expect(findBad({ text: '2026年NaN月' }, false)).toBeUndefined(); // the input showed NaN itself
+    expect(findBad([{ 'Number.NaN': 0 }], true)).toBe('result[0] has the key "Number.NaN"');
+    // A key the caller wrote may be quoted back (seed 102081378 found validatePolicy's unknown-key issue).
+    expect(() => checkCall('quotes', () => ({ message: '有多余的键：Number.NaN' }), [{ 'Number.NaN': 0 }])).not.toThrow();
+    expect(() => checkCall('makes', () => ({ message: '有多余的键：NaN' }), [{ k: 0 }])).toThrow(/makes returned a result where result.message reads/);
     expect(() => checkCall('g', () => ({ due: new Date(NaN) }), [])).toThrow(/g returned a result where result.due is an Invalid Date/);
   });
 

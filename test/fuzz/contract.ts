@@ -53,6 +53,8 @@ export function findBad(value: unknown, texts: boolean): string | undefined {
     const o = v as Record<string, unknown>;
     const issue = !Array.isArray(v) && isIssue(o);
     for (const k of Object.keys(o)) {
+      // A key is text too: an input key such as "Number.NaN" may be quoted back by an unknown-key issue.
+      if (texts && BAD_TEXT.test(k)) return `${path} has the key ${JSON.stringify(k.slice(0, 200))}`;
       if (issue && (k === 'value' || k === 'details')) continue; // the offending input, quoted back
       const r = walk(o[k], Array.isArray(v) ? `${path}[${k}]` : `${path}.${k}`, depth + 1);
       if (r) return r;
