@@ -114,15 +114,48 @@ const unset = (): string => UNSET;
  * schema); on failure, every problem with its message in both locales.
  */
 export function parseBilingual<S extends $ZodType>(schema: S, input: unknown): Result<output<S>> {
-  const r = safeParse(schema, input, { reportInput: true, error: unset });
+  let r: ReturnType<typeof safeParse<S>>;
+  try {
+    r = safeParse(schema, input, { reportInput: true, error: unset });
+  } catch (e) {
+    // zod spreads all the issues of one property into one call: some 120,000 (an array of that many bad elements)
+    // overflow the call stack. Then the long arrays are checked up to LONG elements, and each says so.
+    if (!(e instanceof RangeError)) throw e;
+    return parseShortened(schema, input);
+  }
   if (r.success) return { success: true, data: r.data };
-  const problems = r.error.issues.map((issue) => ({
+  return { success: false, problems: problemsOf(r.error.issues) };
+}
+
+const problemsOf = (issues: readonly $ZodIssue[]): ZodProblem[] =>
+  issues.map((issue) => ({
     path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
     zodCode: issue.code,
     value: (issue as { input?: unknown }).input,
     message: CUSTOM[issue.message] ?? (issue.message === UNSET ? describe(issue) : { 'zh-CN': issue.message, en: issue.message }),
   }));
-  return { success: false, problems };
+
+/** Elements of an array checked when a whole check overflowed (see parseBilingual). */
+export const LONG = 10_000;
+
+/** The input with its arrays cut to LONG elements (a copy), and where they were cut. */
+function shortened(input: unknown, path: (string | number)[], cut: ZodProblem[], depth = 0): unknown {
+  if (input === null || typeof input !== 'object' || depth > 64) return input;
+  if (Array.isArray(input)) {
+    if (input.length > LONG) {
+      cut.push({ path, zodCode: 'too_big', value: input.length, message: { 'zh-CN': `数组有 ${input.length} 项且问题过多，只检查了前 ${LONG} 项`, en: `an array of ${input.length} elements with too many problems: only the first ${LONG} were checked` } });
+    }
+    return input.slice(0, LONG).map((x, k) => shortened(x, [...path, k], cut, depth + 1));
+  }
+  if (Object.getPrototypeOf(input) !== Object.prototype && Object.getPrototypeOf(input) !== null) return input;
+  return Object.fromEntries(Object.entries(input).map(([k, x]) => [k, shortened(x, [...path, k], cut, depth + 1)]));
+}
+
+/** The problems of the shortened input, and one per array cut: never a success (the whole did not pass). */
+function parseShortened<S extends $ZodType>(schema: S, input: unknown): Result<output<S>> {
+  const cut: ZodProblem[] = [];
+  const r = safeParse(schema, shortened(input, [], cut), { reportInput: true, error: unset });
+  return { success: false, problems: [...cut, ...(r.success ? [] : problemsOf(r.error.issues))] };
 }
 
 /**

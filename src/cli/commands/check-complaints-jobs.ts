@@ -3,6 +3,7 @@ import { isGuifanError } from '../../errors/isGuifanError';
 import { openReport, type CheckContext } from '../_lib/check';
 import { InputError } from '../_lib/input/inputError';
 import { isNdjsonPath } from '../_lib/input/read';
+import type { CliTempFile } from '../io';
 import type { Problem } from '../_lib/report/index';
 import { checkComplaints, checkerSettings, policyOf, writeJson, type CheckComplaintsArgs } from './check-complaints';
 import type { Answer } from './complaints/answer';
@@ -37,6 +38,7 @@ export async function checkComplaintsAsync(a: CheckComplaintsArgs, jobs: number,
   const run = createRun(a.file, ctx, rep);
   let finished: { missed: number; answer: Answer } | undefined;
   let records = 0;
+  let lists: CliTempFile | undefined;
   const problem = (p: Problem): void => {
     rep.problem(p);
     run.general(p);
@@ -50,9 +52,13 @@ export async function checkComplaintsAsync(a: CheckComplaintsArgs, jobs: number,
         const dealt = await dealRecords(workerFile, jobs, ctx.io, a.file, settings, run, ctx);
         records = dealt.records;
         const check = run.idCheck();
-        const summaries = dealt.summary === undefined ? undefined : [check.rejected.length > 0 ? run.recount(check, settings) : dealt.summary];
+        lists = dealt.lists;
+        const recounted = check.rejected.length > 0;
+        const summary = dealt.summary === undefined ? undefined : recounted ? run.recount(check, settings) : dealt.summary;
         const matters = [...new Set(dealt.waiting.map((w) => w.record.matter as string))];
-        finished = run.finish({ summaries, first: dealt.first, waiting: dealt.waiting, repeats: repeatsOf(dealt.log, matters) }, check, records, settings);
+        // A recount keeps the records in its summary; else the workers listed them.
+        const listed = recounted || lists === undefined ? undefined : [lists.chunks()];
+        finished = run.finish({ summary, lists: listed, first: dealt.first, waiting: dealt.waiting, repeats: repeatsOf(dealt.log, matters) }, check, records, settings);
       }
     } catch (e) {
       if (e instanceof InputError) problem(e.problem);
@@ -62,6 +68,7 @@ export async function checkComplaintsAsync(a: CheckComplaintsArgs, jobs: number,
     if (ctx.format === 'json') writeJson(ctx, run, finished, records);
     return rep.end();
   } finally {
+    lists?.remove();
     run.dispose();
     again.dispose();
   }

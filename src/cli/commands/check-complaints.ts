@@ -90,7 +90,9 @@ export function checkComplaints(a: CheckComplaintsArgs, ctx0: CheckContext): num
         const summary = end.summarizer === undefined ? undefined : check.rejected.length > 0 ? run.recount(check, settings) : stateOf(end.summarizer);
         const matters = [...new Set(end.waiting.map((w) => w.record.matter as string))];
         const repeats = repeatsOf(new Map(c.repeats(matters)), matters);
-        finished = run.finish({ summaries: summary && [summary], first: end.first, waiting: end.waiting, repeats }, check, records, settings);
+        // A recount keeps the records in its summary; else they are listed in the checker's temporary file, if any.
+        const lists = check.rejected.length > 0 ? undefined : c.recordLists();
+        finished = run.finish({ summary, lists: lists && [lists], first: end.first, waiting: end.waiting, repeats }, check, records, settings);
       },
       run.general,
     );

@@ -103,6 +103,13 @@ function addChannel(c: ComplaintTally, channel: string): void {
 /** The channels a complaint came by, sorted. */
 export const channelsOf = (c: ComplaintTally): string[] => (c.channel === undefined ? [] : [c.channel, ...(c.moreChannels ?? [])].sort(byText));
 
+/** Why a counted record joins its complaint (CMP-05, CMP-06): a post by its thread's follow-up or new content, else the same matter. */
+export function joinReasonOf(r: Loose): JoinReason {
+  const online = onlineOf(r);
+  if (online === undefined || str(online.thread) === undefined) return 'same-matter';
+  return online.newContent === true ? 'new-content' : online.followUp === true ? 'follow-up' : 'same-matter';
+}
+
 /** Adds one counted record (received at `at`) to its complaint. */
 export function addToComplaint(c: ComplaintTally, r: Loose, id: string, at: number): void {
   if (isFirst(at, id, c)) {
@@ -126,7 +133,7 @@ export function addToComplaint(c: ComplaintTally, r: Loose, id: string, at: numb
   const online = onlineOf(r);
   const thread = online !== undefined ? str(online.thread) : undefined;
   if (thread !== undefined) addPost(c, online!, thread);
-  c.records?.push({ id, at, reason: thread === undefined ? 'same-matter' : online!.newContent === true ? 'new-content' : online!.followUp === true ? 'follow-up' : 'same-matter' });
+  c.records?.push({ id, at, reason: joinReasonOf(r) });
 }
 
 /** CMP-06: a post adds its replies and views to the complaint's heat, and its offline impact to the impact. */

@@ -1,6 +1,6 @@
 import { append } from '../../_lib/append';
 import type { RuleId } from '../../errors/types';
-import { addToComplaint, chooseCategory, mergeComplaint, newComplaint, peopleOfComplaint, type CategoryChoice, type ComplaintTally } from './complaintTally';
+import { addToComplaint, chooseCategory, joinReasonOf, mergeComplaint, newComplaint, peopleOfComplaint, type CategoryChoice, type ComplaintTally, type JoinedRecord } from './complaintTally';
 import type { ComplaintCount, StatisticalComplaint } from './countTypes';
 import { makeIssue, type ValidationIssue } from './makeIssue';
 import { keyText, mergeKeyOf, mergeThreadMatters, noteThreadMatter, threadMatterOf, type MergeKind, type ThreadMatter } from './mergeKey';
@@ -14,6 +14,11 @@ import { byText, ms, str, type Loose } from './read';
 export interface CountTally {
   /** `detail: 'records'`: each complaint keeps its records. */
   readonly keepRecords: boolean;
+  /**
+   * Where each counted record goes instead, with its complaint's key as it is read (`detail: 'counts'`; the command
+   * line keeps them in a temporary file: a list per complaint was a third of its memory). See {@link finalKeyOf}.
+   */
+  joined: ((kind: MergeKind, id: string, record: JoinedRecord) => void) | undefined;
   /** Whether the id lists are kept whole (countComplaints), or only what a metrics period reports: the number pending and the least pending ids. */
   readonly lists: boolean;
   /**
@@ -41,6 +46,7 @@ const NAMED_PENDING = 20;
 
 export const newCountTally = (keepRecords: boolean, lists: boolean, noteThreads: boolean): CountTally => ({
   keepRecords,
+  joined: undefined,
   lists,
   noteThreads,
   complaints: { matter: new Map(), thread: new Map(), record: new Map() },
@@ -100,6 +106,13 @@ export function countRecord(t: CountTally, r: Loose, i: number, id: string): voi
   t.counted++;
   const key = mergeKeyOf(r, id);
   addToComplaint(complaintFor(t, key.kind, key.id), r, id, at);
+  t.joined?.(key.kind, key.id, { id, at, reason: joinReasonOf(r) });
+}
+
+/** The key of the complaint a record read under `kind:id` belongs to in the end: a post keyed by its thread joins the thread's matter when one is known (CMP-06). */
+export function finalKeyOf(t: CountTally, kind: MergeKind, id: string): string {
+  const matter = kind === 'thread' ? threadMatterOf(t.threads.get(id)) : undefined;
+  return matter !== undefined ? `matter:${matter}` : `${kind}:${id}`;
 }
 
 /** Notes what the kept `records` (those `take` accepts) say about their threads' matters (CMP-06), for a tally that did not as it read them. */

@@ -1,5 +1,5 @@
 import type { RuleId } from '../../errors/types';
-import { channelsOf, type ComplaintTally } from './complaintTally';
+import { channelsOf, type ComplaintTally, type JoinedRecord } from './complaintTally';
 import type { MergedRecord, MergeReason, OnlineHeat, StatisticalComplaint } from './countTypes';
 import { keyText } from './mergeKey';
 import { byText } from './read';
@@ -27,17 +27,18 @@ export type OneChannel = Map<string, readonly string[]>;
  */
 const flat = (s: string): string => (s.charCodeAt(0) === -1 ? '' : s);
 
-/** The merged records in received order (then id), each with why it is here; the first record is `'first'` (or `'new-content'`). */
-function mergedRecords(c: ComplaintTally): readonly MergedRecord[] {
-  const sorted = c.records!.slice().sort((a, b) => a.at - b.at || byText(a.id, b.id));
-  return Object.freeze(
-    sorted.map((x) => {
-      // A follow-up with new content that names this matter is, unless it came first, one more raising of it.
-      const reason: MergeReason = x.id === c.firstRecord ? (x.reason === 'new-content' ? 'new-content' : 'first') : x.reason === 'new-content' ? 'same-matter' : x.reason;
-      return Object.freeze({ id: x.id, reason, rule: REASON_RULE[reason] });
-    }),
-  );
+/** The order of a complaint's records: received instant, then id. */
+export const receivedOrder = (a: JoinedRecord, b: JoinedRecord): number => a.at - b.at || byText(a.id, b.id);
+
+/** A record of a complaint whose first record is `firstRecord`, with why it is here: the first is `'first'` (or `'new-content'`). */
+export function mergedRecordOf(x: JoinedRecord, firstRecord: string): MergedRecord {
+  // A follow-up with new content that names this matter is, unless it came first, one more raising of it.
+  const reason: MergeReason = x.id === firstRecord ? (x.reason === 'new-content' ? 'new-content' : 'first') : x.reason === 'new-content' ? 'same-matter' : x.reason;
+  return Object.freeze({ id: x.id, reason, rule: REASON_RULE[reason] });
 }
+
+/** The merged records in received order (then id), each with why it is here. */
+const mergedRecords = (c: ComplaintTally): readonly MergedRecord[] => Object.freeze(c.records!.slice().sort(receivedOrder).map((x) => mergedRecordOf(x, c.firstRecord)));
 
 /** The statistical complaint `c`, counted under `category` by `people` people, with its explanation. */
 export function presentComplaint(c: ComplaintTally, category: string, people: number, one: OneChannel): StatisticalComplaint {
@@ -69,18 +70,26 @@ export function presentComplaint(c: ComplaintTally, category: string, people: nu
     if (heat === undefined) return Object.freeze({ key, matter, category, firstRecord: c.firstRecord, firstReceivedAt, times: c.times, people, impact, channels, rules, explanation });
     return Object.freeze({ key, matter, category, firstRecord: c.firstRecord, firstReceivedAt, times: c.times, people, impact, channels, heat, rules, explanation });
   }
-  const out: Record<string, unknown> = { key };
-  if (matter !== undefined) out.matter = matter;
-  out.category = category;
-  out.firstRecord = c.firstRecord;
-  out.firstReceivedAt = firstReceivedAt;
-  out.times = c.times;
-  out.people = people;
-  out.impact = impact;
-  out.channels = channels;
-  if (heat !== undefined) out.heat = heat;
+  return withRecords({ key, matter, category, firstRecord: c.firstRecord, firstReceivedAt, times: c.times, people, impact, channels, heat, rules, explanation }, records);
+}
+
+/** A statistical complaint's parts (a part may be given as undefined: left out). */
+type ComplaintParts = { readonly [K in keyof StatisticalComplaint]?: StatisticalComplaint[K] | undefined };
+
+/** A statistical complaint with its records (the command line lists them from a temporary file), its keys in the usual order. */
+export function withRecords(x: ComplaintParts, records: readonly MergedRecord[] | undefined): StatisticalComplaint {
+  const out: Record<string, unknown> = { key: x.key };
+  if (x.matter !== undefined) out.matter = x.matter;
+  out.category = x.category;
+  out.firstRecord = x.firstRecord;
+  out.firstReceivedAt = x.firstReceivedAt;
+  out.times = x.times;
+  out.people = x.people;
+  out.impact = x.impact;
+  out.channels = x.channels;
+  if (x.heat !== undefined) out.heat = x.heat;
   if (records !== undefined) out.records = records;
-  out.rules = rules;
-  out.explanation = explanation;
+  out.rules = x.rules;
+  out.explanation = x.explanation;
   return Object.freeze(out) as unknown as StatisticalComplaint;
 }

@@ -4,11 +4,15 @@ import type { Repeats } from './status';
 // CMP-14's repeat complaints: a complaint that needs no return visit closes when a quiet week passes with no repeat
 // about its matter, so the complaints about each such matter are logged as records are read, then sorted once.
 
-/**
- * The complaint records about each matter, as they are read (CMP-14's
- * possible repeats): received instant, id and record index, in record order.
- */
-export type RepeatLog = Map<string, { t: number[]; ids: string[]; index: number[] }>;
+/** The complaint records about one matter (CMP-14's possible repeats): received instant, id and record index, in record order. */
+export interface MatterRepeats {
+  t: number[];
+  ids: string[];
+  index: number[];
+}
+
+/** The complaint records about each matter, as they are read. */
+export type RepeatLog = Map<string, MatterRepeats>;
 
 /** What the log notes of a record: a complaint about a matter, with an id and a readable received instant (else undefined). */
 export function repeatOf(x: unknown): { matter: string; id: string; t: number } | undefined {

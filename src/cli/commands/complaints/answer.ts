@@ -55,9 +55,16 @@ export function answer(r: Answer, batch: readonly ValidationIssue[], ctx: CheckC
   };
   if (format !== 'text') {
     rep.record({ name: en ? 'complaint count' : '投诉计数', group: 'count', summary: countSummary, findings: batch.filter((x) => x.code !== 'CATEGORY_CONFLICT' || !keys.has(keyOf(x) as string)) });
-    for (const x of count.complaints) {
-      const ids = x.records!.map((k) => k.id);
-      rep.record({ name: x.key, group: 'count', key: x.key, summary: { 'zh-CN': `[${x.category}] ${x.times} 次 ${x.people} 人 — ${ids.join('、')}`, en: `[${x.category}] ${x.times} time(s), ${x.people} ${x.people === 1 ? 'person' : 'people'} — ${ids.join(', ')}` }, findings: batch.filter((y) => y.code === 'CATEGORY_CONFLICT' && keyOf(y) === x.key) });
+    // CMP-07: each complaint's case carries its category conflict.
+    const conflicts = new Map<unknown, ValidationIssue[]>();
+    for (const y of batch) if (y.code === 'CATEGORY_CONFLICT') (conflicts.get(keyOf(y)) ?? conflicts.set(keyOf(y), []).get(keyOf(y))!).push(y);
+    // json writes the complaints itself: the reporter needs only their findings (the complaints are not presented twice).
+    if (format === 'json') for (const key of keys) rep.record({ name: key, group: 'count', key, findings: conflicts.get(key) ?? [] });
+    else {
+      for (const x of count.complaints) {
+        const ids = x.records!.map((k) => k.id);
+        rep.record({ name: x.key, group: 'count', key: x.key, summary: { 'zh-CN': `[${x.category}] ${x.times} 次 ${x.people} 人 — ${ids.join('、')}`, en: `[${x.category}] ${x.times} time(s), ${x.people} ${x.people === 1 ? 'person' : 'people'} — ${ids.join(', ')}` }, findings: conflicts.get(x.key) ?? [] });
+      }
     }
     rep.record({ name: en ? 'closure states' : '结案状态', group: 'closure', summary: closure, findings: [] });
     for (const x of rows) {

@@ -6,9 +6,10 @@ import { createComplaintSummarizer, type ComplaintSummarizer } from '../../../co
 import { checkRecord, eventTypesOf } from '../../../complaint/_lib/checkRecord';
 import { cleanIssue } from '../../../complaint/_lib/printable';
 import { ms, type Loose } from '../../../complaint/_lib/read';
-import { quietMatterOf, type RepeatLog } from '../../../complaint/_lib/repeatLog';
+import { quietMatterOf, type MatterRepeats } from '../../../complaint/_lib/repeatLog';
 import { statusCore, newStatusCore, type ComplaintState } from '../../../complaint/_lib/status';
 import { settingsOf } from '../../../complaint/_lib/statusSettings';
+import { stateOf } from '../../../complaint/_lib/summary';
 import { resolveTaxonomy } from '../../../complaint/_lib/taxonomyIndex';
 import { needsReturnVisit } from '../../../complaint/needsReturnVisit';
 import { repathIssue } from '../../../errors/buildIssue';
@@ -16,6 +17,7 @@ import type { ValidationIssue } from '../../../errors/issues';
 import type { Locale } from '../../../errors/types';
 import type { ReportFormat } from '../../_lib/report/index';
 import type { CliTempFile } from '../../io';
+import { createRecordListFile } from './recordLists';
 import { createRepeatStore } from './repeatStore';
 
 // check-complaints, the part that reads records (in the command's thread, or in each worker of --jobs): each record is
@@ -67,8 +69,10 @@ export interface RecordChecker {
   check(value: unknown, i: number, count: boolean): Checked;
   end(): CheckerEnd;
   /** The complaint records read about `matters`: their possible repeats (CMP-14). Call once, at the end. */
-  repeats(matters: readonly string[]): [string, RepeatLog extends Map<string, infer V> ? V : never][];
-  /** Removes what it keeps in a temporary file (a run that stops before `repeats`). */
+  repeats(matters: readonly string[]): [string, MatterRepeats][];
+  /** The complaints' records, when they are listed in a temporary file rather than kept in the summary (see recordLists.ts). */
+  recordLists(): Iterable<Uint8Array> | undefined;
+  /** Removes what it keeps in temporary files. */
   dispose(): void;
 }
 
@@ -95,10 +99,10 @@ export const renderStatus = (st: ReturnType<typeof presentStatus>, format: Repor
  * of --at (or --to), judged at --at. The id check is the command's (CMP-20: it
  * sees every record), so the summarizer trusts the ids it is given.
  */
-export function summarizerFor(o: CheckerSettings): ComplaintSummarizer {
+export function summarizerFor(o: CheckerSettings, detail: 'records' | 'counts' = 'records'): ComplaintSummarizer {
   const atMs = toEpochMs(o.at);
   const to = o.to ?? formatDay(settingsOf({}).cal.zone.dayOf(atMs));
-  return createComplaintSummarizer({ detail: 'records', ids: 'trust', ...(o.from !== undefined ? { from: o.from } : {}), to, at: o.at, statistics: false, ...(o.policy !== undefined ? { policy: o.policy as never } : {}) });
+  return createComplaintSummarizer({ detail, ids: 'trust', ...(o.from !== undefined ? { from: o.from } : {}), to, at: o.at, statistics: false, ...(o.policy !== undefined ? { policy: o.policy as never } : {}) });
 }
 
 /**
@@ -114,9 +118,12 @@ export function createRecordChecker(o: CheckerSettings, tempFile?: () => CliTemp
   // An --at, --from, --to or --policy that does not resolve is reported once every record has been checked.
   let atMs: number | undefined;
   let summarizer: ComplaintSummarizer | undefined;
+  // With a temporary file, each complaint's records are listed there rather than kept in it (see recordLists.ts).
+  const lists = tempFile !== undefined ? createRecordListFile(tempFile) : undefined;
   try {
     atMs = toEpochMs(o.at);
-    summarizer = summarizerFor(o);
+    summarizer = summarizerFor(o, lists !== undefined ? 'counts' : 'records');
+    if (lists !== undefined) stateOf(summarizer).count!.joined = lists.join;
   } catch {
     summarizer = undefined;
   }
@@ -151,6 +158,10 @@ export function createRecordChecker(o: CheckerSettings, tempFile?: () => CliTemp
     },
     end: () => ({ summarizer, first, waiting }),
     repeats: (matters) => log.take(matters),
-    dispose: () => log.dispose(),
+    recordLists: () => lists?.chunks(),
+    dispose: () => {
+      log.dispose();
+      lists?.dispose();
+    },
   };
 }

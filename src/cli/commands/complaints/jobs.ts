@@ -6,7 +6,7 @@ import { append } from '../../../_lib/append';
 import type { RepeatLog } from '../../../complaint/_lib/repeatLog';
 import { mergeInto, type Summary } from '../../../complaint/_lib/summary';
 import { summaryFromJson } from '../../../complaint/_lib/summaryJson';
-import type { CliIo } from '../../io';
+import type { CliIo, CliTempFile } from '../../io';
 import { removeTemporaryDir, temporaryDir } from '../../tempFile';
 import { guarded } from '../../_lib/input/inputError';
 import { utf8Lines } from '../../_lib/input/utf8Lines';
@@ -18,7 +18,8 @@ import type { FromWorker, ToWorker } from './worker';
 
 // `check-complaints --jobs N`: this thread reads the file and deals out batches of lines to N workers, assigns each
 // batch's records their indices in the whole (the id check, CMP-20, sees every id here, in order), writes every record's
-// report in record order as the workers answer, and at the end merges the workers' summaries as each hands its over.
+// report in record order as the workers answer, and at the end merges the workers' summaries as each hands its over
+// (with its complaints' records, when a temporary file lists them).
 
 /** Bytes of lines dealt out at a time (cut after a line). */
 export const BATCH = 512 * 1024;
@@ -124,8 +125,9 @@ export async function dealRecords(
   settings: CheckerSettings,
   run: Run,
   ctx: CheckContext,
-): Promise<{ records: number; summary: Summary | undefined; first: number; waiting: WaitingRecord[]; log: RepeatLog }> {
+): Promise<{ records: number; summary: Summary | undefined; lists: CliTempFile | undefined; first: number; waiting: WaitingRecord[]; log: RepeatLog }> {
   const box = inbox();
+  let lists: CliTempFile | undefined;
   const ended = new Set<Worker>(); // workers ended on purpose, once they handed over their part
   // The workers' temporary files (the repeat log) in a directory of this run's, when the host gives temporary files.
   const tempDir = io.tempFile !== undefined ? temporaryDir() : undefined;
@@ -247,10 +249,12 @@ export async function dealRecords(
     const log: RepeatLog = new Map();
     let summary: Summary | undefined;
     let counted = true;
+    // The workers' complaint records (recordLists.ts), one file for all: it outlives the workers' directory.
+    lists = tempDir !== undefined ? io.tempFile!() : undefined;
     for (const w of workers) {
       w.postMessage({ t: 'hand-over', matters } satisfies ToWorker);
       let m = await box.next();
-      while (m.t !== 'handed-over') m = await box.next();
+      for (; m.t !== 'handed-over'; m = await box.next()) if (m.t === 'record-lists') lists!.write(m.bytes);
       ended.add(w);
       await w.terminate();
       for (const [matter, g] of m.entries) {
@@ -269,7 +273,10 @@ export async function dealRecords(
       const o = g.index.map((_, k) => k).sort((a, b) => g.index[a]! - g.index[b]!);
       [g.t, g.ids, g.index] = [o.map((k) => g.t[k]!), o.map((k) => g.ids[k]!), o.map((k) => g.index[k]!)];
     }
-    return { records, summary: counted ? summary : undefined, first: Math.min(...ends.map((e) => e.first)), waiting, log };
+    return { records, summary: counted ? summary : undefined, lists, first: Math.min(...ends.map((e) => e.first)), waiting, log };
+  } catch (e) {
+    lists?.remove();
+    throw e;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
     // The workers' temporary files, whether or not they got to remove them (a worker ended early runs no exit handler).

@@ -1,4 +1,4 @@
-import { addRepeat, logRepeat, repeatOf, type RepeatLog } from '../../../complaint/_lib/repeatLog';
+import { addRepeat, logRepeat, repeatOf, type MatterRepeats, type RepeatLog } from '../../../complaint/_lib/repeatLog';
 import type { CliTempFile } from '../../io';
 import { createSpill } from './spill';
 
@@ -16,7 +16,7 @@ export interface RepeatStore {
   /** Notes record `i` when it is a complaint about a matter, with an id and a readable received instant. */
   note(record: unknown, i: number): void;
   /** The entries of `matters`, by matter, in record order (the store is used up: call once). */
-  take(matters: readonly string[]): [string, RepeatLog extends Map<string, infer V> ? V : never][];
+  take(matters: readonly string[]): [string, MatterRepeats][];
   /** Removes the temporary file, if `take` has not (a run that stops early). */
   dispose(): void;
 }
@@ -27,7 +27,7 @@ export function createRepeatStore(tempFile: (() => CliTempFile) | undefined): Re
     const log: RepeatLog = new Map();
     return {
       note: (record, i) => logRepeat(log, record, i),
-      take: (matters) => matters.flatMap((m) => (log.has(m) ? [[m, log.get(m)!] as [string, never]] : [])),
+      take: (matters) => matters.flatMap((m) => (log.has(m) ? [[m, log.get(m)!] as [string, MatterRepeats]] : [])),
       dispose: () => log.clear(),
     };
   }

@@ -2,8 +2,9 @@ import { limitText, presentStatus } from '../../../complaint/complaintStatus';
 import { canonical } from '../../../complaint/_lib/canonical';
 import { judgeIds, newIdLedger, noteIdText, type IdCheck, type IdLedger } from '../../../complaint/_lib/ids';
 import { makeIssue } from '../../../complaint/_lib/makeIssue';
-import { finishSummaryLazily, mergeInto, stateOf, type Summary } from '../../../complaint/_lib/summary';
-import { checkMergeable } from '../../../complaint/_lib/summaryInput';
+import { finalKeyOf, type LazyCount } from '../../../complaint/_lib/countTally';
+import { mergedRecordOf, withRecords } from '../../../complaint/_lib/presentComplaint';
+import { finishSummaryLazily, stateOf, type Summary } from '../../../complaint/_lib/summary';
 import type { ComplaintState, Repeats } from '../../../complaint/_lib/status';
 import { settingsOf } from '../../../complaint/_lib/statusSettings';
 import type { ValidationIssue } from '../../../errors/issues';
@@ -12,6 +13,7 @@ import type { Problem, Reporter } from '../../_lib/report/index';
 import { answer, issueLine, type Answer } from './answer';
 import { renderStatus, summarizerFor, type Checked, type CheckerSettings, type WaitingRecord } from './checker';
 import { readComplaintRecords } from './read';
+import { sortRecordLists, type RecordLists } from './recordLists';
 import { createSpill, type Spill } from './spill';
 
 // check-complaints, the part that sees every record in order (the command's thread): the id check (CMP-20), each
@@ -20,10 +22,12 @@ import { createSpill, type Spill } from './spill';
 /** A record's name in the reports: its id, else `#<index>`. */
 export const caseName = (id: string | undefined, i: number): string => id ?? `#${i}`;
 
-/** What the run needs to finish: the summaries of the counted records, what waits for the repeats, and the repeats. */
+/** What the run needs to finish: the summary of the counted records, their lists, what waits for the repeats, and the repeats. */
 export interface Gathered {
-  /** One summary per thread that read records, the first to merge the others into (none when the options do not resolve). */
-  readonly summaries: readonly Summary[] | undefined;
+  /** The summary of every record counted (the threads' merged); none when the options do not resolve. */
+  readonly summary: Summary | undefined;
+  /** The complaints' records, one line each, when they were listed in temporary files rather than kept in the summary (see recordLists.ts). */
+  readonly lists: readonly Iterable<Uint8Array>[] | undefined;
   /** The earliest received instant of every record read. */
   readonly first: number;
   /** Complaints that need no return visit, in record order. */
@@ -48,6 +52,7 @@ export function createRun(file: string, ctx: CheckContext, rep: Reporter) {
   const by: Record<ComplaintState, number> = { open: 0, resolved: 0, closed: 0, reopened: 0 };
   let recordErrors = 0;
   let warnings = 0;
+  let lists: RecordLists | undefined;
   const fresh = (x: ValidationIssue): boolean => {
     const key = `${x.code}\u0000${JSON.stringify(x.path)}`;
     if (seen.has(key)) return false;
@@ -110,15 +115,19 @@ export function createRun(file: string, ctx: CheckContext, rep: Reporter) {
       return stateOf(s);
     },
     finish(g: Gathered, check: IdCheck, records: number, settings: CheckerSettings): { missed: number; answer: Answer } {
-      if (g.summaries === undefined) summarizerFor(settings); // throws what the options are wrong with
-      const [s, ...more] = g.summaries!;
-      for (const x of more) {
-        checkMergeable(s!, x, 'summary');
-        mergeInto(s!, x);
+      if (g.summary === undefined) summarizerFor(settings); // throws what the options are wrong with
+      const s = g.summary!;
+      s.checked = check;
+      s.first = Math.min(s.first, g.first);
+      const finished = finishSummaryLazily(s);
+      const { metrics } = finished;
+      let count = finished.count;
+      if (g.lists !== undefined && count !== undefined) {
+        // The complaints' records from the temporary files, sorted by the complaints' order.
+        const rank = new Map(count.keys().map((key, k) => [key, k]));
+        lists = sortRecordLists(g.lists, (kind, key) => rank.get(finalKeyOf(s.count!, kind, key)), io.tempFile!);
+        count = withRecordLists(count, lists);
       }
-      s!.checked = check;
-      s!.first = Math.min(s!.first, g.first);
-      const { count, metrics } = finishSummaryLazily(s!);
       const atMs = s!.settings.report!.atMs;
       const status = settingsOf({});
       const waitingText: string[] = [];
@@ -150,6 +159,7 @@ export function createRun(file: string, ctx: CheckContext, rep: Reporter) {
     dispose(): void {
       statuses?.dispose();
       vIssues?.dispose();
+      lists?.dispose();
     },
   };
 }
@@ -161,4 +171,19 @@ function idsAt(l: IdLedger, indices: ReadonlySet<number>): Map<number, string> {
   for (const [id, i] of l.first) if (indices.has(i)) out.set(i, id);
   for (const [id, at] of l.repeated) for (const i of at) if (indices.has(i)) out.set(i, id);
   return out;
+}
+
+/** The count with each complaint's records from `lists` (read again each time the complaints are gone through). */
+function withRecordLists(count: LazyCount, lists: RecordLists): LazyCount {
+  const complaints = count.complaints;
+  return {
+    ...count,
+    complaints: {
+      *[Symbol.iterator]() {
+        const take = lists.reader();
+        let rank = 0;
+        for (const x of complaints) yield withRecords(x, Object.freeze(take(rank++).map((r) => mergedRecordOf(r, x.firstRecord))));
+      },
+    },
+  };
 }

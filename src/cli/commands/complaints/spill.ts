@@ -1,8 +1,9 @@
 import type { CliIo, CliTempFile } from '../../io';
 
-// Output that must wait for the end of the records (check-complaints prints every closure state after the totals), kept
-// in a temporary file when the host gives one (`bin` does) — memory stays bounded however many records there are — or
-// in memory. And standard input kept as it is read, for the rare second look at the records (CMP-20: versions of an id).
+// What must wait for the end of the records — the closure states (check-complaints prints them after the totals) and the
+// repeat log (CMP-14, repeatStore.ts) — kept in a temporary file when the host gives one (`bin` does), so memory stays
+// bounded however many records there are, or in memory. And standard input kept as it is read, for the rare second
+// look at the records (CMP-20: versions of an id).
 
 /** Pieces of text in order, and places kept for pieces known only at the end. */
 export interface Spill {

@@ -1,4 +1,5 @@
 import { noIdIssue, recordId } from '../../../complaint/_lib/ids';
+import type { MatterRepeats } from '../../../complaint/_lib/repeatLog';
 import type { ComplaintState } from '../../../complaint/_lib/status';
 import type { ComplaintSummary } from '../../../complaint/summarySchema';
 import type { ValidationIssue } from '../../../errors/issues';
@@ -11,8 +12,8 @@ import { parseLine } from './read';
 // A worker of `check-complaints --jobs N`: the command's thread reads the file and deals out batches of lines; each
 // worker parses its batches, and once told where a batch's records stand in the whole (their first index, and which of
 // them the id check holds back) checks and counts them (createComplaintSummarizer .add(record, index)). At the end it
-// tells the complaints that wait for every repeat; then, when its turn comes, it hands over its summary and the repeats
-// asked for, and is ended.
+// tells the complaints that wait for every repeat; then, when its turn comes, it hands over its complaints' records (when
+// listed in a temporary file), its summary and the repeats asked for, and is ended.
 
 /** What the command tells a worker. */
 export type ToWorker =
@@ -47,7 +48,8 @@ export type FromWorker =
       readonly rendered: readonly string[];
     }
   | { readonly t: 'end'; readonly first: number; readonly waiting: readonly WaitingRecord[] }
-  | { readonly t: 'handed-over'; readonly summary: ComplaintSummary | undefined; readonly entries: readonly [string, { t: number[]; ids: string[]; index: number[] }][] }
+  | { readonly t: 'record-lists'; readonly bytes: Uint8Array }
+  | { readonly t: 'handed-over'; readonly summary: ComplaintSummary | undefined; readonly entries: readonly [string, MatterRepeats][] }
   | { readonly t: 'failed'; readonly message: string };
 
 /** Serves one worker's part: `post` answers each message `handle` is given (`tempFile`: where the repeat log is kept, as in the command's thread). */
@@ -96,7 +98,12 @@ export function createWorkerPart(settings: CheckerSettings, file: string, post: 
     } else if (m.t === 'end') {
       const end = checker.end();
       post({ t: 'end', first: end.first, waiting: end.waiting });
-    } else post({ t: 'handed-over', summary: checker.end().summarizer?.summary(), entries: checker.repeats(m.matters) });
+    } else {
+      // The complaints' records listed in its temporary file (recordLists.ts), a copy of each chunk (the file reuses its buffer).
+      for (const chunk of checker.recordLists() ?? []) post({ t: 'record-lists', bytes: chunk.slice() });
+      post({ t: 'handed-over', summary: checker.end().summarizer?.summary(), entries: checker.repeats(m.matters) });
+      checker.dispose();
+    }
   };
   return (m) => {
     try {
