@@ -119,7 +119,8 @@ export function parseBilingual<S extends $ZodType>(schema: S, input: unknown): R
     r = safeParse(schema, input, { reportInput: true, error: unset });
   } catch (e) {
     // zod spreads all the issues of one property into one call: some 120,000 (an array of that many bad elements)
-    // overflow the call stack. Then the long arrays are checked up to LONG elements, and each says so.
+    // overflow the call stack. Then the long arrays are checked up to LONG elements, and each says so; when that is
+    // not enough, one problem says there are too many to list.
     if (!(e instanceof RangeError)) throw e;
     return parseShortened(schema, input);
   }
@@ -138,24 +139,53 @@ const problemsOf = (issues: readonly $ZodIssue[]): ZodProblem[] =>
 /** Elements of an array checked when a whole check overflowed (see parseBilingual). */
 export const LONG = 10_000;
 
-/** The input with its arrays cut to LONG elements (a copy), and where they were cut. */
-function shortened(input: unknown, path: (string | number)[], cut: ZodProblem[], depth = 0): unknown {
-  if (input === null || typeof input !== 'object' || depth > 64) return input;
+const TOO_MANY: ZodProblem = {
+  path: [],
+  zodCode: 'too_big',
+  value: undefined,
+  message: { 'zh-CN': '问题过多，无法逐一列出', en: 'too many problems to list' },
+};
+
+/**
+ * The input with its arrays cut to LONG elements (a copy; each object copied
+ * once, so shared parts and cycles stay as they are), and where it was cut.
+ */
+function shortened(input: unknown, path: (string | number)[], cut: ZodProblem[], copies: WeakMap<object, unknown>): unknown {
+  if (input === null || typeof input !== 'object') return input;
+  const proto = Object.getPrototypeOf(input);
+  if (!Array.isArray(input) && proto !== Object.prototype && proto !== null) return input;
+  if (copies.has(input)) return copies.get(input);
   if (Array.isArray(input)) {
+    const out: unknown[] = [];
+    copies.set(input, out);
     if (input.length > LONG) {
-      cut.push({ path, zodCode: 'too_big', value: input.length, message: { 'zh-CN': `数组有 ${input.length} 项且问题过多，只检查了前 ${LONG} 项`, en: `an array of ${input.length} elements with too many problems: only the first ${LONG} were checked` } });
+      cut.push({ path, zodCode: 'too_big', value: input.length, message: { 'zh-CN': `问题过多，只检查了 ${input.length} 项中的前 ${LONG} 项`, en: `too many problems: only the first ${LONG} of ${input.length} elements were checked` } });
     }
-    return input.slice(0, LONG).map((x, k) => shortened(x, [...path, k], cut, depth + 1));
+    for (let k = 0; k < Math.min(input.length, LONG); k++) out.push(shortened(input[k], [...path, k], cut, copies));
+    return out;
   }
-  if (Object.getPrototypeOf(input) !== Object.prototype && Object.getPrototypeOf(input) !== null) return input;
-  return Object.fromEntries(Object.entries(input).map(([k, x]) => [k, shortened(x, [...path, k], cut, depth + 1)]));
+  const out: Record<string, unknown> = Object.create(proto);
+  copies.set(input, out);
+  for (const [k, x] of Object.entries(input)) Object.defineProperty(out, k, { value: shortened(x, [...path, k], cut, copies), enumerable: true, writable: true, configurable: true });
+  return out;
 }
 
-/** The problems of the shortened input, and one per array cut: never a success (the whole did not pass). */
+/**
+ * After an overflow: the problems of the shortened input and one per array cut,
+ * or, when no cut helps, that there are too many to list. Never a success (the
+ * whole did not pass).
+ */
 function parseShortened<S extends $ZodType>(schema: S, input: unknown): Result<output<S>> {
   const cut: ZodProblem[] = [];
-  const r = safeParse(schema, shortened(input, [], cut), { reportInput: true, error: unset });
-  return { success: false, problems: [...cut, ...(r.success ? [] : problemsOf(r.error.issues))] };
+  const copy = shortened(input, [], cut, new WeakMap());
+  if (cut.length === 0) return { success: false, problems: [TOO_MANY] };
+  try {
+    const r = safeParse(schema, copy, { reportInput: true, error: unset });
+    return { success: false, problems: [...cut, ...(r.success ? [] : problemsOf(r.error.issues))] };
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return { success: false, problems: [...cut, TOO_MANY] };
+  }
 }
 
 /**

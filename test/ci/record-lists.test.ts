@@ -64,5 +64,14 @@ describe('CMP-05 record lists of check-complaints (temporary file, sorted in run
     const list = createRecordListFile(() => memoryFile(files));
     list.join('matter', 'lost', { id: 'R1', at: 0, reason: 'same-matter' });
     expect(() => sortRecordLists([list.chunks()], () => undefined, () => memoryFile(files))).toThrow(/R1 belongs to no complaint \(matter:lost\)/);
+    // The runs already written are removed (here: a run of one, then the record that belongs nowhere).
+    list.join('matter', 'lost', { id: 'R2', at: 1, reason: 'same-matter' });
+    expect(() => sortRecordLists([list.chunks()], (_, key) => (key === 'lost' ? undefined : 0), () => memoryFile(files), 1)).toThrow(/belongs to no complaint/);
+    const first = createRecordListFile(() => memoryFile(files));
+    first.join('matter', 'ok', { id: 'R0', at: 0, reason: 'same-matter' });
+    first.join('matter', 'lost', { id: 'R3', at: 0, reason: 'same-matter' });
+    const before = files.size;
+    expect(() => sortRecordLists([first.chunks()], (_, key) => (key === 'ok' ? 0 : undefined), () => memoryFile(files), 1)).toThrow(/R3 belongs to no complaint/);
+    expect(files.size).toBe(before);
   });
 });

@@ -29,7 +29,9 @@ export const BUDGETS = [
   // calendar options accept notice texts (`calendar.notices`); without it the path would be ≈ 42.9 kB.
   // 51 → 53 kB (52.5 kB): business time read exactly across DST, night segments, counting back (≈ 2 kB gz), and the
   // calendar data generated from the notices (≈ 0.8 kB gz). 53.8 kB (2026-12-05).
-  { entry: 'sla-evaluateCase-preset.mjs', label: '`evaluateCase` + one preset (`guifan/sla`, `guifan/presets`)', budgetKb: 54, targetKb: 45 },
+  // 54 → 55 kB: zod's call-stack overflow on an array of ~120,000 bad elements turned into issues (every zod-validated
+  // input; ≈ 0.4 kB gz). 54.2 kB (2026-12-05).
+  { entry: 'sla-evaluateCase-preset.mjs', label: '`evaluateCase` + one preset (`guifan/sla`, `guifan/presets`)', budgetKb: 55, targetKb: 45 },
   // Issue 27: a roster check and a shift's pay — the roster schema (zod/mini), the calendar, the duty messages. 31.5 kB (2026-12-05).
   { entry: 'duty-validateRoster-shiftPay.mjs', label: '`validateRoster` + `shiftPay` from `guifan/duty`', budgetKb: 32, targetKb: 32 },
   // Not met: it is the code of every module (complaint, conduct, notice reader, chat notices, SLA engine …).
@@ -44,7 +46,9 @@ export const BUDGETS = [
   // + ≈ 6.3 kB: complaint summaries that merge (summarize/merge/finish, their schema and JSON form). 155.9 kB (2026-12-05).
   // 156 → 157 kB: summaries of format 2 (a period from the first record's day), the streaming id check and repeat log the
   // command shares with the library (≈ 0.5 kB gz). 156.4 kB (2026-12-05).
-  { entry: 'everything.mjs', label: 'everything from `guifan`', budgetKb: 157, targetKb: 60 },
+  // 157 → 158 kB: zod's call-stack overflow turned into issues (≈ 0.4 kB gz), the complaint record lists of the command
+  // line (withRecords, finalKeyOf). 157.0 kB (2026-12-05).
+  { entry: 'everything.mjs', label: 'everything from `guifan`', budgetKb: 158, targetKb: 60 },
 ];
 
 /** Resolves `guifan` and `guifan/<sub>` through the package's own "exports" map, to dist/. */

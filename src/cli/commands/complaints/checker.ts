@@ -123,6 +123,8 @@ export function createRecordChecker(o: CheckerSettings, tempFile?: () => CliTemp
   try {
     atMs = toEpochMs(o.at);
     summarizer = summarizerFor(o, lists !== undefined ? 'counts' : 'records');
+    // The command's ids are 'trust': the summary keeps no ledger, so its count tally is never made again (which would
+    // drop this hook and, with detail 'counts', the records).
     if (lists !== undefined) stateOf(summarizer).count!.joined = lists.join;
   } catch {
     summarizer = undefined;

@@ -64,15 +64,23 @@ export function sortRecordLists(sources: readonly Iterable<Uint8Array>[], rankOf
     for (const e of run.sort(entryOrder)) file.write(`${JSON.stringify(e)}\n`);
     run = [];
   };
-  for (const chunks of sources) {
-    for (const line of utf8Lines(chunks)) {
-      if (line === '') continue;
-      const [kind, key, at, id, reason] = JSON.parse(line as string) as Line;
-      const rank = rankOf(kind, key);
-      if (rank === undefined) throw new Error(`check-complaints: record ${id} belongs to no complaint (${kind}:${key})`);
-      run.push([rank, at, id, reason]);
-      if (run.length >= runSize) writeRun();
+  const removeRuns = (): void => {
+    for (const f of runs.splice(0)) f.remove();
+  };
+  try {
+    for (const chunks of sources) {
+      for (const line of utf8Lines(chunks)) {
+        if (line === '') continue;
+        const [kind, key, at, id, reason] = JSON.parse(line as string) as Line;
+        const rank = rankOf(kind, key);
+        if (rank === undefined) throw new Error(`check-complaints: record ${id} belongs to no complaint (${kind}:${key})`);
+        run.push([rank, at, id, reason]);
+        if (run.length >= runSize) writeRun();
+      }
     }
+  } catch (e) {
+    removeRuns();
+    throw e;
   }
   const last = run.sort(entryOrder);
   return {
@@ -92,7 +100,7 @@ export function sortRecordLists(sources: readonly Iterable<Uint8Array>[], rankOf
         return out;
       };
     },
-    dispose: () => runs.forEach((f) => f.remove()),
+    dispose: removeRuns,
   };
 }
 

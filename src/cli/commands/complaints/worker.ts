@@ -101,8 +101,10 @@ export function createWorkerPart(settings: CheckerSettings, file: string, post: 
     } else {
       // The complaints' records listed in its temporary file (recordLists.ts), a copy of each chunk (the file reuses its buffer).
       for (const chunk of checker.recordLists() ?? []) post({ t: 'record-lists', bytes: chunk.slice() });
-      post({ t: 'handed-over', summary: checker.end().summarizer?.summary(), entries: checker.repeats(m.matters) });
+      const handed: FromWorker = { t: 'handed-over', summary: checker.end().summarizer?.summary(), entries: checker.repeats(m.matters) };
+      // Its temporary files go before the answer: the command ends the worker as soon as it has it.
       checker.dispose();
+      post(handed);
     }
   };
   return (m) => {
