@@ -106,9 +106,10 @@ export const channelsOf = (c: ComplaintTally): string[] => (c.channel === undefi
 /** Why a counted record joins its complaint (CMP-05, CMP-06): a post by its thread's follow-up or new content, else the same matter. */
 export function joinReasonOf(r: Loose): JoinReason {
   const online = onlineOf(r);
-  if (online === undefined || str(online.thread) === undefined) return 'same-matter';
-  return online.newContent === true ? 'new-content' : online.followUp === true ? 'follow-up' : 'same-matter';
+  return online === undefined || str(online.thread) === undefined ? 'same-matter' : postReason(online);
 }
+
+const postReason = (online: Loose): JoinReason => (online.newContent === true ? 'new-content' : online.followUp === true ? 'follow-up' : 'same-matter');
 
 /** Adds one counted record (received at `at`) to its complaint. */
 export function addToComplaint(c: ComplaintTally, r: Loose, id: string, at: number): void {
@@ -133,7 +134,7 @@ export function addToComplaint(c: ComplaintTally, r: Loose, id: string, at: numb
   const online = onlineOf(r);
   const thread = online !== undefined ? str(online.thread) : undefined;
   if (thread !== undefined) addPost(c, online!, thread);
-  c.records?.push({ id, at, reason: joinReasonOf(r) });
+  c.records?.push({ id, at, reason: thread === undefined ? 'same-matter' : postReason(online!) });
 }
 
 /** CMP-06: a post adds its replies and views to the complaint's heat, and its offline impact to the impact. */

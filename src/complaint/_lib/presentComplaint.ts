@@ -28,7 +28,7 @@ export type OneChannel = Map<string, readonly string[]>;
 const flat = (s: string): string => (s.charCodeAt(0) === -1 ? '' : s);
 
 /** The order of a complaint's records: received instant, then id. */
-export const receivedOrder = (a: JoinedRecord, b: JoinedRecord): number => a.at - b.at || byText(a.id, b.id);
+const receivedOrder = (a: JoinedRecord, b: JoinedRecord): number => a.at - b.at || byText(a.id, b.id);
 
 /** A record of a complaint whose first record is `firstRecord`, with why it is here: the first is `'first'` (or `'new-content'`). */
 export function mergedRecordOf(x: JoinedRecord, firstRecord: string): MergedRecord {

@@ -128,7 +128,7 @@ export function createRun(file: string, ctx: CheckContext, rep: Reporter) {
         lists = sortRecordLists(g.lists, (kind, key) => rank.get(finalKeyOf(s.count!, kind, key)), io.tempFile!);
         count = withRecordLists(count, lists);
       }
-      const atMs = s!.settings.report!.atMs;
+      const atMs = s.settings.report!.atMs;
       const status = settingsOf({});
       const waitingText: string[] = [];
       for (const w of g.waiting) {
