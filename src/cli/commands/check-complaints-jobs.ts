@@ -3,21 +3,20 @@ import { isGuifanError } from '../../errors/isGuifanError';
 import { openReport, type CheckContext } from '../_lib/check';
 import { InputError } from '../_lib/input/inputError';
 import { isNdjsonPath } from '../_lib/input/read';
-import type { CliTempFile } from '../io';
 import type { Problem } from '../_lib/report/index';
 import { checkComplaints, checkerSettings, policyOf, writeJson, type CheckComplaintsArgs } from './check-complaints';
 import type { Answer } from './complaints/answer';
 import { BATCH, complaintsWorkerFile, dealable, dealRecords, peek } from './complaints/jobs';
+import type { RecordListFile } from './complaints/recordLists';
 import { createRun } from './complaints/run';
 import { rereadable } from './complaints/spill';
 
 /**
  * `guifan check-complaints FILE --jobs N`: as {@link checkComplaints}, the
- * records of an NDJSON file checked and counted by N worker threads, each
- * summarizing its share (its records at their indices in the whole file);
- * this thread reads the file, runs the id check over every record (CMP-20),
- * writes each record's report in record order, merges the summaries and
- * finishes them — the same report, byte for byte. A JSON document, a file of
+ * records of an NDJSON file parsed and checked by N worker threads; this
+ * thread reads the file, runs the id check over every record (CMP-20), writes
+ * each record's report and counts the records that count, in record order, in
+ * one summary, and finishes it — the same report, byte for byte. A JSON document, a file of
  * fewer than two batches of lines, or a host that gives no raw bytes is
  * checked in this thread.
  */
@@ -38,7 +37,7 @@ export async function checkComplaintsAsync(a: CheckComplaintsArgs, jobs: number,
   const run = createRun(a.file, ctx, rep);
   let finished: { missed: number; answer: Answer } | undefined;
   let records = 0;
-  let lists: CliTempFile | undefined;
+  let lists: RecordListFile | undefined;
   const problem = (p: Problem): void => {
     rep.problem(p);
     run.general(p);
@@ -56,7 +55,7 @@ export async function checkComplaintsAsync(a: CheckComplaintsArgs, jobs: number,
         const recounted = check.rejected.length > 0;
         const summary = dealt.summary === undefined ? undefined : recounted ? run.recount(check, settings) : dealt.summary;
         const matters = [...new Set(dealt.waiting.map((w) => w.record.matter as string))];
-        // A recount keeps the records in its summary; else the workers listed them.
+        // A recount keeps the records in its summary; else they were listed as they were counted.
         const listed = recounted || lists === undefined ? undefined : [lists.chunks()];
         finished = run.finish({ summary, lists: listed, first: dealt.first, waiting: dealt.waiting, repeats: repeatsOf(dealt.log, matters) }, check, records, settings);
       }
@@ -68,7 +67,7 @@ export async function checkComplaintsAsync(a: CheckComplaintsArgs, jobs: number,
     if (ctx.format === 'json') writeJson(ctx, run, finished, records);
     return rep.end();
   } finally {
-    lists?.remove();
+    lists?.dispose();
     run.dispose();
     again.dispose();
   }

@@ -17,7 +17,7 @@ import type { ValidationIssue } from '../../../errors/issues';
 import type { Locale } from '../../../errors/types';
 import type { ReportFormat } from '../../_lib/report/index';
 import type { CliTempFile } from '../../io';
-import { createRecordListFile } from './recordLists';
+import { createRecordListFile, type RecordListFile } from './recordLists';
 import { createRepeatStore } from './repeatStore';
 
 // check-complaints, the part that reads records (in the command's thread, or in each worker of --jobs): each record is
@@ -65,7 +65,7 @@ export interface CheckerEnd {
 
 /** The checker of one thread. */
 export interface RecordChecker {
-  /** Checks record `i`; `count`: whether it takes part in the counts (the first record of its id). */
+  /** Checks record `i`; `count`: whether it takes part in the counts (the first record of its id; counted here unless the checker was made not to count). */
   check(value: unknown, i: number, count: boolean): Checked;
   end(): CheckerEnd;
   /** The complaint records read about `matters`: their possible repeats (CMP-14). Call once, at the end. */
@@ -105,23 +105,22 @@ export function summarizerFor(o: CheckerSettings, detail: 'records' | 'counts' =
   return createComplaintSummarizer({ detail, ids: 'trust', ...(o.from !== undefined ? { from: o.from } : {}), to, at: o.at, statistics: false, ...(o.policy !== undefined ? { policy: o.policy as never } : {}) });
 }
 
+/** A thread's counting: the summarizer, and the file its complaints' records are listed in (see recordLists.ts). */
+export interface Counting {
+  /** Absent when the options do not resolve (the error comes at the end). */
+  readonly summarizer: ComplaintSummarizer | undefined;
+  readonly lists: RecordListFile | undefined;
+}
+
 /**
- * The checker of one thread; `tempFile`, when the host gives one, keeps the
- * repeat log (CMP-14) out of memory.
+ * The summarizer of a thread that counts, its records listed in a temporary
+ * file when the host gives one (each complaint's list of records was a third of
+ * its memory).
  */
-export function createRecordChecker(o: CheckerSettings, tempFile?: () => CliTempFile): RecordChecker {
-  const rules = { index: resolveTaxonomy(undefined), eventTypes: eventTypesOf(undefined) };
-  const status = settingsOf({});
-  const quietText = limitText(undefined, '一周内');
-  const visitText = limitText(undefined, '三日内');
-  const printed = o.format === 'text' || o.format === 'json';
-  // An --at, --from, --to or --policy that does not resolve is reported once every record has been checked.
-  let atMs: number | undefined;
+export function countingFor(o: CheckerSettings, tempFile?: () => CliTempFile): Counting {
   let summarizer: ComplaintSummarizer | undefined;
-  // With a temporary file, each complaint's records are listed there rather than kept in it (see recordLists.ts).
   const lists = tempFile !== undefined ? createRecordListFile(tempFile) : undefined;
   try {
-    atMs = toEpochMs(o.at);
     summarizer = summarizerFor(o, lists !== undefined ? 'counts' : 'records');
     // The command's ids are 'trust': the summary keeps no ledger, so its count tally is never made again (which would
     // drop this hook and, with detail 'counts', the records).
@@ -129,6 +128,23 @@ export function createRecordChecker(o: CheckerSettings, tempFile?: () => CliTemp
   } catch {
     summarizer = undefined;
   }
+  return { summarizer, lists };
+}
+
+/**
+ * The checker of one thread; `tempFile`, when the host gives one, keeps the
+ * repeat log (CMP-14) out of memory. With `counts` false (a worker of --jobs)
+ * the records are checked here and counted by the command's thread.
+ */
+export function createRecordChecker(o: CheckerSettings, tempFile?: () => CliTempFile, counts = true): RecordChecker {
+  const rules = { index: resolveTaxonomy(undefined), eventTypes: eventTypesOf(undefined) };
+  const status = settingsOf({});
+  const quietText = limitText(undefined, '一周内');
+  const visitText = limitText(undefined, '三日内');
+  const printed = o.format === 'text' || o.format === 'json';
+  // An --at, --from, --to or --policy that does not resolve is reported once every record has been checked.
+  const { summarizer, lists } = countingFor(o, counts ? tempFile : undefined);
+  const atMs = summarizer !== undefined ? toEpochMs(o.at) : undefined;
   const log = createRepeatStore(tempFile);
   const waiting: WaitingRecord[] = [];
   const scratch = newStatusCore();
@@ -142,7 +158,7 @@ export function createRecordChecker(o: CheckerSettings, tempFile?: () => CliTemp
       const t = value !== null && typeof value === 'object' ? ms(r.receivedAt) : undefined;
       if (t !== undefined && t < first) first = t;
       if (summarizer === undefined || atMs === undefined) return { issues };
-      if (count) summarizer.add(value as never, i);
+      if (count && counts) summarizer.add(value as never, i);
       log.note(value, i);
       if (!hasStatus(value)) return { issues };
       if (quietMatterOf(value) !== undefined) {

@@ -4,22 +4,23 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { append } from '../../../_lib/append';
 import type { RepeatLog } from '../../../complaint/_lib/repeatLog';
-import { mergeInto, type Summary } from '../../../complaint/_lib/summary';
-import { summaryFromJson } from '../../../complaint/_lib/summaryJson';
-import type { CliIo, CliTempFile } from '../../io';
+import { stateOf, type Summary } from '../../../complaint/_lib/summary';
+import type { CliIo } from '../../io';
 import { removeTemporaryDir, temporaryDir } from '../../tempFile';
 import { guarded } from '../../_lib/input/inputError';
 import { utf8Lines } from '../../_lib/input/utf8Lines';
 import type { CheckContext } from '../../_lib/check';
 import type { Problem } from '../../_lib/report/index';
-import type { CheckerSettings, WaitingRecord } from './checker';
+import { countingFor, type CheckerSettings, type WaitingRecord } from './checker';
+import type { RecordListFile } from './recordLists';
 import type { Run } from './run';
 import type { FromWorker, ToWorker } from './worker';
 
 // `check-complaints --jobs N`: this thread reads the file and deals out batches of lines to N workers, assigns each
-// batch's records their indices in the whole (the id check, CMP-20, sees every id here, in order), writes every record's
-// report in record order as the workers answer, and at the end merges the workers' summaries as each hands its over
-// (with its complaints' records, when a temporary file lists them).
+// batch's records their indices in the whole (the id check, CMP-20, sees every id here, in order), and as the workers
+// answer writes every record's report and counts the records that count, in record order, in one summary (its
+// complaints' records listed in a temporary file). Counting is the cheap part (about 1 µs a record); a summary per worker
+// held nearly every complaint, since a matter's records are spread over the file, and cost twice the memory to merge.
 
 /** Bytes of lines dealt out at a time (cut after a line). */
 export const BATCH = 512 * 1024;
@@ -113,9 +114,11 @@ interface Dealt {
 
 /**
  * Checks the records of `file` with `jobs` workers; `run` reports them. Returns
- * how many records were read, the workers' summaries merged (as each worker
- * hands its over), the earliest received instant, the complaints waiting for
- * their repeats and those repeats.
+ * how many records were read, the summary of those that count (undefined when
+ * the options do not resolve) and the file listing its complaints' records
+ * (when the host gives temporary files: the caller disposes of it), the
+ * earliest received instant, the complaints waiting for their repeats and
+ * those repeats.
  */
 export async function dealRecords(
   workerFile: string,
@@ -125,9 +128,9 @@ export async function dealRecords(
   settings: CheckerSettings,
   run: Run,
   ctx: CheckContext,
-): Promise<{ records: number; summary: Summary | undefined; lists: CliTempFile | undefined; first: number; waiting: WaitingRecord[]; log: RepeatLog }> {
+): Promise<{ records: number; summary: Summary | undefined; lists: RecordListFile | undefined; first: number; waiting: WaitingRecord[]; log: RepeatLog }> {
   const box = inbox();
-  let lists: CliTempFile | undefined;
+  const { summarizer, lists } = countingFor(settings, io.tempFile);
   const ended = new Set<Worker>(); // workers ended on purpose, once they handed over their part
   // The workers' temporary files (the repeat log) in a directory of this run's, when the host gives temporary files.
   const tempDir = io.tempFile !== undefined ? temporaryDir() : undefined;
@@ -210,11 +213,13 @@ export async function dealRecords(
         const noId = new Map(c.noId);
         let r = 0;
         let q = 0;
+        let n = 0;
         const problemsBefore = (line: number): void => {
           for (; q < d.problems.length && d.problems[q]!.line! < line; q++) run.unreadable({ ...d.problems[q]!, line: d.firstLine + d.problems[q]!.line! });
         };
         d.ids.forEach((id, j) => {
           problemsBefore(d.at[j]!);
+          if (d.admitted[j] === undefined && summarizer !== undefined) summarizer.add(c.counted[n++] as never, d.start + j);
           const state = c.states[j];
           const one = {
             issues: issues.get(j) ?? [],
@@ -236,8 +241,8 @@ export async function dealRecords(
       }
     }
     held?.();
-    // The end: first what waits for the repeats (small), then one worker at a time hands over its summary and the
-    // repeats asked for and is ended at once — its heap goes before the next worker builds its summary.
+    // The end: first what waits for the repeats (small), then one worker at a time hands over the repeats asked for and
+    // is ended.
     workers.forEach((w) => w.postMessage({ t: 'end' } satisfies ToWorker));
     const ends: Extract<FromWorker, { t: 'end' }>[] = [];
     while (ends.length < jobs) {
@@ -247,14 +252,10 @@ export async function dealRecords(
     const waiting = ends.flatMap((e) => e.waiting).sort((a, b) => a.index - b.index);
     const matters = [...new Set(waiting.map((w) => w.record.matter as string))];
     const log: RepeatLog = new Map();
-    let summary: Summary | undefined;
-    let counted = true;
-    // The workers' complaint records (recordLists.ts), one file for all: it outlives the workers' directory.
-    lists = tempDir !== undefined ? io.tempFile!() : undefined;
     for (const w of workers) {
       w.postMessage({ t: 'hand-over', matters } satisfies ToWorker);
       let m = await box.next();
-      for (; m.t !== 'handed-over'; m = await box.next()) if (m.t === 'record-lists') lists!.write(m.bytes);
+      while (m.t !== 'handed-over') m = await box.next();
       ended.add(w);
       await w.terminate();
       for (const [matter, g] of m.entries) {
@@ -263,19 +264,15 @@ export async function dealRecords(
         append(mine.ids, g.ids);
         append(mine.index, g.index);
       }
-      // The worker's own summary, of this very build: read back without the checks a summary from elsewhere needs.
-      if (m.summary === undefined) counted = false;
-      else if (summary === undefined) summary = summaryFromJson(m.summary);
-      else mergeInto(summary, summaryFromJson(m.summary));
     }
     // In record order, as one thread would have logged them.
     for (const g of log.values()) {
       const o = g.index.map((_, k) => k).sort((a, b) => g.index[a]! - g.index[b]!);
       [g.t, g.ids, g.index] = [o.map((k) => g.t[k]!), o.map((k) => g.ids[k]!), o.map((k) => g.index[k]!)];
     }
-    return { records, summary: counted ? summary : undefined, lists, first: Math.min(...ends.map((e) => e.first)), waiting, log };
+    return { records, summary: summarizer !== undefined ? stateOf(summarizer) : undefined, lists, first: Math.min(...ends.map((e) => e.first)), waiting, log };
   } catch (e) {
-    lists?.remove();
+    lists?.dispose();
     throw e;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -10,10 +10,13 @@ import { settingsOf } from '../../../complaint/_lib/statusSettings';
 import type { ValidationIssue } from '../../../errors/issues';
 import type { CheckContext } from '../../_lib/check';
 import type { Problem, Reporter } from '../../_lib/report/index';
+import { utf8Lines } from '../../_lib/input/utf8Lines';
+import type { CliTempFile } from '../../io';
 import { answer, issueLine, type Answer } from './answer';
 import { renderStatus, summarizerFor, type Checked, type CheckerSettings, type WaitingRecord } from './checker';
 import { readComplaintRecords } from './read';
 import { sortRecordLists, type RecordLists } from './recordLists';
+import { createLineIndex } from './lineIndex';
 import { createSpill, type Spill } from './spill';
 
 // check-complaints, the part that sees every record in order (the command's thread): the id check (CMP-20), each
@@ -42,7 +45,7 @@ export function createRun(file: string, ctx: CheckContext, rep: Reporter) {
   const { lang, format, io } = ctx;
   const printed = format === 'text' || format === 'json';
   const ledger: IdLedger = newIdLedger();
-  const lineOf: (number | undefined)[] = [];
+  const lines = createLineIndex();
   const unreadable: Problem[] = [];
   const general: Problem[] = [];
   const seen = new Set<string>(); // code + path: an issue counting finds again is reported once
@@ -53,6 +56,9 @@ export function createRun(file: string, ctx: CheckContext, rep: Reporter) {
   let recordErrors = 0;
   let warnings = 0;
   let lists: RecordLists | undefined;
+  // With a temporary file, every record's id (JSON; null: none) is written there too, a line each in record order.
+  const ids: CliTempFile | undefined = io.tempFile?.();
+  let idText = '';
   const fresh = (x: ValidationIssue): boolean => {
     const key = `${x.code}\u0000${JSON.stringify(x.path)}`;
     if (seen.has(key)) return false;
@@ -64,13 +70,12 @@ export function createRun(file: string, ctx: CheckContext, rep: Reporter) {
   };
   // A record's issues as one case (path without the record's index); text lists them with the file and line.
   const report = (i: number, id: string | undefined, list: readonly ValidationIssue[], group: string): void => {
-    const line = lineOf[i];
+    const line = lines.lineOf(i);
     rep.record({ name: caseName(id, i), group, line, key: id, findings: list.map((x) => ({ ...x, path: x.path.slice(1), line })) });
     if (format === 'text') for (const x of list) io.stdout(`  ${line ? `${file}:${line}: ` : ''}${issueLine(x, lang)}`);
   };
 
   return {
-    lineOf,
     unreadable: (p: Problem): void => {
       rep.problem(p);
       (p.line ? unreadable : general).push(p);
@@ -82,7 +87,14 @@ export function createRun(file: string, ctx: CheckContext, rep: Reporter) {
      * versions are judged), -1 without an id.
      */
     admit(i: number, line: number | undefined, id: string | undefined): number | undefined {
-      lineOf[i] = line;
+      lines.note(i, line);
+      if (ids !== undefined) {
+        idText += `${JSON.stringify(id ?? null)}\n`;
+        if (idText.length >= 65_536) {
+          ids.write(idText);
+          idText = '';
+        }
+      }
       return id !== undefined ? noteIdText(ledger, id, i) : -1;
     },
     /** Reports record `i` as checked; `first`: what `admit` said; `noId`: the issue of a record without an id. */
@@ -100,12 +112,23 @@ export function createRun(file: string, ctx: CheckContext, rep: Reporter) {
     },
     /** The verdict of the id check: the repeated ids' records read again to compare their versions. */
     idCheck(): IdCheck {
-      if (ledger.repeated.size === 0) return judgeIds(ledger, () => '');
-      const want = new Set<number>([...ledger.repeated.values()].flat());
-      const versions = new Map<number, string>();
-      let i = 0;
-      readComplaintRecords(io, file, lang, { unreadable: () => {}, record: (value) => void (want.has(i) && versions.set(i, canonical(value)), i++) });
-      return judgeIds(ledger, (k) => versions.get(k)!);
+      let check: IdCheck;
+      if (ledger.repeated.size === 0) check = judgeIds(ledger, () => '');
+      else {
+        const want = new Set<number>([...ledger.repeated.values()].flat());
+        const versions = new Map<number, string>();
+        let i = 0;
+        readComplaintRecords(io, file, lang, { unreadable: () => {}, record: (value) => void (want.has(i) && versions.set(i, canonical(value)), i++) });
+        check = judgeIds(ledger, (k) => versions.get(k)!);
+      }
+      // Once judged, the ids are only read again by idsAt, from the file: the map goes (about 250 MB at 5,000,000 records,
+      // most of what the run would keep while it finishes).
+      if (ids !== undefined) {
+        ids.write(idText);
+        idText = '';
+        ledger.first.clear();
+      }
+      return check;
     },
     /** When versions of an id differ, none of them counts (CMP-20): the records are summarized again without them. */
     recount(check: IdCheck, settings: CheckerSettings): Summary {
@@ -146,7 +169,7 @@ export function createRun(file: string, ctx: CheckContext, rep: Reporter) {
         if (typeof x.path[0] === 'number') (late.get(x.path[0]) ?? late.set(x.path[0], []).get(x.path[0])!).push(x);
         else batch.push(x);
       }
-      const idAt = idsAt(ledger, new Set(late.keys()));
+      const idAt = idsAt(ledger, new Set(late.keys()), ids);
       for (const [i, list] of [...late.entries()].sort((p, q) => p[0] - q[0])) report(i, idAt.get(i), list, 'count');
       let k = 0;
       const eachStatus = (each: (line: string) => void): void => statuses?.drain((x) => each(x ?? waitingText[k++]!));
@@ -160,14 +183,24 @@ export function createRun(file: string, ctx: CheckContext, rep: Reporter) {
       statuses?.dispose();
       vIssues?.dispose();
       lists?.dispose();
+      ids?.remove();
     },
   };
 }
 
-/** The ids of the records at `indices` (for their names), from the id check's ledger. */
-function idsAt(l: IdLedger, indices: ReadonlySet<number>): Map<number, string> {
+/** The ids of the records at `indices` (for their names): from the file of every record's id, else from the id check's ledger. */
+function idsAt(l: IdLedger, indices: ReadonlySet<number>, ids: CliTempFile | undefined): Map<number, string> {
   const out = new Map<number, string>();
   if (indices.size === 0) return out;
+  if (ids !== undefined) {
+    let i = 0;
+    for (const line of utf8Lines(ids.chunks())) {
+      const id = typeof line === 'string' ? (JSON.parse(line) as string | null) : null; // always text: what admit wrote
+      if (indices.has(i) && id !== null) out.set(i, id);
+      i++;
+    }
+    return out;
+  }
   for (const [id, i] of l.first) if (indices.has(i)) out.set(i, id);
   for (const [id, at] of l.repeated) for (const i of at) if (indices.has(i)) out.set(i, id);
   return out;

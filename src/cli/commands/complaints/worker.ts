@@ -1,7 +1,6 @@
 import { noIdIssue, recordId } from '../../../complaint/_lib/ids';
 import type { MatterRepeats } from '../../../complaint/_lib/repeatLog';
 import type { ComplaintState } from '../../../complaint/_lib/status';
-import type { ComplaintSummary } from '../../../complaint/summarySchema';
 import type { ValidationIssue } from '../../../errors/issues';
 import { utf8Lines } from '../../_lib/input/utf8Lines';
 import type { CliTempFile } from '../../io';
@@ -11,9 +10,10 @@ import { parseLine } from './read';
 
 // A worker of `check-complaints --jobs N`: the command's thread reads the file and deals out batches of lines; each
 // worker parses its batches, and once told where a batch's records stand in the whole (their first index, and which of
-// them the id check holds back) checks and counts them (createComplaintSummarizer .add(record, index)). At the end it
-// tells the complaints that wait for every repeat; then, when its turn comes, it hands over its complaints' records (when
-// listed in a temporary file), its summary and the repeats asked for, and is ended.
+// them the id check holds back) checks them and sends back, with their reports, the records that count: the command's
+// thread counts them all in one summary (counting is about 1 µs a record; N summaries each held nearly every complaint,
+// as a matter's records are spread over the file). At the end it tells the complaints that wait for every repeat; then,
+// when its turn comes, it hands over the repeats asked for and is ended.
 
 /** What the command tells a worker. */
 export type ToWorker =
@@ -46,15 +46,17 @@ export type FromWorker =
       readonly noId: readonly [number, ValidationIssue][];
       /** The printed states, in record order (formats that print them). */
       readonly rendered: readonly string[];
+      /** The records that count (not held back by the id check), in record order; none when the options do not resolve. */
+      readonly counted: readonly unknown[];
     }
   | { readonly t: 'end'; readonly first: number; readonly waiting: readonly WaitingRecord[] }
-  | { readonly t: 'record-lists'; readonly bytes: Uint8Array }
-  | { readonly t: 'handed-over'; readonly summary: ComplaintSummary | undefined; readonly entries: readonly [string, MatterRepeats][] }
+  | { readonly t: 'handed-over'; readonly entries: readonly [string, MatterRepeats][] }
   | { readonly t: 'failed'; readonly message: string };
 
 /** Serves one worker's part: `post` answers each message `handle` is given (`tempFile`: where the repeat log is kept, as in the command's thread). */
 export function createWorkerPart(settings: CheckerSettings, file: string, post: (m: FromWorker) => void, tempFile?: () => CliTempFile): (m: ToWorker) => void {
-  const checker = createRecordChecker(settings, tempFile);
+  const checker = createRecordChecker(settings, tempFile, false);
+  const counts = checker.end().summarizer !== undefined;
   const parsed = new Map<number, unknown[]>();
   const handle = (m: ToWorker): void => {
     if (m.t === 'batch') {
@@ -85,23 +87,23 @@ export function createWorkerPart(settings: CheckerSettings, file: string, post: 
       const statusIssues: [number, readonly ValidationIssue[]][] = [];
       const noId: [number, ValidationIssue][] = [];
       const rendered: string[] = [];
+      const counted: unknown[] = [];
       values.forEach((value, j) => {
         const i = m.start + j;
         if (recordId(value) === undefined) noId.push([j, noIdIssue(i, value)]);
-        const c = checker.check(value, i, !skip.has(j));
+        if (counts && !skip.has(j)) counted.push(value);
+        const c = checker.check(value, i, false);
         states.push(c.state ?? (c.waiting ? 'waiting' : ''));
         if (c.issues.length > 0) issues.push([j, c.issues]);
         if (c.statusIssues !== undefined && c.statusIssues.length > 0) statusIssues.push([j, c.statusIssues]);
         if (c.rendered !== undefined) rendered.push(c.rendered);
       });
-      post({ t: 'checked', k: m.k, states, issues, statusIssues, noId, rendered });
+      post({ t: 'checked', k: m.k, states, issues, statusIssues, noId, rendered, counted });
     } else if (m.t === 'end') {
       const end = checker.end();
       post({ t: 'end', first: end.first, waiting: end.waiting });
     } else {
-      // The complaints' records listed in its temporary file (recordLists.ts), a copy of each chunk (the file reuses its buffer).
-      for (const chunk of checker.recordLists() ?? []) post({ t: 'record-lists', bytes: chunk.slice() });
-      const handed: FromWorker = { t: 'handed-over', summary: checker.end().summarizer?.summary(), entries: checker.repeats(m.matters) };
+      const handed: FromWorker = { t: 'handed-over', entries: checker.repeats(m.matters) };
       // Its temporary files go before the answer: the command ends the worker as soon as it has it.
       checker.dispose();
       post(handed);
