@@ -50,8 +50,8 @@ export async function checkComplaintsAsync(a: CheckComplaintsArgs, jobs: number,
         const settings = checkerSettings(a, ctx, read.policy);
         const dealt = await dealRecords(workerFile, jobs, ctx.io, a.file, settings, run, ctx);
         records = dealt.records;
-        const check = run.idCheck();
         lists = dealt.lists;
+        const check = run.idCheck();
         const recounted = check.rejected.length > 0;
         const summary = dealt.summary === undefined ? undefined : recounted ? run.recount(check, settings) : dealt.summary;
         const matters = [...new Set(dealt.waiting.map((w) => w.record.matter as string))];

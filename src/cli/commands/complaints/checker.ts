@@ -21,8 +21,9 @@ import { createRecordListFile, type RecordListFile } from './recordLists';
 import { createRepeatStore } from './repeatStore';
 
 // check-complaints, the part that reads records (in the command's thread, or in each worker of --jobs): each record is
-// validated, counted by a complaint summarizer (the library's rules, CMP-03…07, CMP-14, CMP-15, CMP-19) and given its
-// closure state (CMP-14) — at once, or, for a complaint that needs no return visit, once every repeat is known.
+// validated, counted by a complaint summarizer (the library's rules, CMP-03…07, CMP-14, CMP-15, CMP-19; with --jobs the
+// command's thread counts what the workers send back) and given its closure state (CMP-14) — at once, or, for a
+// complaint that needs no return visit, once every repeat is known.
 
 /** What a checker is told: the options of the run, as plain data (a worker receives them as a message). */
 export interface CheckerSettings {

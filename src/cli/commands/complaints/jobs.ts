@@ -130,19 +130,23 @@ export async function dealRecords(
   ctx: CheckContext,
 ): Promise<{ records: number; summary: Summary | undefined; lists: RecordListFile | undefined; first: number; waiting: WaitingRecord[]; log: RepeatLog }> {
   const box = inbox();
-  const { summarizer, lists } = countingFor(settings, io.tempFile);
+  let lists: RecordListFile | undefined;
   const ended = new Set<Worker>(); // workers ended on purpose, once they handed over their part
   // The workers' temporary files (the repeat log) in a directory of this run's, when the host gives temporary files.
   const tempDir = io.tempFile !== undefined ? temporaryDir() : undefined;
-  const workers = Array.from({ length: jobs }, () => {
-    const w = new Worker(workerFile, { workerData: { settings, file, tempDir } });
-    w.on('message', (m: FromWorker) => (m.t === 'failed' ? box.fail(new Error(`check-complaints worker: ${m.message}`)) : box.put(m)));
-    w.on('error', (e) => box.fail(e));
-    w.on('exit', (code) => code !== 0 && !ended.has(w) && box.fail(new Error(`check-complaints worker exited with code ${code}`)));
-    return w;
-  });
+  const workers: Worker[] = [];
   const send = (k: number, m: ToWorker, transfer: ArrayBuffer[] = []): void => workers[k % jobs]!.postMessage(m, transfer);
   try {
+    const counting = countingFor(settings, io.tempFile);
+    const summarizer = counting.summarizer;
+    lists = counting.lists;
+    for (let k = 0; k < jobs; k++) {
+      const w = new Worker(workerFile, { workerData: { settings, file, tempDir } });
+      w.on('message', (m: FromWorker) => (m.t === 'failed' ? box.fail(new Error(`check-complaints worker: ${m.message}`)) : box.put(m)));
+      w.on('error', (e) => box.fail(e));
+      w.on('exit', (code) => code !== 0 && !ended.has(w) && box.fail(new Error(`check-complaints worker exited with code ${code}`)));
+      workers.push(w);
+    }
     const chunks = guarded(file, () => io.readChunks!(file)[Symbol.iterator]());
     let carry = new Uint8Array(0);
     let eof = false;
@@ -219,7 +223,11 @@ export async function dealRecords(
         };
         d.ids.forEach((id, j) => {
           problemsBefore(d.at[j]!);
-          if (d.admitted[j] === undefined && summarizer !== undefined) summarizer.add(c.counted[n++] as never, d.start + j);
+          if (d.admitted[j] === undefined) {
+            const value = c.counted[n++];
+            if (value === undefined) throw new Error(`check-complaints: batch ${reported} sent ${c.counted.length} records to count, fewer than the id check admitted`);
+            summarizer?.add(value as never, d.start + j);
+          }
           const state = c.states[j];
           const one = {
             issues: issues.get(j) ?? [],
@@ -237,6 +245,7 @@ export async function dealRecords(
           report();
         });
         problemsBefore(Infinity);
+        if (n !== c.counted.length) throw new Error(`check-complaints: batch ${reported} sent ${c.counted.length} records to count, the id check admitted ${n}`);
         reported++;
       }
     }

@@ -18,7 +18,11 @@ const notRecords = (file: string): Problem => ({
   message: { 'zh-CN': '记录文件应为记录数组、{ records: [...] } 或 NDJSON（每行一条记录）', en: 'the records file holds an array of records, { records: [...] } or NDJSON (one record per line)' },
 });
 
-const notARecord = (file: string, line: number | undefined): Problem => ({
+/** Whether a value read can be a record: a JSON object (not null, not an array). */
+export const isRecordValue = (v: unknown): v is object => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The problem of a value that is JSON but not an object (CMP-03): the line cannot be checked. */
+export const notARecord = (file: string, line: number | undefined): Problem => ({
   code: 'INVALID_INPUT',
   rule: 'CMP-03',
   file,
@@ -114,7 +118,7 @@ function fromLines(file: string, lines: Iterator<DecodedLine>, sink: RecordSink)
  */
 export function readComplaintRecords(io: Pick<CliIo, 'readFile' | 'readLines' | 'readChunks'>, file: string, _lang: Locale, to: RecordSink): void {
   // A record that is not an object (null, a number, a string, true, an array) cannot be checked: exit 2, like a line that is not JSON.
-  const sink: RecordSink = { unreadable: to.unreadable, record: (v, line) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? to.record(v, line) : to.unreadable(notARecord(file, line))) };
+  const sink: RecordSink = { unreadable: to.unreadable, record: (v, line) => (isRecordValue(v) ? to.record(v, line) : to.unreadable(notARecord(file, line))) };
   if (isNdjsonPath(file)) {
     const it = inputLines(io, file)[Symbol.iterator]();
     const head: DecodedLine[] = [];

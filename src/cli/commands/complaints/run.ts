@@ -27,7 +27,7 @@ export const caseName = (id: string | undefined, i: number): string => id ?? `#$
 
 /** What the run needs to finish: the summary of the counted records, their lists, what waits for the repeats, and the repeats. */
 export interface Gathered {
-  /** The summary of every record counted (the threads' merged); none when the options do not resolve. */
+  /** The summary of every record counted; none when the options do not resolve. */
   readonly summary: Summary | undefined;
   /** The complaints' records, one line each, when they were listed in temporary files rather than kept in the summary (see recordLists.ts). */
   readonly lists: readonly Iterable<Uint8Array>[] | undefined;

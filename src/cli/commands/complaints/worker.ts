@@ -6,7 +6,7 @@ import { utf8Lines } from '../../_lib/input/utf8Lines';
 import type { CliTempFile } from '../../io';
 import type { Problem } from '../../_lib/report/index';
 import { createRecordChecker, type CheckerSettings, type WaitingRecord } from './checker';
-import { parseLine } from './read';
+import { isRecordValue, notARecord, parseLine } from './read';
 
 // A worker of `check-complaints --jobs N`: the command's thread reads the file and deals out batches of lines; each
 // worker parses its batches, and once told where a batch's records stand in the whole (their first index, and which of
@@ -46,7 +46,7 @@ export type FromWorker =
       readonly noId: readonly [number, ValidationIssue][];
       /** The printed states, in record order (formats that print them). */
       readonly rendered: readonly string[];
-      /** The records that count (not held back by the id check), in record order; none when the options do not resolve. */
+      /** The records that take part in the counts (not held back by the id check), in record order. */
       readonly counted: readonly unknown[];
     }
   | { readonly t: 'end'; readonly first: number; readonly waiting: readonly WaitingRecord[] }
@@ -56,7 +56,6 @@ export type FromWorker =
 /** Serves one worker's part: `post` answers each message `handle` is given (`tempFile`: where the repeat log is kept, as in the command's thread). */
 export function createWorkerPart(settings: CheckerSettings, file: string, post: (m: FromWorker) => void, tempFile?: () => CliTempFile): (m: ToWorker) => void {
   const checker = createRecordChecker(settings, tempFile, false);
-  const counts = checker.end().summarizer !== undefined;
   const parsed = new Map<number, unknown[]>();
   const handle = (m: ToWorker): void => {
     if (m.t === 'batch') {
@@ -70,6 +69,8 @@ export function createWorkerPart(settings: CheckerSettings, file: string, post: 
         const got = parseLine(raw, file, n);
         if (got === undefined) continue;
         if ('problem' in got) problems.push(got.problem);
+        // JSON that is not an object cannot be checked (CMP-03), as when one thread reads the file.
+        else if (!isRecordValue(got.value)) problems.push(notARecord(file, n));
         else {
           values.push(got.value);
           ids.push(recordId(got.value) ?? null);
@@ -91,7 +92,7 @@ export function createWorkerPart(settings: CheckerSettings, file: string, post: 
       values.forEach((value, j) => {
         const i = m.start + j;
         if (recordId(value) === undefined) noId.push([j, noIdIssue(i, value)]);
-        if (counts && !skip.has(j)) counted.push(value);
+        if (!skip.has(j)) counted.push(value);
         const c = checker.check(value, i, false);
         states.push(c.state ?? (c.waiting ? 'waiting' : ''));
         if (c.issues.length > 0) issues.push([j, c.issues]);
