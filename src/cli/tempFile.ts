@@ -1,10 +1,10 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliTempFile } from './io';
 
 // Temporary files live in a directory of their own under the system's temporary directory, removed when done (and, at
-// the latest, when the process exits).
+// the latest, when the process exits); a temporary file's name goes as soon as it is open (see tempFile).
 const temporary = new Set<string>();
 let watching = false;
 const removeAll = (): void => {
@@ -35,7 +35,20 @@ export function removeTemporaryDir(dir: string): void {
  */
 export function tempFile(under?: string): CliTempFile {
   const dir = temporaryDir(under);
-  const fd = openSync(join(dir, 'data'), 'w+');
+  const path = join(dir, 'data');
+  const fd = openSync(path, 'w+');
+  // Removed from the directory at once, read and written through the open descriptor: the system frees the file when
+  // the process ends, however it ends (a CI job cancelled, kill -9), so a run stopped half way leaves nothing behind.
+  // A system that cannot remove an open file (Windows may refuse) keeps it until `remove` or the exit, as before.
+  let unlinked = false;
+  try {
+    unlinkSync(path);
+    rmdirSync(dir);
+    temporary.delete(dir);
+    unlinked = true;
+  } catch {
+    // kept: removed by `remove`, or at exit
+  }
   const buf = Buffer.allocUnsafe(1 << 20);
   let used = 0;
   let size = 0;
@@ -67,7 +80,7 @@ export function tempFile(under?: string): CliTempFile {
     },
     remove() {
       closeSync(fd);
-      removeTemporaryDir(dir);
+      if (!unlinked) removeTemporaryDir(dir);
     },
   };
 }
