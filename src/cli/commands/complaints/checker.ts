@@ -66,7 +66,7 @@ export interface CheckerEnd {
 
 /** The checker of one thread. */
 export interface RecordChecker {
-  /** Checks record `i`; `count`: whether it takes part in the counts (the first record of its id; counted here unless the checker was made not to count). */
+  /** Checks record `i`; `count`: whether it takes part in the counts here (the first record of its id; a --jobs worker counts nothing). */
   check(value: unknown, i: number, count: boolean): Checked;
   end(): CheckerEnd;
   /** The complaint records read about `matters`: their possible repeats (CMP-14). Call once, at the end. */
@@ -134,8 +134,8 @@ export function countingFor(o: CheckerSettings, tempFile?: () => CliTempFile): C
 
 /**
  * The checker of one thread; `tempFile`, when the host gives one, keeps the
- * repeat log (CMP-14) out of memory. With `counts` false (a worker of --jobs)
- * the records are checked here and counted by the command's thread.
+ * repeat log (CMP-14) out of memory. With `counts` false (a worker of --jobs,
+ * whose records the command's thread counts) no record list is kept.
  */
 export function createRecordChecker(o: CheckerSettings, tempFile?: () => CliTempFile, counts = true): RecordChecker {
   const rules = { index: resolveTaxonomy(undefined), eventTypes: eventTypesOf(undefined) };
@@ -159,7 +159,7 @@ export function createRecordChecker(o: CheckerSettings, tempFile?: () => CliTemp
       const t = value !== null && typeof value === 'object' ? ms(r.receivedAt) : undefined;
       if (t !== undefined && t < first) first = t;
       if (summarizer === undefined || atMs === undefined) return { issues };
-      if (count && counts) summarizer.add(value as never, i);
+      if (count) summarizer.add(value as never, i);
       log.note(value, i);
       if (!hasStatus(value)) return { issues };
       if (quietMatterOf(value) !== undefined) {
